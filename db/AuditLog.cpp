@@ -1,0 +1,169 @@
+#include "bhu/db/AuditLog.h"
+
+#include "bhu/domain/Clock.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QUuid>
+
+namespace bhu::db {
+
+namespace {
+const QString kGenesis = QString(64, u'0');
+}
+
+QString AuditLog::computeHash(const AuditEntry& e)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const QString fields[] = {e.prevHash, QString::number(e.seq), e.id, e.at, e.userId, e.username, e.action,
+                              e.entityType, e.entityId, e.patientId, e.source, e.details};
+    for (const QString& f : fields) {
+        const QByteArray u = f.toUtf8();
+        // Length-prefix every field so that moving text between fields changes the hash.
+        h.addData(QByteArray(QByteArray::number(u.size()) + ':'));
+        h.addData(u);
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Status AuditLog::append(const Actor& who, const QString& action, const QString& entityType, const QString& entityId,
+                        const QString& patientId, const QString& details)
+{
+    auto last = m_c.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    if (!last.ok()) return last.error();
+    AuditEntry e;
+    e.seq = 1;
+    e.prevHash = kGenesis;
+    {
+        Statement* st = last.value();
+        auto row = st->step();
+        if (!row.ok()) return row.error();
+        if (row.value()) {
+            e.seq = st->int64(0) + 1;
+            e.prevHash = st->text(1);
+        }
+        st->reset();
+    }
+    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.at = isoUtc(Clock::system().nowUtc());
+    e.userId = who.userId;
+    e.username = who.username;
+    e.action = action;
+    e.entityType = entityType;
+    e.entityId = entityId;
+    e.patientId = patientId;
+    e.source = who.source;
+    e.details = details;
+    e.hash = computeHash(e);
+
+    auto ins = m_c.prepare("INSERT INTO audit_log(seq, id, at, user_id, username, action, entity_type, entity_id, "
+                           "patient_id, source, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!ins.ok()) return ins.error();
+    Statement* st = ins.value();
+    st->bind(1, e.seq).bind(2, e.id).bind(3, e.at).bind(4, e.userId).bind(5, e.username).bind(6, e.action);
+    st->bind(7, e.entityType).bind(8, e.entityId).bind(9, e.patientId).bind(10, e.source).bind(11, e.details);
+    st->bind(12, e.prevHash).bind(13, e.hash);
+    BHU_TRY(st->run());
+    auto head = m_c.prepare("INSERT INTO meta(key, value) VALUES ('audit_head_seq', ?) "
+                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!head.ok()) return head.error();
+    head.value()->bind(1, QString::number(e.seq));
+    return head.value()->run();
+}
+
+Status AuditLog::record(const Actor& who, const QString& action, const QString& entityType, const QString& entityId,
+                        const QString& patientId, const QString& details)
+{
+    Transaction tx(m_c);
+    BHU_TRY(tx.started());
+    BHU_TRY(append(who, action, entityType, entityId, patientId, details));
+    return tx.commit();
+}
+
+Status AuditLog::verify()
+{
+    auto q = m_c.prepare("SELECT seq, id, at, user_id, username, action, entity_type, entity_id, patient_id, source, "
+                         "details, prev_hash, hash FROM audit_log ORDER BY seq");
+    if (!q.ok()) return q.error();
+    Statement* st = q.value();
+    QString prev = kGenesis;
+    qint64 expectedSeq = 1;
+    auto fail = [&](qint64 seq, const char* why) {
+        st->reset();
+        return Error::make(ErrorCode::Corrupt,
+                           QCoreApplication::translate("bhu::db::AuditLog",
+                                                       "The audit trail has been tampered with at entry %1 (%2). "
+                                                       "Keep this database as evidence and tell the district.")
+                               .arg(seq)
+                               .arg(QCoreApplication::translate("bhu::db::AuditLog", why)));
+    };
+    for (;;) {
+        auto row = st->step();
+        if (!row.ok()) return row.error();
+        if (!row.value()) break;
+        AuditEntry e;
+        e.seq = st->int64(0);
+        e.id = st->text(1);
+        e.at = st->text(2);
+        e.userId = st->text(3);
+        e.username = st->text(4);
+        e.action = st->text(5);
+        e.entityType = st->text(6);
+        e.entityId = st->text(7);
+        e.patientId = st->text(8);
+        e.source = st->text(9);
+        e.details = st->text(10);
+        e.prevHash = st->text(11);
+        e.hash = st->text(12);
+        if (e.seq != expectedSeq) return fail(expectedSeq, QT_TRANSLATE_NOOP("bhu::db::AuditLog", "entry missing or reordered"));
+        if (e.prevHash != prev) return fail(e.seq, QT_TRANSLATE_NOOP("bhu::db::AuditLog", "chain broken"));
+        if (computeHash(e) != e.hash) return fail(e.seq, QT_TRANSLATE_NOOP("bhu::db::AuditLog", "entry edited"));
+        prev = e.hash;
+        ++expectedSeq;
+    }
+    st->reset();
+    // Truncation of the newest entries is caught by the head hash kept in meta.
+    auto head = m_c.prepare("SELECT value FROM meta WHERE key = 'audit_head_seq'");
+    if (!head.ok()) return head.error();
+    auto hr = head.value()->step();
+    if (!hr.ok()) return hr.error();
+    if (hr.value()) {
+        const qint64 headSeq = head.value()->text(0).toLongLong();
+        head.value()->reset();
+        if (headSeq > expectedSeq - 1) return fail(expectedSeq, QT_TRANSLATE_NOOP("bhu::db::AuditLog", "newest entries deleted"));
+    }
+    head.value()->reset();
+    return {};
+}
+
+Result<qint64> AuditLog::count() { return m_c.queryInt(QStringLiteral("SELECT count(*) FROM audit_log")); }
+
+Result<QList<AuditEntry>> AuditLog::recent(int limit)
+{
+    auto q = m_c.prepare("SELECT seq, at, username, action, entity_type, entity_id, patient_id, source, details "
+                         "FROM audit_log ORDER BY seq DESC LIMIT ?");
+    if (!q.ok()) return q.error();
+    Statement* st = q.value();
+    st->bind(1, limit);
+    QList<AuditEntry> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row.ok()) return row.error();
+        if (!row.value()) break;
+        AuditEntry e;
+        e.seq = st->int64(0);
+        e.at = st->text(1);
+        e.username = st->text(2);
+        e.action = st->text(3);
+        e.entityType = st->text(4);
+        e.entityId = st->text(5);
+        e.patientId = st->text(6);
+        e.source = st->text(7);
+        e.details = st->text(8);
+        out.append(e);
+    }
+    st->reset();
+    return out;
+}
+
+} // namespace bhu::db

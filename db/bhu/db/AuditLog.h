@@ -1,0 +1,37 @@
+#pragma once
+// Append-only, hash-chained audit log. Each entry's hash covers the previous entry's hash,
+// its own sequence number and every field, so an edited, deleted or reordered entry breaks
+// the chain at a place verify() names.
+#include "bhu/db/Actor.h"
+#include "bhu/db/Connection.h"
+
+#include <QDateTime>
+
+namespace bhu::db {
+
+struct AuditEntry {
+    qint64 seq = 0;
+    QString id, at, userId, username, action, entityType, entityId, patientId, source, details, prevHash, hash;
+};
+
+class AuditLog {
+public:
+    explicit AuditLog(Connection& c) : m_c(c) {}
+    // Must be called inside the caller's transaction, so the entry commits with the change.
+    Status append(const Actor& who, const QString& action, const QString& entityType = {}, const QString& entityId = {},
+                  const QString& patientId = {}, const QString& details = {});
+    // Appends in a transaction of its own (for views, logins, prints: no data change).
+    Status record(const Actor& who, const QString& action, const QString& entityType = {}, const QString& entityId = {},
+                  const QString& patientId = {}, const QString& details = {});
+    // Walks the whole chain. ErrorCode::Corrupt names the first bad entry.
+    Status verify();
+    Result<qint64> count();
+    Result<QList<AuditEntry>> recent(int limit);
+
+    static QString computeHash(const AuditEntry& e);
+
+private:
+    Connection& m_c;
+};
+
+} // namespace bhu::db

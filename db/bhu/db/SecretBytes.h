@@ -1,0 +1,28 @@
+#pragma once
+// Key material in a container that wipes itself (OPENSSL_cleanse) when destroyed or cleared.
+#include <QByteArray>
+
+namespace bhu::db {
+
+class SecretBytes {
+public:
+    SecretBytes() = default;
+    explicit SecretBytes(QByteArray bytes) : m_b(std::move(bytes)) {}
+    static SecretBytes random(int size);
+    SecretBytes(const SecretBytes&) = delete;
+    SecretBytes& operator=(const SecretBytes&) = delete;
+    SecretBytes(SecretBytes&& o) noexcept : m_b(std::move(o.m_b)) { o.m_b = QByteArray(); }
+    SecretBytes& operator=(SecretBytes&& o) noexcept;
+    ~SecretBytes() { wipe(); }
+
+    void wipe();
+    bool isEmpty() const { return m_b.isEmpty(); }
+    int size() const { return static_cast<int>(m_b.size()); }
+    const QByteArray& bytes() const { return m_b; }
+    SecretBytes copy() const;
+
+private:
+    QByteArray m_b;
+};
+
+} // namespace bhu::db

@@ -1,0 +1,71 @@
+#pragma once
+// One opened, unlocked clinic database: the connection, the key slots, the facility and the
+// user who unlocked it. Create and open live here; repositories hang off conn().
+#include "bhu/db/Actor.h"
+#include "bhu/db/Connection.h"
+#include "bhu/db/KeySlots.h"
+#include "bhu/domain/Roles.h"
+
+#include <QJsonObject>
+#include <memory>
+
+namespace bhu::db {
+
+struct FacilityInfo {
+    QString id, code, name;
+};
+
+struct UserRecord {
+    QString id, username, fullName;
+    Role role = Role::FrontDesk;
+    bool active = true;
+};
+
+struct CreateOptions {
+    QString path;
+    QString facilityCode, facilityName;
+    QString adminUser, adminPassword, adminFullName;
+};
+
+struct Created {
+    QString databaseId;
+    QString recoveryKey;   // shown once, printed for the facility safe
+};
+
+class Store {
+public:
+    ~Store();
+    // Creates the encrypted database, its key-slot file (admin password + recovery key),
+    // schema, facility and admin account. Refuses to touch existing files.
+    static Result<Created> create(const CreateOptions& o);
+    // Unlocks with a user's password. Wrong password: ErrorCode::WrongPassword, files untouched.
+    static Result<std::unique_ptr<Store>> open(const QString& path, const QString& user, const QString& password);
+    static Result<std::unique_ptr<Store>> openWithRecoveryKey(const QString& path, const QString& recoveryKey);
+
+    Connection& conn() { return *m_conn; }
+    const FacilityInfo& facility() const { return m_facility; }
+    const UserRecord& user() const { return m_user; }
+    Actor actor(const QString& source) const { return Actor{m_user.id, m_user.username, source}; }
+    QString path() const { return m_conn->path(); }
+    QString databaseId() const { return m_keys.databaseId(); }
+
+    // Integrity: SQLite, SQLCipher HMACs, foreign keys, audit chain. Corrupt names the problem.
+    Status verify();
+    Result<QJsonObject> info();
+
+    // Closes the handle and wipes the key from memory (lock, logout).
+    void close();
+
+    static QString generateRecoveryKey();   // 32 base32 characters in groups of four
+
+private:
+    Store() = default;
+    static Result<std::unique_ptr<Store>> finishOpen(const QString& path, KeySlotFile keys, SecretBytes key, const QString& user);
+    std::unique_ptr<Connection> m_conn;
+    KeySlotFile m_keys;
+    SecretBytes m_key;
+    FacilityInfo m_facility;
+    UserRecord m_user;
+};
+
+} // namespace bhu::db

@@ -1,0 +1,9 @@
+#pragma once
+#include "bhu/db/Migrations.h"
+
+namespace bhu::db::migrations {
+// To add a migration: write migrations/NNNN_name.cpp defining `extern const Migration mNNNN`,
+// declare it here and append it to list() in MigrationList.cpp. Never edit a released one.
+extern const Migration m0001;
+QList<Migration> list();
+} // namespace bhu::db::migrations

@@ -1,0 +1,58 @@
+#include "bhu/services/Permissions.h"
+
+#include <QCoreApplication>
+
+namespace bhu::services {
+
+bool allowed(Role role, Permission p)
+{
+    switch (p) {
+    case Permission::ViewPatient:
+    case Permission::RunSync:
+        return true;
+    case Permission::RegisterPatient:
+    case Permission::EditPatient:
+        return role != Role::Supervisor;
+    case Permission::RecordVisit:
+        return role == Role::Clinician || role == Role::Lhw;
+    case Permission::ViewReports:
+        return role == Role::Supervisor || role == Role::Admin || role == Role::Clinician;
+    case Permission::ExportData:
+    case Permission::ViewAudit:
+        return role == Role::Supervisor || role == Role::Admin;
+    case Permission::ImportData:
+    case Permission::ManageUsers:
+    case Permission::SeedDemoData:
+        return role == Role::Admin;
+    }
+    return false;
+}
+
+QString permissionDisplayName(Permission p)
+{
+    const char* s = "";
+    switch (p) {
+    case Permission::ViewPatient: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "view patient records"); break;
+    case Permission::RegisterPatient: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "register patients"); break;
+    case Permission::EditPatient: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "edit patient details"); break;
+    case Permission::RecordVisit: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "record visits"); break;
+    case Permission::ViewReports: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "view and print reports"); break;
+    case Permission::ExportData: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "export data"); break;
+    case Permission::ImportData: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "import data"); break;
+    case Permission::ManageUsers: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "manage user accounts"); break;
+    case Permission::ViewAudit: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "view the audit trail"); break;
+    case Permission::RunSync: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "synchronise with the registry"); break;
+    case Permission::SeedDemoData: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "add demonstration data"); break;
+    }
+    return QCoreApplication::translate("bhu::services::Permission", s);
+}
+
+Status check(Role role, Permission p)
+{
+    if (allowed(role, p)) return {};
+    return Error::make(ErrorCode::Forbidden,
+                       QCoreApplication::translate("bhu::services", "Your role (%1) may not %2. Ask a supervisor or the administrator.")
+                           .arg(roleDisplayName(role), permissionDisplayName(p)));
+}
+
+} // namespace bhu::services

@@ -1,0 +1,28 @@
+#pragma once
+// The permission matrix (docs/security.md). Checked in the service layer for every call,
+// whether it comes from the UI or from bhuctl.
+#include "bhu/domain/Result.h"
+#include "bhu/domain/Roles.h"
+
+namespace bhu::services {
+
+enum class Permission {
+    ViewPatient,
+    RegisterPatient,
+    EditPatient,
+    RecordVisit,
+    ViewReports,
+    ExportData,
+    ImportData,
+    ManageUsers,
+    ViewAudit,
+    RunSync,
+    SeedDemoData,
+};
+
+bool allowed(Role role, Permission p);
+QString permissionDisplayName(Permission p);   // translated
+// Forbidden error with a clear message when the role lacks the permission.
+Status check(Role role, Permission p);
+
+} // namespace bhu::services

@@ -1,0 +1,11 @@
+// main() of non-GUI test binaries: a QCoreApplication so that Qt's event loop and
+// translations work, then GoogleTest.
+#include <QCoreApplication>
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
