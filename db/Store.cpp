@@ -76,7 +76,7 @@ Result<Created> Store::create(const CreateOptions& o)
         auto ins = [&](const char* sql, const QStringList& args) -> Status {
             auto st = c.prepare(sql);
             if (!st.ok()) return st.error();
-            for (int i = 0; i < args.size(); ++i) st.value()->bind(i + 1, args[i]);
+            for (int i = 0; i < args.size(); ++i) st.value()->bind(i + 1, args[i].isNull() ? QStringLiteral("") : args[i]);
             return st.value()->run();
         };
         Status s = ins("INSERT INTO meta(key, value) VALUES ('database_id', ?)", {created.databaseId});

@@ -1,0 +1,95 @@
+#include "Cli.h"
+
+#include "bhu/db/KeySlots.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace bhuctl {
+
+QString readPassword(const QString& prompt)
+{
+    if (qEnvironmentVariableIsSet("BHU_PASSWORD")) return qEnvironmentVariable("BHU_PASSWORD");
+    FILE* tty = std::fopen("/dev/tty", "r+");
+    if (!tty) return {};
+    std::fputs(prompt.toLocal8Bit().constData(), tty);
+    std::fflush(tty);
+    termios old{};
+    const int fd = fileno(tty);
+    const bool haveTerm = tcgetattr(fd, &old) == 0;
+    if (haveTerm) {
+        termios quiet = old;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    char buf[512] = {};
+    const bool got = std::fgets(buf, sizeof buf, tty) != nullptr;
+    if (haveTerm) tcsetattr(fd, TCSAFLUSH, &old);
+    std::fputs("\n", tty);
+    std::fclose(tty);
+    QString pw = got ? QString::fromLocal8Bit(buf) : QString();
+    while (pw.endsWith(u'\n') || pw.endsWith(u'\r')) pw.chop(1);
+    std::fill(std::begin(buf), std::end(buf), '\0');
+    return pw;
+}
+
+void addDbOptions(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("db"), QCoreApplication::translate("bhuctl", "Path of the clinic database."), QStringLiteral("PATH")});
+    p.addOption({QStringLiteral("user"), QCoreApplication::translate("bhuctl", "User name (default: $BHU_USER, else the administrator)."),
+                 QStringLiteral("USER")});
+}
+
+QString dbPath(const QCommandLineParser& p) { return p.value(QStringLiteral("db")); }
+
+QString userName(const QCommandLineParser& p)
+{
+    if (p.isSet(QStringLiteral("user"))) return p.value(QStringLiteral("user"));
+    if (qEnvironmentVariableIsSet("BHU_USER")) return qEnvironmentVariable("BHU_USER");
+    // Default: the first password slot, which init gives to the administrator.
+    auto keys = bhu::db::KeySlotFile::load(bhu::db::KeySlotFile::pathFor(dbPath(p)));
+    if (keys.ok())
+        for (const auto& s : keys->keySlots())
+            if (s.kind == u"password") return s.user;
+    return QStringLiteral("admin");
+}
+
+std::unique_ptr<bhu::services::Session> openSession(const QCommandLineParser& p, const QString& command, int* exitCode)
+{
+    if (dbPath(p).isEmpty()) {
+        *exitCode = failUsage(QCoreApplication::translate("bhuctl", "--db PATH is required."));
+        return nullptr;
+    }
+    const QString user = userName(p);
+    const QString pw = readPassword(QCoreApplication::translate("bhuctl", "Password for %1: ").arg(user));
+    auto s = bhu::services::Session::unlock(dbPath(p), user, pw, QStringLiteral("bhuctl ") + command);
+    if (!s.ok()) {
+        *exitCode = fail(s.error());
+        return nullptr;
+    }
+    *exitCode = Ok;
+    return std::move(s.value());
+}
+
+int fail(const bhu::Error& e)
+{
+    QTextStream(stderr) << "bhuctl: " << e.message << Qt::endl;
+    return Failure;
+}
+
+int failUsage(const QString& message)
+{
+    QTextStream(stderr) << "bhuctl: " << message << Qt::endl;
+    return Usage;
+}
+
+void printJson(const QJsonObject& o)
+{
+    QTextStream(stdout) << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+} // namespace bhuctl

@@ -1,0 +1,51 @@
+// bhuctl init: create the encrypted database, its key slots, the facility and the admin.
+#include "Cli.h"
+
+#include "bhu/db/Store.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace bhuctl {
+
+Command initCommand()
+{
+    return Command{
+        QStringLiteral("init"),
+        QCoreApplication::translate("bhuctl", "Create a new encrypted clinic database."),
+        [](QCommandLineParser& p) {
+            addDbOptions(p);
+            p.addOption({QStringLiteral("facility"), QCoreApplication::translate("bhuctl", "Facility code."), QStringLiteral("CODE")});
+            p.addOption({QStringLiteral("facility-name"), QCoreApplication::translate("bhuctl", "Facility name."), QStringLiteral("NAME")});
+            p.addOption({QStringLiteral("admin"), QCoreApplication::translate("bhuctl", "Administrator user name."), QStringLiteral("USER")});
+            p.addOption({QStringLiteral("admin-name"), QCoreApplication::translate("bhuctl", "Administrator's full name."), QStringLiteral("NAME")});
+        },
+        [](QCommandLineParser& p) {
+            const QString db = dbPath(p);
+            const QString admin = p.value(QStringLiteral("admin"));
+            if (db.isEmpty() || !p.isSet(QStringLiteral("facility")) || !p.isSet(QStringLiteral("facility-name")) || admin.isEmpty())
+                return failUsage(QCoreApplication::translate("bhuctl", "usage: bhuctl init --db PATH --facility CODE --facility-name NAME --admin USER"));
+            QString pw = readPassword(QCoreApplication::translate("bhuctl", "New password for %1: ").arg(admin));
+            if (!qEnvironmentVariableIsSet("BHU_PASSWORD")) {
+                const QString again = readPassword(QCoreApplication::translate("bhuctl", "Repeat the password: "));
+                if (again != pw) return failUsage(QCoreApplication::translate("bhuctl", "The two passwords differ. Nothing was created."));
+            }
+            auto created = bhu::db::Store::create(bhu::db::CreateOptions{db, p.value(QStringLiteral("facility")),
+                                                                         p.value(QStringLiteral("facility-name")), admin, pw,
+                                                                         p.value(QStringLiteral("admin-name"))});
+            if (!created.ok()) return fail(created.error());
+            printJson(QJsonObject{{QStringLiteral("database"), QFileInfo(db).absoluteFilePath()},
+                                  {QStringLiteral("key_file"), QFileInfo(bhu::db::KeySlotFile::pathFor(db)).absoluteFilePath()},
+                                  {QStringLiteral("database_id"), created->databaseId},
+                                  {QStringLiteral("admin"), bhu::db::KeySlotFile::normalizeUser(admin)}});
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "bhuctl",
+                                       "Recovery key (print it and keep it in the facility safe; it is shown only once):\n  %1\n")
+                                       .arg(created->recoveryKey);
+            return int(Ok);
+        },
+    };
+}
+
+} // namespace bhuctl
