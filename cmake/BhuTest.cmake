@@ -1,8 +1,16 @@
 include(GoogleTest)
-# bhu_add_test(NAME SOURCES... LIBS ... [GUI])
+# bhu_add_test(NAME SOURCES... LIBS ... [LABELS unit|gui|fault|integration] [GUI])
+# Labels select suites: the sanitizer build runs `ctest -L unit`.
 # A GUI test gets tests/support/gui_main.cpp, which defaults QT_QPA_PLATFORM to offscreen.
 function(bhu_add_test name)
-  cmake_parse_arguments(T "GUI" "" "SOURCES;LIBS" ${ARGN})
+  cmake_parse_arguments(T "GUI" "" "SOURCES;LIBS;LABELS" ${ARGN})
+  if(NOT T_LABELS)
+    if(T_GUI)
+      set(T_LABELS gui)
+    else()
+      set(T_LABELS unit)
+    endif()
+  endif()
   add_executable(${name} ${T_SOURCES})
   target_link_libraries(${name} PRIVATE ${T_LIBS} bhu::testsupport bhu::options GTest::gtest GTest::gmock)
   if(T_GUI)
@@ -14,5 +22,5 @@ function(bhu_add_test name)
   gtest_discover_tests(${name}
     DISCOVERY_MODE PRE_TEST
     PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;BHU_BIN_DIR=${CMAKE_BINARY_DIR}/bin;BHU_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
-               TIMEOUT 600)
+               TIMEOUT 900 LABELS "${T_LABELS}")
 endfunction()

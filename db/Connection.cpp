@@ -145,6 +145,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& path, const 
         "PRAGMA foreign_keys = ON",
         "PRAGMA busy_timeout = 5000",
         "PRAGMA temp_store = MEMORY",
+        "PRAGMA cache_size = -65536",   // 64 MiB of decrypted pages: random-key B-trees stay hot
     };
     for (const char* pr : pragmas) BHU_TRY(c->exec(QString::fromLatin1(pr)));
     return c;
