@@ -1,0 +1,52 @@
+// bhu-clinic: wiring only. Process set-up, then the AppController shows the unlock window and,
+// once unlocked, the main window.
+#include "CommandLine.h"
+#include "ProcessSetup.h"
+#include "bhu/ui/AppController.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QTimer>
+
+int main(int argc, char** argv)
+{
+    using namespace bhu::clinic;
+    disableCoreDumps();
+    QCoreApplication::setOrganizationName(QStringLiteral("bhu"));
+    QCoreApplication::setApplicationName(QStringLiteral("bhu-clinic"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BHU_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
+    Options options;
+    if (const int exit = parseCommandLine(arguments, &options); exit >= 0) return exit;
+
+    if (!haveDisplay(argc, argv)) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "bhu::clinic",
+                                   "bhu-clinic: no display found (DISPLAY is not set). Run it in a desktop session, or use "
+                                   "xvfb-run -a bhu-clinic for automated checks.")
+                            << Qt::endl;
+        return NoDisplay;
+    }
+
+    QApplication app(argc, argv);
+    setUpLanguage(app, options.language);
+
+    if (!QFileInfo::exists(options.databasePath)) {
+        QTextStream(stderr) << QCoreApplication::translate("bhu::clinic",
+                                                           "bhu-clinic: there is no clinic database at %1. Create one first with: "
+                                                           "bhuctl init --db %1 --facility CODE --facility-name NAME --admin USER")
+                                   .arg(options.databasePath)
+                            << Qt::endl;
+        return Usage;
+    }
+
+    bhu::ui::AppController controller(options.databasePath);
+    QObject::connect(&controller, &bhu::ui::AppController::cancelled, &app, &QCoreApplication::quit);
+    if (options.quitAfterShow)
+        QObject::connect(&controller, &bhu::ui::AppController::windowShown, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    controller.start();
+    return app.exec();
+}

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Runs the benchmarks of a build. Usage: bench.sh BUILD_DIR
+set -euo pipefail
+BUILD="${1:-build}"
+"$BUILD/bin/bhu-bench-store" --benchmark_counters_tabular=true

@@ -1,0 +1,131 @@
+#include "bhu/ui/MainWindow.h"
+
+#include "AdminScreen.h"
+#include "CommunityScreen.h"
+#include "PatientsScreen.h"
+#include "ReportsScreen.h"
+#include "SyncScreen.h"
+#include "TodayVisitsScreen.h"
+#include "bhu/services/Session.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace bhu::ui {
+
+MainWindow::MainWindow(std::shared_ptr<services::Session> session, QWidget* parent)
+    : QMainWindow(parent), m_session(std::move(session))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("BHU Clinic — %1").arg(m_session->facility().name));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_screens = new QStackedWidget(this);
+    m_screens->setObjectName(QStringLiteral("screens"));
+
+    auto* goMenu = menuBar()->addMenu(tr("&Go"));
+    auto* areaGroup = new QActionGroup(this);
+    const QList<Screen*> screens{new PatientsScreen(this), new TodayVisitsScreen(this), new CommunityScreen(this),
+                                 new ReportsScreen(this),  new SyncScreen(this),        new AdminScreen(this)};
+    for (Screen* screen : screens) {   // in Area order
+        addScreen(screen);
+        QAction* action = m_areaActions.constLast();
+        areaGroup->addAction(action);
+        goMenu->addAction(action);
+    }
+    goMenu->addSeparator();
+    auto* quit = goMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    // Width of the navigation: its longest title, whatever the language.
+    int widest = 0;
+    for (const Screen* screen : screens) widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(screen->title()));
+    m_navigation->setFixedWidth(widest + 8 * m_navigation->fontMetrics().averageCharWidth());
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto* divider = new QFrame(central);
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(divider);
+    layout->addWidget(m_screens, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0) return;
+        m_screens->setCurrentIndex(row);
+        m_areaActions.at(row)->setChecked(true);
+    });
+
+    setupStatusBar();
+    // Tab moves from the navigation into the current screen and back.
+    setTabOrder(m_navigation, m_screens);
+    m_navigation->setCurrentRow(0);
+    m_navigation->setFocus();
+    resize(1100, 700);
+}
+
+MainWindow::~MainWindow() = default;
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return static_cast<Area>(m_screens->currentIndex());
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(static_cast<int>(area));
+}
+
+void MainWindow::addScreen(Screen* screen)
+{
+    const int index = m_screens->addWidget(screen);
+    auto* item = new QListWidgetItem(screen->title(), m_navigation);
+    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 2 + 4));
+    item->setTextAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+
+    auto* action = new QAction(screen->title(), this);
+    action->setObjectName(screen->objectName() + QStringLiteral("Action"));
+    action->setCheckable(true);
+    action->setShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + index))));
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, [this, index] { showArea(static_cast<Area>(index)); });
+    item->setToolTip(tr("%1 (%2)").arg(screen->title(), action->shortcut().toString(QKeySequence::NativeText)));
+    m_areaActions.append(action);
+}
+
+void MainWindow::setupStatusBar()
+{
+    const auto& facility = m_session->facility();
+    const auto& user = m_session->user();
+    // Where and who at the start of the bar, sync state at its end (mirrored right-to-left).
+    auto addLabel = [this](const QString& name, const QString& text, const QString& toolTip, bool permanent) {
+        auto* label = new QLabel(text, this);
+        label->setObjectName(name);
+        label->setTextFormat(Qt::PlainText);
+        label->setToolTip(toolTip);
+        label->setContentsMargins(8, 0, 8, 0);
+        if (permanent) statusBar()->addPermanentWidget(label);
+        else statusBar()->addWidget(label);
+    };
+    addLabel(QStringLiteral("facilityStatus"), tr("%1 (%2)").arg(facility.name, facility.code), tr("Facility"), false);
+    const QString who = user.fullName.isEmpty() ? user.username : user.fullName;
+    addLabel(QStringLiteral("userStatus"), tr("%1 — %2").arg(who, roleDisplayName(user.role)), tr("Signed in"), false);
+    addLabel(QStringLiteral("syncStatus"), tr("Not enrolled with a registry"), tr("Sync"), true);
+    statusBar()->setSizeGripEnabled(true);
+}
+
+} // namespace bhu::ui

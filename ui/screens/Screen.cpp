@@ -1,0 +1,41 @@
+#include "Screen.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace bhu::ui {
+
+Screen::Screen(QWidget* parent) : QWidget(parent)
+{
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("screenHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+
+    m_explanation = new QLabel(this);
+    m_explanation->setObjectName(QStringLiteral("screenExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_explanation->setAlignment(Qt::AlignLeading | Qt::AlignTop);
+    m_explanation->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_explanation);
+    layout->addStretch(1);
+}
+
+Screen::~Screen() = default;
+
+void Screen::setPlaceholder(const QString& heading, const QString& explanation)
+{
+    m_heading->setText(heading);
+    m_explanation->setText(explanation);
+}
+
+} // namespace bhu::ui
