@@ -1,7 +1,11 @@
 #include "bhu/db/PatientRepository.h"
 
 #include "bhu/db/AuditLog.h"
+#include "bhu/db/MrNumberPool.h"
 #include "bhu/db/Outbox.h"
+#include "bhu/domain/NameNormalizer.h"
+#include "bhu/domain/NameSearch.h"
+#include "bhu/domain/NameSkeleton.h"
 #include "bhu/domain/Clock.h"
 #include "bhu/domain/PatientJson.h"
 
@@ -49,6 +53,28 @@ Status PatientRepository::writeIdentifiers(const Patient& p)
     return {};
 }
 
+Status PatientRepository::writeSearchIndex(qint64 rowid, const Patient& p, bool replace)
+{
+    if (replace) {
+        auto del = m_c.prepare("DELETE FROM patient_fts WHERE rowid = ?");
+        if (!del.ok()) return del.error();
+        del.value()->bind(1, rowid);
+        BHU_TRY(del.value()->run());
+    }
+    QStringList name = searchTokens(p.name);
+    for (const QString& t : searchTokens(p.nameUrdu))
+        if (!name.contains(t)) name.append(t);
+    QStringList skel;
+    for (const QString& key : normalizeName(p.name).keys) {
+        const QString k = nameSkeleton(key);
+        if (k.size() >= 2 && !skel.contains(k)) skel.append(k);
+    }
+    auto ins = m_c.prepare("INSERT INTO patient_fts(rowid, name, guardian, skel) VALUES (?,?,?,?)");
+    if (!ins.ok()) return ins.error();
+    ins.value()->bind(1, rowid).bind(2, name.join(u' ')).bind(3, searchTokens(p.guardianName).join(u' ')).bind(4, skel.join(u' '));
+    return ins.value()->run();
+}
+
 Status PatientRepository::writeVersion(const Patient& p, const Actor& who)
 {
     auto st = m_c.prepare("INSERT INTO patient_versions(patient_id, version, data, changed_by, changed_at) VALUES (?,?,?,?,?)");
@@ -69,8 +95,14 @@ Status PatientRepository::insertWithin(Patient& p, const Actor& who)
         "phone, guardian_cnic, guardian_relationship, province, district, tehsil, union_council, village, notes, "
         "facility_code, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!st.ok()) return st.error();
+    if (p.identifier(IdSystem::Mr).isEmpty() && p.identifier(IdSystem::MrProvisional).isEmpty()) {
+        auto mr = MrNumberPool(m_c).issue(p.id);
+        if (!mr.ok()) return mr.error();
+        p.identifiers.prepend(mr.value());
+    }
     bindDemographics(st.value(), p);
     BHU_TRY(st.value()->run());
+    BHU_TRY(writeSearchIndex(m_c.lastInsertRowId(), p, false));
     BHU_TRY(writeIdentifiers(p));
     BHU_TRY(writeVersion(p, who));
     BHU_TRY(Outbox(m_c).enqueue(kType, p.id, p.version));
@@ -116,6 +148,13 @@ Result<Patient> PatientRepository::update(Patient p, const Actor& who)
     if (!st.ok()) return st.error();
     bindDemographics(st.value(), p);
     BHU_TRY(st.value()->run());
+    auto rowid = m_c.prepare("SELECT rowid FROM patients WHERE id = ?");
+    if (!rowid.ok()) return rowid.error();
+    rowid.value()->bind(1, p.id);
+    if (auto r = rowid.value()->step(); !r.ok()) return r.error();
+    const qint64 rid = rowid.value()->int64(0);
+    rowid.value()->reset();
+    BHU_TRY(writeSearchIndex(rid, p, true));
     BHU_TRY(writeIdentifiers(p));
     BHU_TRY(writeVersion(p, who));
     BHU_TRY(Outbox(m_c).enqueue(kType, p.id, p.version));

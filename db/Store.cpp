@@ -44,11 +44,22 @@ QString Store::generateRecoveryKey()
     return out;
 }
 
+int Store::facilityNumberFromCode(const QString& code)
+{
+    QString digits;
+    for (QChar c : code)
+        if (c.isDigit()) digits += c;
+    const int n = static_cast<int>(digits.right(5).toInt());
+    return n >= 1 ? n : 1;
+}
+
 Result<Created> Store::create(const CreateOptions& o)
 {
     if (o.facilityCode.trimmed().isEmpty() || o.facilityName.trimmed().isEmpty())
         return Error::make(ErrorCode::Invalid, tr("Enter the facility code and name."));
     if (o.adminUser.trimmed().isEmpty()) return Error::make(ErrorCode::Invalid, tr("Enter a user name for the administrator."));
+    if (o.facilityNumber < 0 || o.facilityNumber > 99999)
+        return Error::make(ErrorCode::Invalid, tr("The facility number must be between 1 and 99999."));
     if (o.adminPassword.size() < 8)
         return Error::make(ErrorCode::Invalid, tr("The password must have at least 8 characters."));
     const QString keyPath = KeySlotFile::pathFor(o.path);
@@ -82,8 +93,9 @@ Result<Created> Store::create(const CreateOptions& o)
         Status s = ins("INSERT INTO meta(key, value) VALUES ('database_id', ?)", {created.databaseId});
         if (s.ok()) s = ins("INSERT INTO meta(key, value) VALUES ('created_at', ?)", {now});
         if (s.ok())
-            s = ins("INSERT INTO facility(id, code, name, created_at) VALUES (?,?,?,?)",
-                    {newId(), o.facilityCode.trimmed(), o.facilityName.trimmed(), now});
+            s = ins("INSERT INTO facility(id, code, name, created_at, number) VALUES (?,?,?,?,?)",
+                    {newId(), o.facilityCode.trimmed(), o.facilityName.trimmed(), now,
+                     QString::number(o.facilityNumber > 0 ? o.facilityNumber : facilityNumberFromCode(o.facilityCode))});
         if (s.ok())
             s = ins("INSERT INTO users(id, username, full_name, role, created_at) VALUES (?,?,?,'admin',?)",
                     {adminId, adminName, o.adminFullName, now});
@@ -146,22 +158,44 @@ Result<std::unique_ptr<Store>> Store::finishOpen(const QString& path, KeySlotFil
     if (user.isEmpty()) {   // recovery: act as the recovery principal with admin rights
         s->m_user = UserRecord{QString(), QStringLiteral("recovery"), QString(), Role::Admin, true};
     } else {
-        auto u = s->m_conn->prepare("SELECT id, username, full_name, role, active FROM users WHERE username = ?");
+        auto u = loadUser(*s->m_conn, user);
         if (!u.ok()) return u.error();
-        u.value()->bind(1, user);
-        auto r = u.value()->step();
-        if (!r.ok()) return r.error();
-        if (!r.value()) return Error::make(ErrorCode::WrongPassword, tr("Wrong user name or password."));
-        s->m_user.id = u.value()->text(0);
-        s->m_user.username = u.value()->text(1);
-        s->m_user.fullName = u.value()->text(2);
-        s->m_user.role = roleFromCode(u.value()->text(3)).value_or(Role::FrontDesk);
-        s->m_user.active = u.value()->int64(4) != 0;
-        u.value()->reset();
+        s->m_user = u.value();
         if (!s->m_user.active)
             return Error::make(ErrorCode::Forbidden, tr("This account has been disabled. Ask the facility administrator."));
     }
     return s;
+}
+
+Result<UserRecord> Store::loadUser(Connection& c, const QString& user)
+{
+    auto u = c.prepare("SELECT id, username, full_name, role, active FROM users WHERE username = ?");
+    if (!u.ok()) return u.error();
+    u.value()->bind(1, KeySlotFile::normalizeUser(user));
+    auto r = u.value()->step();
+    if (!r.ok()) return r.error();
+    if (!r.value()) return Error::make(ErrorCode::WrongPassword, tr("Wrong user name or password."));
+    UserRecord rec;
+    rec.id = u.value()->text(0);
+    rec.username = u.value()->text(1);
+    rec.fullName = u.value()->text(2);
+    rec.role = roleFromCode(u.value()->text(3)).value_or(Role::FrontDesk);
+    rec.active = u.value()->int64(4) != 0;
+    u.value()->reset();
+    return rec;
+}
+
+Result<UserRecord> Store::verifyCredentials(const QString& user, const QString& password)
+{
+    auto keys = KeySlotFile::load(KeySlotFile::pathFor(path()));
+    if (!keys.ok()) return keys.error();
+    auto key = keys->unlock(user, password);
+    if (!key.ok()) return key.error();
+    if (key->bytes() != m_key.bytes()) return Error::make(ErrorCode::WrongPassword, tr("Wrong user name or password."));
+    auto rec = loadUser(*m_conn, user);
+    if (!rec.ok()) return rec.error();
+    if (!rec->active) return Error::make(ErrorCode::Forbidden, tr("This account has been disabled. Ask the facility administrator."));
+    return rec;
 }
 
 Status Store::verify()

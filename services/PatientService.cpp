@@ -3,13 +3,66 @@
 #include "bhu/db/AuditLog.h"
 #include "bhu/db/PatientRepository.h"
 
+#include <QCoreApplication>
+
 namespace bhu::services {
 
-Result<Patient> PatientService::registerPatient(Patient p)
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("bhu::services::PatientService", s); }
+
+Error invalid(const QList<FieldIssue>& issues)
+{
+    QStringList msgs;
+    for (const FieldIssue& i : issues)
+        if (!i.warning) msgs << i.message;
+    return Error::make(ErrorCode::Invalid, msgs.join(u' '), QStringLiteral("validation"));
+}
+
+bool hasErrors(const QList<FieldIssue>& issues)
+{
+    return std::any_of(issues.begin(), issues.end(), [](const FieldIssue& i) { return !i.warning; });
+}
+} // namespace
+
+Result<Patient> PatientService::registerPatient(Patient p, const RegisterOptions& o)
 {
     BHU_TRY(m_s.require(Permission::RegisterPatient));
     if (p.facilityCode.isEmpty()) p.facilityCode = m_s.facility().code;
-    return db::PatientRepository(m_s.store().conn()).create(std::move(p), m_s.actor());
+    const QList<FieldIssue> issues = validate(p);
+    if (hasErrors(issues)) return invalid(issues);
+
+    auto dups = findDuplicates(p);
+    if (!dups.ok()) return dups.error();
+    const bool cnicTaken = std::any_of(dups->begin(), dups->end(), [](const DuplicateCandidate& c) { return c.sameCnic; });
+    QString overrideBy;
+    if (cnicTaken) {
+        if (o.cnicOverrideBy.isEmpty())
+            return Error::make(ErrorCode::Conflict,
+                               tr("This CNIC / B-form number is already recorded for another patient. Open that patient, "
+                                  "or ask a supervisor to allow a second patient with the same number."),
+                               QStringLiteral("cnic-taken"));
+        auto sup = m_s.store().verifyCredentials(o.cnicOverrideBy, o.cnicOverridePassword);
+        if (!sup.ok()) return sup.error();
+        if (sup->role != Role::Supervisor && sup->role != Role::Admin)
+            return Error::make(ErrorCode::Forbidden, tr("Only a supervisor or the administrator can allow a shared CNIC."),
+                               QStringLiteral("cnic-override-role"));
+        overrideBy = sup->username;
+    } else if (!dups->isEmpty() && !o.confirmedNotDuplicate) {
+        return Error::make(ErrorCode::Conflict,
+                           QCoreApplication::translate("bhu::services::PatientService",
+                                                       "This patient may already be registered (%n possible match(es)). Open the "
+                                                       "existing patient, or confirm that this is a new patient.",
+                                                       nullptr, static_cast<int>(dups->size())),
+                           QStringLiteral("possible-duplicates"));
+    }
+
+    auto created = db::PatientRepository(m_s.store().conn()).create(std::move(p), m_s.actor());
+    if (!created.ok()) return created.error();
+    if (!overrideBy.isEmpty())
+        BHU_TRY(db::AuditLog(m_s.store().conn())
+                    .record(m_s.actor(), QStringLiteral("patient.cnic_override"), QStringLiteral("Patient"), created->id, created->id,
+                            QStringLiteral("approved_by=") + overrideBy));
+    return created;
 }
 
 Status PatientService::registerMany(QList<Patient>& patients)
@@ -23,6 +76,8 @@ Status PatientService::registerMany(QList<Patient>& patients)
 Result<Patient> PatientService::update(Patient p)
 {
     BHU_TRY(m_s.require(Permission::EditPatient));
+    const QList<FieldIssue> issues = validate(p);
+    if (hasErrors(issues)) return invalid(issues);
     return db::PatientRepository(m_s.store().conn()).update(std::move(p), m_s.actor());
 }
 
@@ -35,10 +90,23 @@ Result<Patient> PatientService::open(const QString& id)
     return p;
 }
 
+Result<QList<Patient>> PatientService::history(const QString& id)
+{
+    BHU_TRY(m_s.require(Permission::ViewPatient));
+    return db::PatientRepository(m_s.store().conn()).versions(id);
+}
+
 Result<qint64> PatientService::count()
 {
     BHU_TRY(m_s.require(Permission::ViewPatient));
     return db::PatientRepository(m_s.store().conn()).count();
+}
+
+Status PatientService::recordPrint(const QString& patientId, const QString& what)
+{
+    BHU_TRY(m_s.require(Permission::ViewPatient));
+    return db::AuditLog(m_s.store().conn())
+        .record(m_s.actor(), QStringLiteral("patient.print"), QStringLiteral("Patient"), patientId, patientId, what);
 }
 
 } // namespace bhu::services

@@ -5,5 +5,6 @@ namespace bhu::db::migrations {
 // To add a migration: write migrations/NNNN_name.cpp defining `extern const Migration mNNNN`,
 // declare it here and append it to list() in MigrationList.cpp. Never edit a released one.
 extern const Migration m0001;
+extern const Migration m0002;
 QList<Migration> list();
 } // namespace bhu::db::migrations

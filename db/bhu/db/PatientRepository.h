@@ -11,7 +11,8 @@ class PatientRepository {
 public:
     explicit PatientRepository(Connection& c) : m_c(c) {}
 
-    // Creates one patient (id generated when empty; version becomes 1).
+    // Creates one patient (id generated when empty; version becomes 1). Issues an MR number
+    // (national from the pool, else provisional) when the patient has none.
     Result<Patient> create(Patient p, const Actor& who);
     // Creates many in one transaction (seed, import). All or nothing.
     Status createMany(QList<Patient>& patients, const Actor& who);
@@ -28,6 +29,7 @@ private:
     Status insertWithin(Patient& p, const Actor& who);   // inside an open transaction
     Status writeIdentifiers(const Patient& p);
     Status writeVersion(const Patient& p, const Actor& who);
+    Status writeSearchIndex(qint64 rowid, const Patient& p, bool replace);
     Connection& m_c;
 };
 

@@ -25,6 +25,7 @@ struct CreateOptions {
     QString path;
     QString facilityCode, facilityName;
     QString adminUser, adminPassword, adminFullName;
+    int facilityNumber = 0;   // 1–99,999 for provisional MR numbers; 0: the digits of the code
 };
 
 struct Created {
@@ -49,6 +50,10 @@ public:
     QString path() const { return m_conn->path(); }
     QString databaseId() const { return m_keys.databaseId(); }
 
+    // Checks another user's credentials (a supervisor override at the front desk) without
+    // changing the session. WrongPassword when they do not match.
+    Result<UserRecord> verifyCredentials(const QString& user, const QString& password);
+
     // Integrity: SQLite, SQLCipher HMACs, foreign keys, audit chain. Corrupt names the problem.
     Status verify();
     Result<QJsonObject> info();
@@ -56,10 +61,12 @@ public:
     // Closes the handle and wipes the key from memory (lock, logout).
     void close();
 
-    static QString generateRecoveryKey();   // 32 base32 characters in groups of four
+    static QString generateRecoveryKey();
+    static int facilityNumberFromCode(const QString& code);   // 32 base32 characters in groups of four
 
 private:
     Store() = default;
+    static Result<UserRecord> loadUser(Connection& c, const QString& user);
     static Result<std::unique_ptr<Store>> finishOpen(const QString& path, KeySlotFile keys, SecretBytes key, const QString& user);
     std::unique_ptr<Connection> m_conn;
     KeySlotFile m_keys;

@@ -61,6 +61,7 @@ TEST(Session, LoginAndPatientViewsAreAudited)
     Patient p;
     p.name = QStringLiteral("Zainab Bibi");
     p.sex = Sex::Female;
+    p.birthDate = QDate(1995, 3, 14);
     auto created = svc.registerPatient(p);
     ASSERT_TRUE(created.ok());
     ASSERT_TRUE(svc.open(created->id).ok());

@@ -1,0 +1,23 @@
+#pragma once
+// Issues MR numbers at the front desk, offline: a national number from the pool of blocks the
+// registry reserved for this facility, else a provisional number in the facility's own
+// namespace (9 FFFFF SSSSS C, see domain MrNumber.h). Runs inside the registration transaction,
+// so a number is used exactly once even across a crash.
+#include "bhu/db/Connection.h"
+#include "bhu/domain/Patient.h"
+
+namespace bhu::db {
+
+class MrNumberPool {
+public:
+    explicit MrNumberPool(Connection& c) : m_c(c) {}
+    Result<Identifier> issue(const QString& patientId);
+    Result<qint64> freeCount();
+    // Adds a block of national numbers (12 digits each, check digit valid). Used by sync.
+    Status addBlock(const QString& blockId, const QStringList& numbers);
+
+private:
+    Connection& m_c;
+};
+
+} // namespace bhu::db
