@@ -19,6 +19,9 @@ Command initCommand()
             p.addOption({QStringLiteral("facility"), QCoreApplication::translate("bhuctl", "Facility code."), QStringLiteral("CODE")});
             p.addOption({QStringLiteral("facility-name"), QCoreApplication::translate("bhuctl", "Facility name."), QStringLiteral("NAME")});
             p.addOption({QStringLiteral("admin"), QCoreApplication::translate("bhuctl", "Administrator user name."), QStringLiteral("USER")});
+            p.addOption({QStringLiteral("facility-number"),
+                         QCoreApplication::translate("bhuctl", "Facility number for provisional MR numbers, 1-99999 (default: the digits of the code)."),
+                         QStringLiteral("N")});
             p.addOption({QStringLiteral("admin-name"), QCoreApplication::translate("bhuctl", "Administrator's full name."), QStringLiteral("NAME")});
         },
         [](QCommandLineParser& p) {
@@ -26,6 +29,13 @@ Command initCommand()
             const QString admin = p.value(QStringLiteral("admin"));
             if (db.isEmpty() || !p.isSet(QStringLiteral("facility")) || !p.isSet(QStringLiteral("facility-name")) || admin.isEmpty())
                 return failUsage(QCoreApplication::translate("bhuctl", "usage: bhuctl init --db PATH --facility CODE --facility-name NAME --admin USER"));
+            int number = 0;
+            if (p.isSet(QStringLiteral("facility-number"))) {
+                bool ok = false;
+                number = p.value(QStringLiteral("facility-number")).toInt(&ok);
+                if (!ok || number < 1 || number > 99999)
+                    return failUsage(QCoreApplication::translate("bhuctl", "--facility-number must be a whole number from 1 to 99999."));
+            }
             QString pw = readPassword(QCoreApplication::translate("bhuctl", "New password for %1: ").arg(admin));
             if (!qEnvironmentVariableIsSet("BHU_PASSWORD")) {
                 const QString again = readPassword(QCoreApplication::translate("bhuctl", "Repeat the password: "));
@@ -33,7 +43,7 @@ Command initCommand()
             }
             auto created = bhu::db::Store::create(bhu::db::CreateOptions{db, p.value(QStringLiteral("facility")),
                                                                          p.value(QStringLiteral("facility-name")), admin, pw,
-                                                                         p.value(QStringLiteral("admin-name"))});
+                                                                         p.value(QStringLiteral("admin-name")), number});
             if (!created.ok()) return fail(created.error());
             printJson(QJsonObject{{QStringLiteral("database"), QFileInfo(db).absoluteFilePath()},
                                   {QStringLiteral("key_file"), QFileInfo(bhu::db::KeySlotFile::pathFor(db)).absoluteFilePath()},
