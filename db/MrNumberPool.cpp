@@ -63,4 +63,22 @@ Status MrNumberPool::addBlock(const QString& blockId, const QStringList& numbers
     return {};
 }
 
+Status MrNumberPool::addSyntheticBlock(int count)
+{
+    Transaction tx(m_c);
+    BHU_TRY(tx.started());
+    auto used = m_c.queryInt(QStringLiteral("SELECT count(*) FROM mr_pool WHERE block_id = 'synthetic'"));
+    if (!used.ok()) return used.error();
+    auto ins = m_c.prepare("INSERT INTO mr_pool(value, block_id, received_at) VALUES (?, 'synthetic', ?)");
+    if (!ins.ok()) return ins.error();
+    const QString now = isoUtc(Clock::system().nowUtc());
+    for (int i = 0; i < count; ++i) {
+        auto mr = MrNumber::fromPayload(kSyntheticPayloadStart + used.value() + i);
+        if (!mr.ok()) return mr.error();
+        ins.value()->bind(1, mr->digits()).bind(2, now);
+        BHU_TRY(ins.value()->run());
+    }
+    return tx.commit();
+}
+
 } // namespace bhu::db

@@ -1,6 +1,7 @@
 #include "bhu/services/PatientService.h"
 
 #include "bhu/db/AuditLog.h"
+#include "bhu/db/MrNumberPool.h"
 #include "bhu/db/PatientRepository.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,12 @@ Status PatientService::registerMany(QList<Patient>& patients)
     for (Patient& p : patients)
         if (p.facilityCode.isEmpty()) p.facilityCode = m_s.facility().code;
     return db::PatientRepository(m_s.store().conn()).createMany(patients, m_s.actor());
+}
+
+Status PatientService::reserveSyntheticMrNumbers(int count)
+{
+    BHU_TRY(m_s.require(Permission::SeedDemoData));
+    return db::MrNumberPool(m_s.store().conn()).addSyntheticBlock(count);
 }
 
 Result<Patient> PatientService::update(Patient p)

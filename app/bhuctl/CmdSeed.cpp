@@ -40,6 +40,8 @@ Command seedCommand()
             timer.start();
             bhu::synth::PatientGenerator gen(seed, today, session->facility().code);
             bhu::services::PatientService patients(*session);
+            // Seeded patients get synthetic national MR numbers, never provisional ones.
+            if (auto s = patients.reserveSyntheticMrNumbers(n); !s.ok()) return fail(s.error());
             constexpr int kBatch = 2000;   // one transaction per batch: fast, and all-or-nothing per batch
             for (int done = 0; done < n;) {
                 const int take = std::min(kBatch, n - done);

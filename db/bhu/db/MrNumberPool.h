@@ -15,6 +15,11 @@ public:
     Result<qint64> freeCount();
     // Adds a block of national numbers (12 digits each, check digit valid). Used by sync.
     Status addBlock(const QString& blockId, const QStringList& numbers);
+    // Synthetic national numbers for seeded demo, test and benchmark databases: payloads from
+    // 80,000,000,000 up (first digit 8), a range the registry reserves and never issues, so
+    // synthetic records can never be mistaken for real ones. In its own transaction.
+    Status addSyntheticBlock(int count);
+    static constexpr qint64 kSyntheticPayloadStart = 80'000'000'000;
 
 private:
     Connection& m_c;

@@ -37,6 +37,8 @@ public:
     // provisional) and saves with outbox and audit in one transaction.
     Result<Patient> registerPatient(Patient p, const RegisterOptions& o = {});
     Status registerMany(QList<Patient>& patients);   // seed: one transaction, no duplicate check
+    // Seed only: a block of synthetic national MR numbers (first digit 8, never issued by the registry).
+    Status reserveSyntheticMrNumbers(int count);
     Result<Patient> update(Patient p);
     Result<Patient> open(const QString& id);         // audited view
     Result<QList<Patient>> history(const QString& id);   // demographic versions, oldest first
