@@ -95,14 +95,15 @@ Status PatientRepository::insertWithin(Patient& p, const Actor& who)
         "phone, guardian_cnic, guardian_relationship, province, district, tehsil, union_council, village, notes, "
         "facility_code, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!st.ok()) return st.error();
+    bindDemographics(st.value(), p);
+    BHU_TRY(st.value()->run());
+    const qint64 rowid = m_c.lastInsertRowId();
     if (p.identifier(IdSystem::Mr).isEmpty() && p.identifier(IdSystem::MrProvisional).isEmpty()) {
-        auto mr = MrNumberPool(m_c).issue(p.id);
+        auto mr = MrNumberPool(m_c).issue(p.id);   // after the row exists: the pool points to it
         if (!mr.ok()) return mr.error();
         p.identifiers.prepend(mr.value());
     }
-    bindDemographics(st.value(), p);
-    BHU_TRY(st.value()->run());
-    BHU_TRY(writeSearchIndex(m_c.lastInsertRowId(), p, false));
+    BHU_TRY(writeSearchIndex(rowid, p, false));
     BHU_TRY(writeIdentifiers(p));
     BHU_TRY(writeVersion(p, who));
     BHU_TRY(Outbox(m_c).enqueue(kType, p.id, p.version));

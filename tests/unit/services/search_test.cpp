@@ -210,3 +210,27 @@ TEST_F(FrontDesk, EditKeepsHistoryAndSearchFollowsTheNewName)
     EXPECT_EQ(h->first().name, u"Muhammad Imran Khan");
     EXPECT_TRUE(finds(QStringLiteral("imran qureshi")));
 }
+
+TEST_F(FrontDesk, NationalNumbersFromThePoolComeBeforeProvisionalOnes)
+{
+    auto& c = session->store().conn();
+    ASSERT_TRUE(svc->reserveSyntheticMrNumbers(2).ok());
+    Patient a;
+    a.name = QStringLiteral("Hina Parveen");
+    a.sex = Sex::Female;
+    a.birthDate = QDate(1992, 2, 2);
+    auto first = svc->registerPatient(a, RegisterOptions{true, {}, {}});
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    auto mr = MrNumber::parse(first->identifier(IdSystem::Mr));
+    ASSERT_TRUE(mr.ok());
+    EXPECT_FALSE(mr->isProvisional());
+    EXPECT_EQ(c.queryInt(QStringLiteral("SELECT count(*) FROM mr_pool WHERE used_by IS NULL")).value(), 1);
+    a.name = QStringLiteral("Sana Parveen");
+    ASSERT_TRUE(svc->registerPatient(a, RegisterOptions{true, {}, {}}).ok());
+    a.name = QStringLiteral("Uzma Parveen");
+    auto third = svc->registerPatient(a, RegisterOptions{true, {}, {}});
+    ASSERT_TRUE(third.ok());
+    EXPECT_TRUE(third->identifier(IdSystem::Mr).isEmpty());
+    EXPECT_TRUE(MrNumber::parse(third->identifier(IdSystem::MrProvisional))->isProvisional());
+    EXPECT_TRUE(session->store().verify().ok());
+}
