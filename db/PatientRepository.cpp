@@ -226,17 +226,21 @@ Result<QList<QString>> PatientRepository::findByIdentifier(const QString& value)
     return out;
 }
 
-Result<QList<Patient>> PatientRepository::versions(const QString& id)
+Result<QList<PatientVersion>> PatientRepository::versions(const QString& id)
 {
-    auto st = m_c.prepare("SELECT data FROM patient_versions WHERE patient_id = ? ORDER BY version");
+    auto st = m_c.prepare("SELECT data, changed_by, changed_at FROM patient_versions WHERE patient_id = ? ORDER BY version");
     if (!st.ok()) return st.error();
     st.value()->bind(1, id);
-    QList<Patient> out;
+    QList<PatientVersion> out;
     for (;;) {
         auto r = st.value()->step();
         if (!r.ok()) return r.error();
         if (!r.value()) break;
-        out.append(patientFromJson(QJsonDocument::fromJson(st.value()->text(0).toUtf8()).object()));
+        PatientVersion v;
+        v.patient = patientFromJson(QJsonDocument::fromJson(st.value()->text(0).toUtf8()).object());
+        v.changedBy = st.value()->text(1);
+        v.changedAt = QDateTime::fromString(st.value()->text(2), Qt::ISODateWithMs);
+        out.append(v);
     }
     st.value()->reset();
     return out;

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 #include <optional>
 
@@ -515,6 +516,7 @@ Result<ImportSummary> ImportService::importPatients(const QByteArray& csv, const
             else ++summary.possibleDuplicates;
         };
         QStringList problems;
+        QSet<QString> unreadable;   // validate() field names whose cell could not be read
 
         // Names and relation.
         Patient p;
@@ -527,6 +529,7 @@ Result<ImportSummary> ImportService::importPatients(const QByteArray& csv, const
         if (!rel) {
             problems << label(QStringLiteral("relation")) + QStringLiteral(": ") +
                             tr("\"%1\" is not a relation; use S/O, D/O or W/O.").arg(cell("relation"));
+            unreadable << QStringLiteral("relation");
             rel = Relation::None;
         }
         p.relation = *rel;
@@ -546,6 +549,7 @@ Result<ImportSummary> ImportService::importPatients(const QByteArray& csv, const
         if (!sex) {
             problems << label(QStringLiteral("sex")) + QStringLiteral(": ") +
                             tr("\"%1\" is not understood; use male, female or other (M/F).").arg(cell("sex"));
+            unreadable << QStringLiteral("sex") << QStringLiteral("relation");
             sex = Sex::Unknown;
         }
         p.sex = *sex;
@@ -564,6 +568,7 @@ Result<ImportSummary> ImportService::importPatients(const QByteArray& csv, const
             } else {
                 problems << label(QStringLiteral("birth_date")) + QStringLiteral(": ") +
                                 tr("\"%1\" is not a date; write it like 15/03/1990 or 1990-03-15.").arg(dob);
+                unreadable << QStringLiteral("birth_date");
             }
         } else if (!age.isEmpty()) {
             if (auto a = parseAge(age)) {
@@ -573,15 +578,18 @@ Result<ImportSummary> ImportService::importPatients(const QByteArray& csv, const
                     p.birthDateEstimated = true;
                 } else {
                     problems << label(QStringLiteral("age")) + QStringLiteral(": ") + d.error().message;
+                    unreadable << QStringLiteral("birth_date");
                 }
             } else {
                 problems << label(QStringLiteral("age")) + QStringLiteral(": ") +
                                 tr("\"%1\" is not an age; write years (35), months (6m) or both (2y 3m).").arg(age);
+                unreadable << QStringLiteral("birth_date");
             }
         }
         const bool minor = p.birthDate.isValid() && p.birthDate.addYears(18) > today;
 
         // Relation for a guardian without one: by sex, the column's name, and age.
+        bool relationAssumed = false;
         if (p.relation == Relation::None && !p.guardianName.isEmpty()) {
             if (p.sex == Sex::Male) p.relation = Relation::SonOf;
             else if (p.sex == Sex::Female) {
@@ -589,7 +597,7 @@ Result<ImportSummary> ImportService::importPatients(const QByteArray& csv, const
                 else if (hint == GuardianHint::Father || minor) p.relation = Relation::DaughterOf;
                 else p.relation = Relation::WifeOf;
             }
-            if (p.relation != Relation::None) ++summary.relationAssumed;
+            relationAssumed = p.relation != Relation::None;
         }
 
         // Identifiers. A CNIC on a child's row is the guardian's (CNICs are issued at 18).
@@ -618,14 +626,15 @@ Result<ImportSummary> ImportService::importPatients(const QByteArray& csv, const
         p.notes = cell("notes");
 
         // The form's checks.
+        // A field whose cell could not be read has its message already: skip the form's.
         const QList<FieldIssue> checks = patients.validate(p);
         bool warned = false;
         for (const FieldIssue& i : checks) {
             if (i.warning) warned = true;
-            else problems << label(i.field) + QStringLiteral(": ") + i.message;
+            else if (!unreadable.contains(i.field)) problems << label(i.field) + QStringLiteral(": ") + i.message;
         }
         if (!problems.isEmpty()) {
-            issue(ImportOutcome::Rejected, problems.join(QStringLiteral("; ")));
+            issue(ImportOutcome::Rejected, problems.join(u' '));
             continue;
         }
 
@@ -678,6 +687,7 @@ Result<ImportSummary> ImportService::importPatients(const QByteArray& csv, const
         if (created.ok()) {
             ++summary.imported;
             if (warned) ++summary.importedWithWarnings;
+            if (relationAssumed) ++summary.relationAssumed;
             summary.importedIds << created->id;
         } else if (created.is(ErrorCode::Invalid)) {
             issue(ImportOutcome::Rejected, created.error().message);

@@ -40,6 +40,7 @@ struct Evidence {
 
 Result<QList<DuplicateCandidate>> PatientService::findDuplicates(const Patient& draft)
 {
+    const auto lock = m_s.guard();
     BHU_TRY(m_s.require(Permission::ViewPatient));
     db::PatientFinder finder(m_s.store().conn());
     QHash<QString, Evidence> found;

@@ -52,13 +52,23 @@ void appendUnique(QList<SearchHit>& into, const QList<SearchHit>& more, double s
 
 Result<SearchResult> PatientService::search(const SearchQuery& q)
 {
+    const auto lock = m_s.guard();
     BHU_TRY(m_s.require(Permission::ViewPatient));
     SearchResult out;
     const QString text = q.text.trimmed();
-    if (text.isEmpty()) return out;
     const int limit = std::clamp(q.limit, 1, 500);
     db::PatientFinder finder(m_s.store().conn());
     const db::FinderFilter f = filterFor(q);
+    if (text.isEmpty()) {
+        // Filters alone list the patients that fit them (e.g. all women 15–49 of one village).
+        if (!f.sex && !f.bornFrom.isValid() && !f.bornTo.isValid() && f.village.isEmpty()) return out;
+        auto hits = finder.byBirthRange(f, limit);
+        if (!hits.ok()) return hits.error();
+        appendUnique(out.hits, hits.value(), 0.5);
+        sortAndTrim(out.hits, limit);
+        BHU_TRY(finder.fillIdentifiers(out.hits));
+        return out;
+    }
     const QString digits = stripToDigits(text, u"-+()./");
 
     if (looksNumeric(digits)) {

@@ -2,6 +2,7 @@
 
 #include "bhu/db/AuditLog.h"
 #include "bhu/db/MrNumberPool.h"
+#include "bhu/db/PatientFinder.h"
 #include "bhu/db/PatientRepository.h"
 
 #include <QCoreApplication>
@@ -27,14 +28,30 @@ bool hasErrors(const QList<FieldIssue>& issues)
 
 Result<Patient> PatientService::registerPatient(Patient p, const RegisterOptions& o)
 {
+    const auto lock = m_s.guard();
     BHU_TRY(m_s.require(Permission::RegisterPatient));
     if (p.facilityCode.isEmpty()) p.facilityCode = m_s.facility().code;
     const QList<FieldIssue> issues = validate(p);
     if (hasErrors(issues)) return invalid(issues);
 
-    auto dups = findDuplicates(p);
-    if (!dups.ok()) return dups.error();
-    const bool cnicTaken = std::any_of(dups->begin(), dups->end(), [](const DuplicateCandidate& c) { return c.sameCnic; });
+    // The full duplicate check runs unless the user already saw it and chose "new patient";
+    // the CNIC rule holds either way.
+    QList<DuplicateCandidate> dups;
+    bool cnicTaken = false;
+    if (!o.confirmedNotDuplicate) {
+        auto found = findDuplicates(p);
+        if (!found.ok()) return found.error();
+        dups = found.value();
+        cnicTaken = std::any_of(dups.begin(), dups.end(), [](const DuplicateCandidate& c) { return c.sameCnic; });
+    } else {
+        db::PatientFinder finder(m_s.store().conn());
+        for (const QString& sys : {IdSystem::Cnic, IdSystem::BForm}) {
+            if (p.identifier(sys).isEmpty()) continue;
+            auto same = finder.byIdentifier(p.identifier(sys), false, db::FinderFilter{}, 2);
+            if (!same.ok()) return same.error();
+            cnicTaken = cnicTaken || std::any_of(same->begin(), same->end(), [&](const SearchHit& h) { return h.patientId != p.id; });
+        }
+    }
     QString overrideBy;
     if (cnicTaken) {
         if (o.cnicOverrideBy.isEmpty())
@@ -48,12 +65,12 @@ Result<Patient> PatientService::registerPatient(Patient p, const RegisterOptions
             return Error::make(ErrorCode::Forbidden, tr("Only a supervisor or the administrator can allow a shared CNIC."),
                                QStringLiteral("cnic-override-role"));
         overrideBy = sup->username;
-    } else if (!dups->isEmpty() && !o.confirmedNotDuplicate) {
+    } else if (!dups.isEmpty()) {
         return Error::make(ErrorCode::Conflict,
                            QCoreApplication::translate("bhu::services::PatientService",
                                                        "This patient may already be registered (%n possible match(es)). Open the "
                                                        "existing patient, or confirm that this is a new patient.",
-                                                       nullptr, static_cast<int>(dups->size())),
+                                                       nullptr, static_cast<int>(dups.size())),
                            QStringLiteral("possible-duplicates"));
     }
 
@@ -68,6 +85,7 @@ Result<Patient> PatientService::registerPatient(Patient p, const RegisterOptions
 
 Status PatientService::registerMany(QList<Patient>& patients)
 {
+    const auto lock = m_s.guard();
     BHU_TRY(m_s.require(Permission::RegisterPatient));
     for (Patient& p : patients)
         if (p.facilityCode.isEmpty()) p.facilityCode = m_s.facility().code;
@@ -76,12 +94,14 @@ Status PatientService::registerMany(QList<Patient>& patients)
 
 Status PatientService::reserveSyntheticMrNumbers(int count)
 {
+    const auto lock = m_s.guard();
     BHU_TRY(m_s.require(Permission::SeedDemoData));
     return db::MrNumberPool(m_s.store().conn()).addSyntheticBlock(count);
 }
 
 Result<Patient> PatientService::update(Patient p)
 {
+    const auto lock = m_s.guard();
     BHU_TRY(m_s.require(Permission::EditPatient));
     const QList<FieldIssue> issues = validate(p);
     if (hasErrors(issues)) return invalid(issues);
@@ -90,6 +110,7 @@ Result<Patient> PatientService::update(Patient p)
 
 Result<Patient> PatientService::open(const QString& id)
 {
+    const auto lock = m_s.guard();
     BHU_TRY(m_s.require(Permission::ViewPatient));
     auto p = db::PatientRepository(m_s.store().conn()).get(id);
     if (!p.ok()) return p.error();
@@ -97,20 +118,23 @@ Result<Patient> PatientService::open(const QString& id)
     return p;
 }
 
-Result<QList<Patient>> PatientService::history(const QString& id)
+Result<QList<PatientVersion>> PatientService::history(const QString& id)
 {
+    const auto lock = m_s.guard();
     BHU_TRY(m_s.require(Permission::ViewPatient));
     return db::PatientRepository(m_s.store().conn()).versions(id);
 }
 
 Result<qint64> PatientService::count()
 {
+    const auto lock = m_s.guard();
     BHU_TRY(m_s.require(Permission::ViewPatient));
     return db::PatientRepository(m_s.store().conn()).count();
 }
 
 Status PatientService::recordPrint(const QString& patientId, const QString& what)
 {
+    const auto lock = m_s.guard();
     BHU_TRY(m_s.require(Permission::ViewPatient));
     return db::AuditLog(m_s.store().conn())
         .record(m_s.actor(), QStringLiteral("patient.print"), QStringLiteral("Patient"), patientId, patientId, what);

@@ -35,7 +35,7 @@ MainWindow::MainWindow(std::shared_ptr<services::Session> session, QWidget* pare
 
     auto* goMenu = menuBar()->addMenu(tr("&Go"));
     auto* areaGroup = new QActionGroup(this);
-    const QList<Screen*> screens{new PatientsScreen(this), new TodayVisitsScreen(this), new CommunityScreen(this),
+    const QList<Screen*> screens{new PatientsScreen(m_session, this), new TodayVisitsScreen(this), new CommunityScreen(this),
                                  new ReportsScreen(this),  new SyncScreen(this),        new AdminScreen(this)};
     for (Screen* screen : screens) {   // in Area order
         addScreen(screen);

@@ -6,6 +6,7 @@
 #include "bhu/ui/MainWindow.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QStackedWidget>
 
@@ -47,7 +48,8 @@ TEST_F(gui_main_window, CtrlDigitsSwitchAreas)
     auto* navigation = child<QListWidget>(&m, "navigation");
     ASSERT_TRUE(screens && navigation);
     EXPECT_EQ(m.currentArea(), ui::MainWindow::Area::Patients);
-    EXPECT_EQ(QApplication::focusWidget(), navigation);
+    // Patients opens ready to find someone: the search box has the keyboard.
+    EXPECT_EQ(QApplication::focusWidget(), child<QLineEdit>(&m, "searchEdit"));
 
     const char* const names[] = {"patientsScreen", "todayVisitsScreen", "communityScreen", "reportsScreen", "syncScreen", "adminScreen"};
     // Backwards, so that no step starts where it should end.

@@ -38,4 +38,14 @@ void Screen::setPlaceholder(const QString& heading, const QString& explanation)
     m_explanation->setText(explanation);
 }
 
+void Screen::setContent(QWidget* content)
+{
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    delete box->takeAt(box->count() - 1);   // the stretch under the placeholder
+    m_heading->hide();
+    m_explanation->hide();
+    box->setContentsMargins(16, 12, 16, 12);
+    box->addWidget(content, 1);
+}
+
 } // namespace bhu::ui

@@ -19,6 +19,8 @@ public:
 protected:
     // Fills the screen with a heading and an explanation until the real screen exists.
     void setPlaceholder(const QString& heading, const QString& explanation);
+    // Replaces the placeholder with the real screen's content, filling the whole area.
+    void setContent(QWidget* content);
 
 private:
     QLabel* m_heading = nullptr;

@@ -22,7 +22,7 @@ public:
     Result<Patient> get(const QString& id);
     // Any identifier (MR, provisional or retired MR, CNIC, B-form), digits only.
     Result<QList<QString>> findByIdentifier(const QString& value);
-    Result<QList<Patient>> versions(const QString& id);
+    Result<QList<PatientVersion>> versions(const QString& id);   // oldest first
     Result<qint64> count();
 
 private:

@@ -60,4 +60,11 @@ struct Patient {
     QString mrNumber() const;   // national if any, else provisional
 };
 
+// One saved version of the demographics, with who saved it and when.
+struct PatientVersion {
+    Patient patient;
+    QString changedBy;
+    QDateTime changedAt;
+};
+
 } // namespace bhu

@@ -41,7 +41,7 @@ public:
     Status reserveSyntheticMrNumbers(int count);
     Result<Patient> update(Patient p);
     Result<Patient> open(const QString& id);         // audited view
-    Result<QList<Patient>> history(const QString& id);   // demographic versions, oldest first
+    Result<QList<PatientVersion>> history(const QString& id);   // demographic versions, oldest first
     Result<qint64> count();
     // Audited: a card or token slip was printed or saved as PDF.
     Status recordPrint(const QString& patientId, const QString& what);

@@ -5,6 +5,7 @@
 #include "bhu/services/Permissions.h"
 
 #include <memory>
+#include <mutex>
 
 namespace bhu::services {
 
@@ -23,9 +24,13 @@ public:
     const db::FacilityInfo& facility() const { return m_store->facility(); }
     db::Actor actor() const { return m_store->actor(m_source); }
     Status require(Permission p) const { return check(role(), p); }
+    // One database handle serves the session: every service call holds this lock, so a search
+    // on a worker thread and a save on the GUI thread never share the handle at once.
+    std::unique_lock<std::recursive_mutex> guard() { return std::unique_lock(m_mutex); }
 
 private:
     std::unique_ptr<db::Store> m_store;
+    std::recursive_mutex m_mutex;
     QString m_source;
 };
 

@@ -60,8 +60,9 @@ TEST(Audit, EditKeepsOldVersionAndOnePendingOutboxEntry)
     auto versions = repo.versions(p->id);
     ASSERT_TRUE(versions.ok());
     ASSERT_EQ(versions->size(), 2);
-    EXPECT_TRUE(versions->at(0).phone.isEmpty());
-    EXPECT_EQ(versions->at(1).phone, u"+923001234567");
+    EXPECT_TRUE(versions->at(0).patient.phone.isEmpty());
+    EXPECT_EQ(versions->at(1).changedBy, bhu::test::kAdmin);
+    EXPECT_EQ(versions->at(1).patient.phone, u"+923001234567");
     EXPECT_EQ(Outbox(s->conn()).counts()->pending, 1);   // coalesced
 
     // A stale edit (version 1 again) is refused.

@@ -207,7 +207,8 @@ TEST_F(FrontDesk, EditKeepsHistoryAndSearchFollowsTheNewName)
     auto h = svc->history(imran.id);
     ASSERT_TRUE(h.ok());
     ASSERT_EQ(h->size(), 2);
-    EXPECT_EQ(h->first().name, u"Muhammad Imran Khan");
+    EXPECT_EQ(h->first().patient.name, u"Muhammad Imran Khan");
+    EXPECT_TRUE(h->last().changedAt.isValid());
     EXPECT_TRUE(finds(QStringLiteral("imran qureshi")));
 }
 

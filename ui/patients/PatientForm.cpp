@@ -1,0 +1,191 @@
+#include "PatientForm.h"
+
+#include "DuplicateCheckDialog.h"
+#include "PatientFormFields.h"
+#include "PatientText.h"
+#include "SessionAccess.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace bhu::ui {
+
+namespace {
+QStringList warningsOf(const QList<services::FieldIssue>& issues)
+{
+    QStringList w;
+    for (const auto& i : issues)
+        if (i.warning) w << i.field + u'\x1f' + i.message;
+    w.sort();
+    return w;
+}
+} // namespace
+
+PatientForm::PatientForm(std::shared_ptr<SessionAccess> access, QWidget* parent) : QWidget(parent), m_access(std::move(access))
+{
+    setObjectName(QStringLiteral("patientForm"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("formTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+
+    m_fields = new PatientFormFields(this);   // fits the main window without scrolling
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("formStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setToolTip(tr("Save (Ctrl+S)"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setToolTip(tr("Cancel (Esc)"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_cancel);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_fields, 1);
+    layout->addLayout(buttons);
+
+    setTabOrder(m_fields->lastInput(), m_save);
+    setTabOrder(m_save, m_cancel);
+    setFocusProxy(m_fields->firstInput());
+    connect(m_save, &QPushButton::clicked, this, &PatientForm::save);
+    connect(m_cancel, &QPushButton::clicked, this, &PatientForm::cancel);
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this, this, &PatientForm::save);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    auto* cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &PatientForm::cancel);
+    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+}
+
+PatientForm::~PatientForm() = default;
+
+void PatientForm::startNew(const QString& typedQuery)
+{
+    m_editing = false;
+    m_base = Patient{};
+    m_shownWarnings.clear();
+    m_title->setText(tr("New patient"));
+    m_fields->clear(m_lastAddress);
+    if (!typedQuery.isEmpty()) m_fields->prefillFromSearch(typedQuery);
+    showStatus(tr("Ctrl+S saves, Esc cancels."), false);
+    m_fields->firstInput()->setFocus(Qt::OtherFocusReason);
+}
+
+void PatientForm::startEdit(const Patient& p)
+{
+    m_editing = true;
+    m_base = p;
+    m_shownWarnings.clear();
+    m_title->setText(tr("Edit patient — %1 (MR %2)").arg(p.name, PatientText::mr(p.mrNumber())));
+    m_fields->setPatient(p);
+    showStatus(tr("Ctrl+S saves the changes, Esc cancels."), false);
+    m_fields->firstInput()->setFocus(Qt::OtherFocusReason);
+}
+
+void PatientForm::showStatus(const QString& text, bool error)
+{
+    QPalette p = m_status->palette();
+    p.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x1c, 0x1c) : palette().color(QPalette::PlaceholderText));
+    m_status->setPalette(p);
+    m_status->setText(text);
+}
+
+void PatientForm::save()
+{
+    if (m_dialog) return;   // the duplicate check is open
+    Patient p = m_fields->applyTo(m_base);
+    QList<services::FieldIssue> issues = m_fields->localIssues();
+    issues += m_access->run([&p](services::PatientService& s) { return s.validate(p); });
+    m_fields->showIssues(issues);
+    const bool errors = std::any_of(issues.cbegin(), issues.cend(), [](const auto& i) { return !i.warning; });
+    const QStringList warnings = warningsOf(issues);
+    if (errors) {
+        showStatus(tr("Nothing was saved: correct the fields marked in red."), true);
+        if (QWidget* w = m_fields->firstFieldWithIssue()) w->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (!warnings.isEmpty() && warnings != m_shownWarnings) {
+        m_shownWarnings = warnings;
+        showStatus(tr("Check the notes in amber. Press Save again to keep the entries as they are."), true);
+        if (QWidget* w = m_fields->firstFieldWithIssue()) w->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (m_editing) saveEdit(p);
+    else checkDuplicates(p);
+}
+
+void PatientForm::cancel()
+{
+    if (m_dialog) return;
+    m_fields->clearIssues();
+    Q_EMIT cancelled();
+}
+
+void PatientForm::checkDuplicates(const Patient& p)
+{
+    auto found = m_access->run([&p](services::PatientService& s) { return s.findDuplicates(p); });
+    if (!found.ok()) {
+        showStatus(found.error().message, true);
+        return;
+    }
+    if (found->isEmpty()) {
+        registerNew(p, {});
+        return;
+    }
+    m_dialog = new DuplicateCheckDialog(p, found.value(), this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &DuplicateCheckDialog::openExistingChosen, this, &PatientForm::openExisting);
+    connect(m_dialog, &DuplicateCheckDialog::registerNewChosen, this,
+            [this, p](const services::RegisterOptions& options) { registerNew(p, options); });
+    connect(m_dialog, &QDialog::rejected, this, [this] { showStatus(tr("Not saved yet: change the details or save again."), false); });
+    m_dialog->open();   // window-modal, no nested event loop
+}
+
+void PatientForm::registerNew(const Patient& p, const services::RegisterOptions& options)
+{
+    auto result = m_access->run([&p, &options](services::PatientService& s) { return s.registerPatient(p, options); });
+    if (m_dialog) {
+        // A refused supervisor override or a shared CNIC: say so in the dialog, which stays open.
+        if (!result.ok() && (result.is(ErrorCode::Forbidden) || result.is(ErrorCode::WrongPassword) || result.is(ErrorCode::Conflict))) {
+            m_dialog->showError(result.error().message);
+            return;
+        }
+        m_dialog->accept();
+    }
+    finish(result, true);
+}
+
+void PatientForm::saveEdit(const Patient& p)
+{
+    auto result = m_access->run([&p](services::PatientService& s) { return s.update(p); });
+    finish(result, false);
+}
+
+void PatientForm::finish(const Result<Patient>& result, bool created)
+{
+    if (!result.ok()) {
+        showStatus(result.error().message, true);
+        return;
+    }
+    m_lastAddress = result->address;
+    m_fields->clearIssues();
+    m_shownWarnings.clear();
+    showStatus(QString(), false);
+    Q_EMIT saved(result.value(), created);
+}
+
+} // namespace bhu::ui

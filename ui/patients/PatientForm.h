@@ -1,0 +1,63 @@
+#pragma once
+// Registering a new patient and editing one, in one widget. Save (Ctrl+S) validates through
+// PatientService::validate and shows each issue next to its field: errors block saving,
+// warnings need a second Save. A new patient then goes through the duplicate check
+// (DuplicateCheckDialog) before registerPatient(); an edit is saved with update().
+#include "DuplicateCheckDialog.h"
+#include "bhu/domain/Patient.h"
+#include "bhu/services/PatientService.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+
+class QLabel;
+class QPushButton;
+
+namespace bhu::ui {
+
+class PatientFormFields;
+class SessionAccess;
+
+class PatientForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit PatientForm(std::shared_ptr<SessionAccess> access, QWidget* parent = nullptr);
+    ~PatientForm() override;
+
+    void startNew(const QString& typedQuery = {});   // prefilled with a typed name, if any
+    void startEdit(const Patient& p);
+    bool isEditing() const { return m_editing; }
+    PatientFormFields* fields() const { return m_fields; }
+    DuplicateCheckDialog* duplicateDialog() const { return m_dialog; }   // while it is open
+
+public Q_SLOTS:
+    void save();
+    void cancel();
+
+Q_SIGNALS:
+    void saved(const bhu::Patient& patient, bool created);
+    void cancelled();
+    void openExisting(const QString& patientId);   // chosen in the duplicate check
+
+private:
+    void showStatus(const QString& text, bool error);
+    void checkDuplicates(const Patient& p);
+    void registerNew(const Patient& p, const services::RegisterOptions& options);
+    void saveEdit(const Patient& p);
+    void finish(const Result<Patient>& result, bool created);
+
+    std::shared_ptr<SessionAccess> m_access;
+    PatientFormFields* m_fields = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QPointer<DuplicateCheckDialog> m_dialog;
+    Patient m_base;                       // the patient being edited (id, version, MR numbers)
+    bool m_editing = false;
+    QStringList m_shownWarnings;          // warnings the user has seen; saving again accepts them
+    Address m_lastAddress;                // a BHU's patients mostly come from the same places
+};
+
+} // namespace bhu::ui

@@ -1,0 +1,70 @@
+#pragma once
+// The inputs of the patient form, each with a small issue label beside it, and the mapping
+// between them and a Patient. Workflow (validate, duplicates, save) lives in PatientForm.
+#include "bhu/domain/Patient.h"
+#include "bhu/services/PatientService.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace bhu::ui {
+
+class AgeInput;
+class FieldIssueLabel;
+
+class PatientFormFields : public QWidget {
+    Q_OBJECT
+public:
+    explicit PatientFormFields(QWidget* parent = nullptr);
+
+    void setPatient(const Patient& p);            // fills every input
+    void clear(const Address& defaultAddress = {});
+    void prefillFromSearch(const QString& typed);   // "ali s/o akbar" → name, relation, guardian
+    // The inputs written over `base` (id, version, MR numbers and the rest are kept).
+    Patient applyTo(Patient base) const;
+    // Problems found before validate() can run (e.g. a date that cannot be read).
+    QList<services::FieldIssue> localIssues() const;
+
+    void clearIssues();
+    void showIssues(const QList<services::FieldIssue>& issues);
+    QWidget* firstFieldWithIssue() const;   // the input to focus after a failed save
+    QWidget* firstInput() const;
+    QWidget* lastInput() const;
+    AgeInput* ageInput() const { return m_age; }
+
+private:
+    QWidget* withIssue(const QString& key, QWidget* input, QWidget* focus = nullptr);
+    QWidget* buildPerson();
+    QWidget* buildIdentity();
+    QComboBox* addressCombo(const char* name, const QString& accessible);
+    static QString issueKey(const QString& field);
+
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_nameUrdu = nullptr;
+    QComboBox* m_relation = nullptr;
+    QLineEdit* m_guardian = nullptr;
+    QComboBox* m_sex = nullptr;
+    AgeInput* m_age = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QComboBox* m_idKind = nullptr;
+    QLineEdit* m_nationalId = nullptr;
+    QLineEdit* m_guardianCnic = nullptr;
+    QComboBox* m_guardianRelationship = nullptr;
+    QComboBox* m_province = nullptr;
+    QComboBox* m_district = nullptr;
+    QComboBox* m_tehsil = nullptr;
+    QComboBox* m_unionCouncil = nullptr;
+    QComboBox* m_village = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    FieldIssueLabel* m_general = nullptr;   // issues of fields without their own label
+    QHash<QString, FieldIssueLabel*> m_issueLabels;
+    QHash<QString, QWidget*> m_focusFor;
+    QStringList m_keyOrder;                 // form order, for firstFieldWithIssue()
+};
+
+} // namespace bhu::ui

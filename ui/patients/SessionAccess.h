@@ -1,0 +1,39 @@
+#pragma once
+// The Patients area's way into the session. The store's connection (and its prepared-statement
+// cache) must not be used by two threads at once, and searches run on a worker thread, so every
+// service call of this area goes through run(), which holds one mutex for the call.
+// Cheap calls (register, open, history) run on the GUI thread; they wait at most for one search.
+#include "bhu/services/PatientService.h"
+#include "bhu/services/Session.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+#include <memory>
+
+namespace bhu::ui {
+
+class SessionAccess {
+public:
+    explicit SessionAccess(std::shared_ptr<services::Session> session);
+
+    // Calls f(PatientService&) with the session locked; returns what f returns.
+    template <typename F>
+    auto run(F&& f)
+    {
+        QMutexLocker lock(&m_mutex);
+        services::PatientService service(*m_session);
+        return f(service);
+    }
+
+    // Facts about the session that never change while it is open (no lock needed).
+    QString facilityName() const { return m_facilityName; }
+    QString facilityCode() const { return m_facilityCode; }
+    QString userName() const { return m_userName; }
+
+private:
+    std::shared_ptr<services::Session> m_session;
+    QMutex m_mutex;
+    QString m_facilityName, m_facilityCode, m_userName;
+};
+
+} // namespace bhu::ui
