@@ -3,6 +3,7 @@
 #include "bhu/db/AuditLog.h"
 #include "bhu/db/Migrations.h"
 #include "bhu/db/Outbox.h"
+#include "bhu/db/VisitRepository.h"
 #include "bhu/domain/Clock.h"
 
 #include <QCoreApplication>
@@ -185,6 +186,32 @@ Result<UserRecord> Store::loadUser(Connection& c, const QString& user)
     return rec;
 }
 
+Result<UserRecord> Store::addUser(const QString& username, const QString& fullName, Role role, const QString& password,
+                                  const Actor& who)
+{
+    const QString name = KeySlotFile::normalizeUser(username);
+    if (name.isEmpty() || name.contains(u' ')) return Error::make(ErrorCode::Invalid, tr("Enter a user name without spaces."));
+    if (password.size() < 8) return Error::make(ErrorCode::Invalid, tr("The password must have at least 8 characters."));
+    if (m_keys.hasUser(name)) return Error::make(ErrorCode::Conflict, tr("The user name %1 is taken. Choose another.").arg(name));
+    UserRecord rec{newId(), name, fullName, role, true};
+    Transaction tx(*m_conn);
+    BHU_TRY(tx.started());
+    auto st = m_conn->prepare("INSERT INTO users(id, username, full_name, role, created_at) VALUES (?,?,?,?,?)");
+    if (!st.ok()) return st.error();
+    st.value()->bind(1, rec.id).bind(2, name).bind(3, fullName.isNull() ? QStringLiteral("") : fullName).bind(4, roleCode(role));
+    st.value()->bind(5, isoUtc(Clock::system().nowUtc()));
+    if (Status s = st.value()->run(); !s.ok())
+        return s.is(ErrorCode::Conflict) ? Error::make(ErrorCode::Conflict, tr("The user name %1 is taken. Choose another.").arg(name)) : s.error();
+    BHU_TRY(AuditLog(*m_conn).append(who, QStringLiteral("user.add"), QStringLiteral("User"), rec.id, QString(), roleCode(role)));
+    // The key slot is written before the commit: if it fails, the user row is rolled back.
+    KeySlotFile keys = m_keys;
+    BHU_TRY(keys.setPassword(name, password, m_key));
+    BHU_TRY(keys.save());
+    BHU_TRY(tx.commit());
+    m_keys = keys;
+    return rec;
+}
+
 Result<UserRecord> Store::verifyCredentials(const QString& user, const QString& password)
 {
     auto keys = KeySlotFile::load(KeySlotFile::pathFor(path()));
@@ -223,6 +250,8 @@ Result<QJsonObject> Store::info()
     if (!version.ok()) return version.error();
     auto patients = c.queryInt(QStringLiteral("SELECT count(*) FROM patients WHERE deleted = 0"));
     if (!patients.ok()) return patients.error();
+    auto visits = VisitRepository(c).count();
+    if (!visits.ok()) return visits.error();
     auto audit = AuditLog(c).count();
     if (!audit.ok()) return audit.error();
     auto outbox = Outbox(c).counts();
@@ -236,7 +265,7 @@ Result<QJsonObject> Store::info()
         {QStringLiteral("sqlite_version"), sqliteVersion()},
         {QStringLiteral("schema_version"), version.value()},
         {QStringLiteral("patients"), patients.value()},
-        {QStringLiteral("visits"), 0},
+        {QStringLiteral("visits"), visits.value()},
         {QStringLiteral("audit_entries"), audit.value()},
         {QStringLiteral("outbox_pending"), outbox->pending},
     };

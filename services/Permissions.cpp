@@ -13,6 +13,8 @@ bool allowed(Role role, Permission p)
     case Permission::RegisterPatient:
     case Permission::EditPatient:
         return role != Role::Supervisor;
+    case Permission::QueueVisit:
+        return role != Role::Supervisor;
     case Permission::RecordVisit:
         return role == Role::Clinician || role == Role::Lhw;
     case Permission::ViewReports:
@@ -35,6 +37,7 @@ QString permissionDisplayName(Permission p)
     case Permission::ViewPatient: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "view patient records"); break;
     case Permission::RegisterPatient: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "register patients"); break;
     case Permission::EditPatient: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "edit patient details"); break;
+    case Permission::QueueVisit: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "add patients to the queue"); break;
     case Permission::RecordVisit: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "record visits"); break;
     case Permission::ViewReports: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "view and print reports"); break;
     case Permission::ExportData: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "export data"); break;

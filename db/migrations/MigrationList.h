@@ -6,5 +6,6 @@ namespace bhu::db::migrations {
 // declare it here and append it to list() in MigrationList.cpp. Never edit a released one.
 extern const Migration m0001;
 extern const Migration m0002;
+extern const Migration m0003;
 QList<Migration> list();
 } // namespace bhu::db::migrations

@@ -27,6 +27,14 @@ std::unique_ptr<db::Store> openTestDb(const TestDb& t)
     return s.ok() ? std::move(s.value()) : nullptr;
 }
 
+void addUser(const TestDb& t, const QString& username, Role role, const QString& password)
+{
+    auto s = openTestDb(t);
+    ASSERT_TRUE(s);
+    auto u = s->addUser(username, username, role, password, s->actor(QStringLiteral("test")));
+    ASSERT_TRUE(u.ok()) << u.error().message.toStdString();
+}
+
 QString binPath(const QString& program)
 {
     QString dir = qEnvironmentVariable("BHU_BIN_DIR");

@@ -88,13 +88,19 @@ private:
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
-// RAII transaction: rolls back unless commit() was called.
+// RAII transaction: rolls back unless commit() was called. Inside another transaction it
+// becomes a savepoint, so a repository write can be part of a larger service operation.
 class Transaction {
 public:
-    explicit Transaction(Connection& c) : m_c(c) { m_status = m_c.begin(); }
+    explicit Transaction(Connection& c) : m_c(c), m_nested(c.inTransaction())
+    {
+        m_status = m_nested ? m_c.exec(QStringLiteral("SAVEPOINT bhu_nested")) : m_c.begin();
+    }
     ~Transaction()
     {
-        if (m_status.ok() && !m_done) (void)m_c.rollback();
+        if (!m_status.ok() || m_done) return;
+        if (m_nested) (void)m_c.exec(QStringLiteral("ROLLBACK TO bhu_nested; RELEASE bhu_nested"));
+        else (void)m_c.rollback();
     }
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -102,11 +108,12 @@ public:
     Status commit()
     {
         m_done = true;
-        return m_c.commit();
+        return m_nested ? m_c.exec(QStringLiteral("RELEASE bhu_nested")) : m_c.commit();
     }
 
 private:
     Connection& m_c;
+    bool m_nested;
     Status m_status;
     bool m_done = false;
 };

@@ -50,6 +50,10 @@ public:
     QString path() const { return m_conn->path(); }
     QString databaseId() const { return m_keys.databaseId(); }
 
+    // Adds a user account: the users row (audited) and a key slot for the password. The
+    // database is not re-encrypted. Conflict when the user name exists.
+    Result<UserRecord> addUser(const QString& username, const QString& fullName, Role role, const QString& password, const Actor& who);
+
     // Checks another user's credentials (a supervisor override at the front desk) without
     // changing the session. WrongPassword when they do not match.
     Result<UserRecord> verifyCredentials(const QString& user, const QString& password);

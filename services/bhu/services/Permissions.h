@@ -10,6 +10,7 @@ enum class Permission {
     ViewPatient,
     RegisterPatient,
     EditPatient,
+    QueueVisit,      // put a patient in today's queue
     RecordVisit,
     ViewReports,
     ExportData,

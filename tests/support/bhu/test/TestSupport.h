@@ -23,6 +23,9 @@ struct TestDb {
 TestDb makeTestDb(const QString& facilityCode = QStringLiteral("BHU-0001"));
 std::unique_ptr<db::Store> openTestDb(const TestDb& t);
 
+// Adds a user with a role to a test database (key slot + users row).
+void addUser(const TestDb& t, const QString& username, Role role, const QString& password);
+
 // Path of a program built into <build>/bin (BHU_BIN_DIR, set by ctest).
 QString binPath(const QString& program);
 

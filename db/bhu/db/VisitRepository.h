@@ -1,0 +1,46 @@
+#pragma once
+// Visits and their clinical facts. Drafts (open visits) are rewritten freely; close() signs
+// the visit, makes it read-only (enforced by triggers) and queues it for sync; a correction is
+// a new version of the whole visit. Every write commits with its audit (and, once signed,
+// outbox) entries in one transaction.
+#include "bhu/db/Actor.h"
+#include "bhu/db/Connection.h"
+#include "bhu/domain/VisitRecord.h"
+
+namespace bhu::db {
+
+class VisitRepository {
+public:
+    explicit VisitRepository(Connection& c) : m_c(c) {}
+
+    // New visit in today's queue with the next token of the day (visit.id generated when empty).
+    Result<Visit> start(Visit v, const QDate& day, const Actor& who);
+    // Saves the draft of an open visit: the visit's fields and all its facts, replacing the
+    // previous draft. Conflict when the visit is closed.
+    Status saveDraft(VisitRecord& r, const Actor& who);
+    // Signs and closes: status closed, closedAt, signedBy; outbox entries for the visit and
+    // every fact.
+    Result<Visit> close(const QString& visitId, const QDateTime& at, const Actor& who);
+    // A correction of a closed visit: stores `corrected` as a new closed version (new ids,
+    // amends_id = amendedId, version + 1), keeps the original, queues the new version for sync.
+    Result<VisitRecord> amend(const QString& amendedId, VisitRecord corrected, const QString& reason, const QDateTime& at,
+                              const Actor& who);
+
+    Result<VisitRecord> get(const QString& visitId);
+    // Current versions (not amended by another), newest first.
+    Result<QList<VisitRecord>> forPatient(const QString& patientId, int limit = 500);
+    // Every version of the chain a visit belongs to, oldest first.
+    Result<QList<VisitRecord>> versions(const QString& visitId);
+    Result<QList<QueueEntry>> queue(const QDate& day, const QString& facilityCode);
+    Result<qint64> count();
+
+private:
+    Status writeVisit(const Visit& v, bool insert);
+    Status writeFacts(VisitRecord& r, const QDateTime& at, const Actor& who);
+    Status enqueueSigned(const VisitRecord& r);
+    Status loadFacts(VisitRecord& r);
+    Result<QList<QString>> visitIds(const char* sql, const QString& arg, int limit);
+    Connection& m_c;
+};
+
+} // namespace bhu::db
