@@ -10,7 +10,27 @@ namespace bhu::db {
 
 namespace {
 const QString kGenesis = QString(64, u'0');
+const char* const kEntryColumns = "seq, id, at, user_id, username, action, entity_type, entity_id, patient_id, source, details, prev_hash, hash";
+
+AuditEntry readEntry(const Statement* st)
+{
+    AuditEntry e;
+    e.seq = st->int64(0);
+    e.id = st->text(1);
+    e.at = st->text(2);
+    e.userId = st->text(3);
+    e.username = st->text(4);
+    e.action = st->text(5);
+    e.entityType = st->text(6);
+    e.entityId = st->text(7);
+    e.patientId = st->text(8);
+    e.source = st->text(9);
+    e.details = st->text(10);
+    e.prevHash = st->text(11);
+    e.hash = st->text(12);
+    return e;
 }
+} // namespace
 
 QString AuditLog::computeHash(const AuditEntry& e)
 {
@@ -82,8 +102,8 @@ Status AuditLog::record(const Actor& who, const QString& action, const QString& 
 
 Status AuditLog::verify()
 {
-    auto q = m_c.prepare("SELECT seq, id, at, user_id, username, action, entity_type, entity_id, patient_id, source, "
-                         "details, prev_hash, hash FROM audit_log ORDER BY seq");
+    const QByteArray sql = QByteArray("SELECT ") + kEntryColumns + " FROM audit_log ORDER BY seq";
+    auto q = m_c.prepare(sql.constData());
     if (!q.ok()) return q.error();
     Statement* st = q.value();
     QString prev = kGenesis;
@@ -101,20 +121,7 @@ Status AuditLog::verify()
         auto row = st->step();
         if (!row.ok()) return row.error();
         if (!row.value()) break;
-        AuditEntry e;
-        e.seq = st->int64(0);
-        e.id = st->text(1);
-        e.at = st->text(2);
-        e.userId = st->text(3);
-        e.username = st->text(4);
-        e.action = st->text(5);
-        e.entityType = st->text(6);
-        e.entityId = st->text(7);
-        e.patientId = st->text(8);
-        e.source = st->text(9);
-        e.details = st->text(10);
-        e.prevHash = st->text(11);
-        e.hash = st->text(12);
+        const AuditEntry e = readEntry(st);
         if (e.seq != expectedSeq) return fail(expectedSeq, QT_TRANSLATE_NOOP("bhu::db::AuditLog", "entry missing or reordered"));
         if (e.prevHash != prev) return fail(e.seq, QT_TRANSLATE_NOOP("bhu::db::AuditLog", "chain broken"));
         if (computeHash(e) != e.hash) return fail(e.seq, QT_TRANSLATE_NOOP("bhu::db::AuditLog", "entry edited"));
@@ -140,8 +147,8 @@ Result<qint64> AuditLog::count() { return m_c.queryInt(QStringLiteral("SELECT co
 
 Result<QList<AuditEntry>> AuditLog::recent(int limit)
 {
-    auto q = m_c.prepare("SELECT seq, at, username, action, entity_type, entity_id, patient_id, source, details "
-                         "FROM audit_log ORDER BY seq DESC LIMIT ?");
+    const QByteArray sql = QByteArray("SELECT ") + kEntryColumns + " FROM audit_log ORDER BY seq DESC LIMIT ?";
+    auto q = m_c.prepare(sql.constData());
     if (!q.ok()) return q.error();
     Statement* st = q.value();
     st->bind(1, limit);
@@ -150,16 +157,7 @@ Result<QList<AuditEntry>> AuditLog::recent(int limit)
         auto row = st->step();
         if (!row.ok()) return row.error();
         if (!row.value()) break;
-        AuditEntry e;
-        e.seq = st->int64(0);
-        e.at = st->text(1);
-        e.username = st->text(2);
-        e.action = st->text(3);
-        e.entityType = st->text(4);
-        e.entityId = st->text(5);
-        e.patientId = st->text(6);
-        e.source = st->text(7);
-        e.details = st->text(8);
+        const AuditEntry e = readEntry(st);
         out.append(e);
     }
     st->reset();

@@ -58,12 +58,14 @@ Status VisitRepository::writeVisit(const Visit& v, bool insert)
     return s;
 }
 
-Status VisitRepository::writeFacts(VisitRecord& r, const QDateTime& at, const Actor& who)
+Status VisitRepository::writeFacts(VisitRecord& r, const QDateTime& at, const Actor& who, bool replace)
 {
-    auto del = m_c.prepare("DELETE FROM clinical_facts WHERE visit_id = ?");
-    if (!del.ok()) return del.error();
-    del.value()->bind(1, r.visit.id);
-    BHU_TRY(del.value()->run());
+    if (replace) {
+        auto del = m_c.prepare("DELETE FROM clinical_facts WHERE visit_id = ?");
+        if (!del.ok()) return del.error();
+        del.value()->bind(1, r.visit.id);
+        BHU_TRY(del.value()->run());
+    }
     auto ins = m_c.prepare("INSERT INTO clinical_facts(id, kind, patient_id, visit_id, position, code, recorded_at, recorded_by, data) "
                            "VALUES (?,?,?,?,?,?,?,?,?)");
     if (!ins.ok()) return ins.error();
@@ -218,6 +220,29 @@ Result<VisitRecord> VisitRepository::amend(const QString& amendedId, VisitRecord
     BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("visit.amend"), kVisit, v.id, v.patientId, QStringLiteral("amends=") + amendedId));
     BHU_TRY(tx.commit());
     return c;
+}
+
+Status VisitRepository::createClosedMany(QList<VisitRecord>& records, const Actor& who)
+{
+    Transaction tx(m_c);
+    BHU_TRY(tx.started());
+    AuditLog audit(m_c);
+    for (VisitRecord& r : records) {
+        Visit& v = r.visit;
+        if (v.status != VisitStatus::Closed || !v.closedAt.isValid() || v.signedBy.isEmpty())
+            return Error::make(ErrorCode::Invalid, tr("Only closed, signed visits can be added in bulk."));
+        if (v.id.isEmpty()) v.id = newId();
+        if (v.version < 1) v.version = 1;
+        // Written open, facts added, then closed: the read-only triggers apply from then on.
+        v.status = VisitStatus::InConsultation;
+        BHU_TRY(writeVisit(v, true));
+        BHU_TRY(writeFacts(r, v.closedAt, who, false));
+        v.status = VisitStatus::Closed;
+        BHU_TRY(writeVisit(v, false));
+        BHU_TRY(enqueueSigned(r));
+        BHU_TRY(audit.append(who, QStringLiteral("visit.seed"), kVisit, v.id, v.patientId));
+    }
+    return tx.commit();
 }
 
 Status VisitRepository::loadFacts(VisitRecord& r)

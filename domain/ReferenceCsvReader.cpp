@@ -1,5 +1,7 @@
 #include "ReferenceCsvReader.h"
 
+#include "bhu/domain/Csv.h"
+
 namespace bhu::refcsv {
 
 namespace {
@@ -13,82 +15,24 @@ QString tr(const char* s)
 
 Result<CsvTable> parseCsv(const QByteArray& utf8)
 {
-    QString text = QString::fromUtf8(utf8);
-    if (text.startsWith(QChar(0xFEFF))) text.remove(0, 1);
-
-    QList<QStringList> records;
-    QList<int> lines;
-    QStringList record;
-    QString field;
-    bool inQuotes = false, fieldQuoted = false, recordHasContent = false;
-    int line = 1, recordLine = 1;
-
-    const auto endField = [&] {
-        record.append(fieldQuoted ? field : field.trimmed());
-        if (!field.isEmpty() || fieldQuoted) recordHasContent = true;
-        field.clear();
-        fieldQuoted = false;
-    };
-    const auto endRecord = [&] {
-        endField();
-        if (recordHasContent) {
-            records.append(record);
-            lines.append(recordLine);
-        }
-        record.clear();
-        recordHasContent = false;
-        recordLine = line + 1;
-    };
-
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (inQuotes) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                if (c == u'\n') ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == u'"' && field.trimmed().isEmpty()) {
-            field.clear();
-            inQuotes = fieldQuoted = true;
-        } else if (c == u',') {
-            endField();
-        } else if (c == u'\n') {
-            endRecord();
-            ++line;
-        } else if (c != u'\r') {
-            field += c;
-        }
-    }
-    if (inQuotes) {
-        return Error::make(ErrorCode::Invalid, tr("A quoted field starting on line %1 is not closed.").arg(recordLine),
-                           QStringLiteral("csv.quote"));
-    }
-    endRecord();
-
+    auto parsed = bhu::parseCsv(utf8);   // the project's one CSV reader
+    if (!parsed.ok()) return Error::make(ErrorCode::Invalid, parsed.error().message, QStringLiteral("csv.quote"));
+    const QList<CsvRecord>& records = parsed->records;
     if (records.isEmpty())
         return Error::make(ErrorCode::Invalid, tr("The file is empty: it has no header line."), QStringLiteral("csv.empty"));
-
     CsvTable t;
-    for (const QString& h : records.front()) t.header.append(h.trimmed());
+    for (const QString& h : records.front().fields) t.header.append(h.trimmed());
     for (qsizetype r = 1; r < records.size(); ++r) {
-        QStringList row = records.at(r);
+        QStringList row;
+        for (const QString& f : records.at(r).fields) row.append(f.trimmed());
         if (row.size() > t.header.size()) {
             return Error::make(ErrorCode::Invalid,
-                               tr("Line %1 has %2 fields but the header has %3.").arg(lines.at(r)).arg(row.size()).arg(t.header.size()),
+                               tr("Line %1 has %2 fields but the header has %3.").arg(records.at(r).line).arg(row.size()).arg(t.header.size()),
                                QStringLiteral("csv.width"));
         }
         while (row.size() < t.header.size()) row.append(QString());
         t.rows.append(row);
-        t.lineNumbers.append(lines.at(r));
+        t.lineNumbers.append(records.at(r).line);
     }
     return t;
 }

@@ -1,5 +1,6 @@
 #pragma once
-// Private: a small RFC 4180 CSV reader for the reference lists (ReferenceData): comma-separated, fields may be quoted with
+// Private: the reference lists' view of a CSV file (header + padded rows), read by the project's
+// one CSV reader (bhu/domain/Csv.h): comma-separated, fields may be quoted with
 // "…" (a doubled "" inside is one quote; quoted fields may hold commas and line breaks),
 // lines end in LF or CRLF, a UTF-8 byte-order mark is skipped. Blank lines are skipped.
 #include "bhu/domain/Result.h"

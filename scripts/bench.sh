@@ -3,3 +3,5 @@
 set -euo pipefail
 BUILD="${1:-build}"
 "$BUILD/bin/bhu-bench-store" --benchmark_counters_tabular=true
+"$BUILD/bin/bhu-bench-history" --benchmark_counters_tabular=true
+[ -x "$BUILD/bin/bhu-bench-timeline" ] && "$BUILD/bin/bhu-bench-timeline" --benchmark_counters_tabular=true

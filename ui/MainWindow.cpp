@@ -7,6 +7,7 @@
 #include "SyncScreen.h"
 #include "TodayVisitsScreen.h"
 #include "bhu/services/Session.h"
+#include "patients/PatientPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -35,8 +36,10 @@ MainWindow::MainWindow(std::shared_ptr<services::Session> session, QWidget* pare
 
     auto* goMenu = menuBar()->addMenu(tr("&Go"));
     auto* areaGroup = new QActionGroup(this);
-    const QList<Screen*> screens{new PatientsScreen(m_session, this), new TodayVisitsScreen(this), new CommunityScreen(this),
-                                 new ReportsScreen(this),  new SyncScreen(this),        new AdminScreen(this)};
+    auto* patients = new PatientsScreen(m_session, this);
+    // One SessionAccess (one lock) for the Patients and Today's visits areas.
+    auto* today = new TodayVisitsScreen(patients->page()->access(), this);
+    const QList<Screen*> screens{patients, today, new CommunityScreen(this), new ReportsScreen(this), new SyncScreen(this), new AdminScreen(this)};
     for (Screen* screen : screens) {   // in Area order
         addScreen(screen);
         QAction* action = m_areaActions.constLast();
@@ -68,6 +71,16 @@ MainWindow::MainWindow(std::shared_ptr<services::Session> session, QWidget* pare
         if (row < 0) return;
         m_screens->setCurrentIndex(row);
         m_areaActions.at(row)->setChecked(true);
+    });
+
+    // A visit opened from the patient's timeline is shown in Today's visits; a changed visit
+    // refreshes the timeline.
+    connect(patients->page(), &PatientPage::openVisitRequested, this, [this, today](const VisitRecord& r) {
+        showArea(Area::TodayVisits);
+        today->showVisit(r);
+    });
+    connect(today, &TodayVisitsScreen::visitChanged, patients->page(), [page = patients->page()](const QString& patientId) {
+        if (page->patient().id == patientId) page->reloadVisits();
     });
 
     setupStatusBar();

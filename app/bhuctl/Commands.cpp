@@ -10,11 +10,13 @@ Command placesCommand();
 Command patientCommand();
 Command importCommand();
 Command benchCommand();
+Command exportCommand();
 
 const QList<Command>& commands()
 {
     static const QList<Command> list = {initCommand(),    infoCommand(),   seedCommand(),   verifyCommand(),
-                                        placesCommand(), patientCommand(), importCommand(), benchCommand()};
+                                        placesCommand(), patientCommand(), importCommand(), benchCommand(),
+                                        exportCommand()};
     return list;
 }
 

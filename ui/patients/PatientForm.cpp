@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -23,6 +24,12 @@ QStringList warningsOf(const QList<services::FieldIssue>& issues)
     w.sort();
     return w;
 }
+
+// The default address of a new patient, per facility: the last one registered (see the header).
+QString defaultAddressKey(const QString& facilityCode)
+{
+    return QStringLiteral("patientForm/") + facilityCode + QStringLiteral("/lastRegisteredAddress");
+}
 } // namespace
 
 PatientForm::PatientForm(std::shared_ptr<SessionAccess> access, QWidget* parent) : QWidget(parent), m_access(std::move(access))
@@ -36,7 +43,14 @@ PatientForm::PatientForm(std::shared_ptr<SessionAccess> access, QWidget* parent)
     m_title->setFont(titleFont);
     m_title->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
 
-    m_fields = new PatientFormFields(this);   // fits the main window without scrolling
+    // The address lists are tiny: read on the GUI thread, waiting at most for one search.
+    auto places = [access = m_access](const QString& parentId, db::PlaceLevel level) {
+        auto r = access->runPlaces([&](services::PlaceService& s) { return s.children(parentId, level); });
+        return r.ok() ? r.value() : QList<db::Place>();   // no lists: the address can still be typed
+    };
+    m_fields = new PatientFormFields(places, this);   // fits the main window without scrolling
+    const QStringList last = QSettings().value(defaultAddressKey(m_access->facilityCode())).toStringList();
+    if (last.size() == db::kPlaceLevels) m_lastAddress = Address{last.at(0), last.at(1), last.at(2), last.at(3), last.at(4)};
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("formStatus"));
@@ -181,7 +195,12 @@ void PatientForm::finish(const Result<Patient>& result, bool created)
         showStatus(result.error().message, true);
         return;
     }
-    m_lastAddress = result->address;
+    if (created) {
+        const Address& a = result->address;
+        m_lastAddress = a;
+        QSettings().setValue(defaultAddressKey(m_access->facilityCode()),
+                             QStringList{a.province, a.district, a.tehsil, a.unionCouncil, a.village});
+    }
     m_fields->clearIssues();
     m_shownWarnings.clear();
     showStatus(QString(), false);

@@ -3,6 +3,13 @@
 // PatientService::validate and shows each issue next to its field: errors block saving,
 // warnings need a second Save. A new patient then goes through the duplicate check
 // (DuplicateCheckDialog) before registerPatient(); an edit is saved with update().
+//
+// A new patient's address starts as the address of the last patient registered at this
+// facility (QSettings, per facility code, so it survives a restart): a BHU's patients mostly
+// come from its own union council and a few villages, and the receptionist corrects the rest.
+// Chosen over "the most used address of recent registrations" because it needs no query over
+// patients and follows a day's run of one village. Only place names are kept there, never
+// who lived at them.
 #include "DuplicateCheckDialog.h"
 #include "bhu/domain/Patient.h"
 #include "bhu/services/PatientService.h"
@@ -57,7 +64,7 @@ private:
     Patient m_base;                       // the patient being edited (id, version, MR numbers)
     bool m_editing = false;
     QStringList m_shownWarnings;          // warnings the user has seen; saving again accepts them
-    Address m_lastAddress;                // a BHU's patients mostly come from the same places
+    Address m_lastAddress;                // default address of a new patient (see above)
 };
 
 } // namespace bhu::ui

@@ -14,7 +14,7 @@
 
 namespace bhu::ui {
 
-PatientFormFields::PatientFormFields(QWidget* parent) : QWidget(parent)
+PatientFormFields::PatientFormFields(AddressPicker::PlaceLoader places, QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("patientFormFields"));
     m_general = new FieldIssueLabel(this);
@@ -29,7 +29,14 @@ PatientFormFields::PatientFormFields(QWidget* parent) : QWidget(parent)
     auto* columns = new QHBoxLayout;
     columns->setSpacing(16);
     columns->addWidget(buildPerson(), 1);
-    columns->addWidget(buildIdentity(), 1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(buildIdentity());
+    auto* addressBox = new QGroupBox(tr("Address"), this);
+    m_address = new AddressPicker(std::move(places), addressBox);
+    (new QVBoxLayout(addressBox))->addWidget(m_address);
+    right->addWidget(addressBox);
+    right->addStretch(1);
+    columns->addLayout(right, 1);
     auto* notes = new QFormLayout;
     notes->addRow(tr("N&otes:"), withIssue(QStringLiteral("notes"), m_notes));
     auto* layout = new QVBoxLayout(this);
@@ -42,7 +49,9 @@ PatientFormFields::PatientFormFields(QWidget* parent) : QWidget(parent)
     // Deliberate order: who the person is, then how to reach them, identity, address, notes.
     const QList<QWidget*> order{m_name, m_nameUrdu, m_relation, m_guardian, m_sex, m_age->dateEdit(), m_age->yearsEdit(),
                                 m_age->monthsEdit(), m_phone, m_idKind, m_nationalId, m_guardianCnic, m_guardianRelationship,
-                                m_province, m_district, m_tehsil, m_unionCouncil, m_village, m_notes};
+                                m_address->combo(db::PlaceLevel::Province), m_address->combo(db::PlaceLevel::District),
+                                m_address->combo(db::PlaceLevel::Tehsil), m_address->combo(db::PlaceLevel::UnionCouncil),
+                                m_address->combo(db::PlaceLevel::Village), m_notes};
     for (int i = 1; i < order.size(); ++i) setTabOrder(order.at(i - 1), order.at(i));
 }
 
@@ -116,20 +125,9 @@ QWidget* PatientFormFields::buildPerson()
     return box;
 }
 
-QComboBox* PatientFormFields::addressCombo(const char* name, const QString& accessible)
-{
-    auto* combo = new QComboBox(this);
-    combo->setObjectName(QString::fromLatin1(name));
-    combo->setAccessibleName(accessible);
-    combo->setEditable(true);
-    combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    return combo;
-}
-
 QWidget* PatientFormFields::buildIdentity()
 {
-    auto* box = new QGroupBox(tr("Identity and address"), this);
+    auto* box = new QGroupBox(tr("Identity"), this);
     m_idKind = new QComboBox(box);
     m_idKind->setObjectName(QStringLiteral("idKindCombo"));
     m_idKind->setAccessibleName(tr("Kind of national number"));
@@ -161,25 +159,10 @@ QWidget* PatientFormFields::buildIdentity()
     gl->addWidget(m_guardianCnic, 1);
     gl->addWidget(m_guardianRelationship);
 
-    // Plain editable lists until the versioned geography reference data arrives.
-    m_province = addressCombo("provinceCombo", tr("Province"));
-    m_province->addItems({QString(), QStringLiteral("Punjab"), QStringLiteral("Sindh"), QStringLiteral("Khyber Pakhtunkhwa"),
-                          QStringLiteral("Balochistan"), QStringLiteral("Islamabad Capital Territory"),
-                          QStringLiteral("Gilgit-Baltistan"), QStringLiteral("Azad Jammu and Kashmir")});
-    m_district = addressCombo("districtCombo", tr("District"));
-    m_tehsil = addressCombo("tehsilCombo", tr("Tehsil"));
-    m_unionCouncil = addressCombo("unionCouncilCombo", tr("Union council"));
-    m_village = addressCombo("villageCombo", tr("Village or mohalla"));
-
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&CNIC / B-form:"), withIssue(QStringLiteral("cnic"), idRow, m_nationalId));
     form->addRow(tr("G&uardian's CNIC:"), withIssue(QStringLiteral("guardianCnic"), gRow, m_guardianCnic));
-    form->addRow(tr("P&rovince:"), withIssue(QStringLiteral("province"), m_province));
-    form->addRow(tr("Dis&trict:"), withIssue(QStringLiteral("district"), m_district));
-    form->addRow(tr("Te&hsil:"), withIssue(QStringLiteral("tehsil"), m_tehsil));
-    form->addRow(tr("Union &council:"), withIssue(QStringLiteral("unionCouncil"), m_unionCouncil));
-    form->addRow(tr("&Village:"), withIssue(QStringLiteral("village"), m_village));
     return box;
 }
 
@@ -210,11 +193,7 @@ void PatientFormFields::setPatient(const Patient& p)
     m_nationalId->setText(PatientText::cnic(PatientText::nationalIdOf(p)));
     m_guardianCnic->setText(PatientText::cnic(p.guardianCnic));
     selectData(m_guardianRelationship, p.guardianRelationship, p.guardianRelationship);
-    m_province->setCurrentText(p.address.province);
-    m_district->setCurrentText(p.address.district);
-    m_tehsil->setCurrentText(p.address.tehsil);
-    m_unionCouncil->setCurrentText(p.address.unionCouncil);
-    m_village->setCurrentText(p.address.village);
+    m_address->setAddress(p.address);
     m_notes->setPlainText(p.notes);
 }
 
@@ -223,11 +202,7 @@ void PatientFormFields::clear(const Address& a)
     for (QLineEdit* e : {m_name, m_nameUrdu, m_guardian, m_phone, m_nationalId, m_guardianCnic}) e->clear();
     for (QComboBox* c : {m_relation, m_sex, m_idKind, m_guardianRelationship}) c->setCurrentIndex(0);
     m_age->clear();
-    m_province->setCurrentText(a.province);
-    m_district->setCurrentText(a.district);
-    m_tehsil->setCurrentText(a.tehsil);
-    m_unionCouncil->setCurrentText(a.unionCouncil);
-    m_village->setCurrentText(a.village);
+    m_address->setAddress(a);
     m_notes->clear();
     clearIssues();
 }
@@ -255,9 +230,7 @@ Patient PatientFormFields::applyTo(Patient p) const
     if (const QString id = m_nationalId->text().trimmed(); !id.isEmpty()) p.setIdentifier(m_idKind->currentData().toString(), id);
     p.guardianCnic = m_guardianCnic->text().trimmed();
     p.guardianRelationship = m_guardianRelationship->currentData().toString();
-    p.address = Address{m_province->currentText().simplified(), m_district->currentText().simplified(),
-                        m_tehsil->currentText().simplified(), m_unionCouncil->currentText().simplified(),
-                        m_village->currentText().simplified()};
+    p.address = m_address->address();
     p.notes = m_notes->toPlainText().trimmed();
     return p;
 }

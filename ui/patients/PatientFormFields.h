@@ -1,6 +1,7 @@
 #pragma once
 // The inputs of the patient form, each with a small issue label beside it, and the mapping
 // between them and a Patient. Workflow (validate, duplicates, save) lives in PatientForm.
+#include "AddressPicker.h"
 #include "bhu/domain/Patient.h"
 #include "bhu/services/PatientService.h"
 
@@ -20,7 +21,8 @@ class FieldIssueLabel;
 class PatientFormFields : public QWidget {
     Q_OBJECT
 public:
-    explicit PatientFormFields(QWidget* parent = nullptr);
+    // `places` lists the geography reference data for the address (AddressPicker).
+    explicit PatientFormFields(AddressPicker::PlaceLoader places, QWidget* parent = nullptr);
 
     void setPatient(const Patient& p);            // fills every input
     void clear(const Address& defaultAddress = {});
@@ -36,12 +38,12 @@ public:
     QWidget* firstInput() const;
     QWidget* lastInput() const;
     AgeInput* ageInput() const { return m_age; }
+    AddressPicker* addressPicker() const { return m_address; }
 
 private:
     QWidget* withIssue(const QString& key, QWidget* input, QWidget* focus = nullptr);
     QWidget* buildPerson();
     QWidget* buildIdentity();
-    QComboBox* addressCombo(const char* name, const QString& accessible);
     static QString issueKey(const QString& field);
 
     QLineEdit* m_name = nullptr;
@@ -55,11 +57,7 @@ private:
     QLineEdit* m_nationalId = nullptr;
     QLineEdit* m_guardianCnic = nullptr;
     QComboBox* m_guardianRelationship = nullptr;
-    QComboBox* m_province = nullptr;
-    QComboBox* m_district = nullptr;
-    QComboBox* m_tehsil = nullptr;
-    QComboBox* m_unionCouncil = nullptr;
-    QComboBox* m_village = nullptr;
+    AddressPicker* m_address = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     FieldIssueLabel* m_general = nullptr;   // issues of fields without their own label
     QHash<QString, FieldIssueLabel*> m_issueLabels;

@@ -5,12 +5,14 @@
 #include "SessionAccess.h"
 #include "bhu/domain/MrNumber.h"
 #include "print/PatientPrinting.h"
+#include "visits/VisitTimeline.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
@@ -94,9 +96,10 @@ PatientPage::PatientPage(std::shared_ptr<SessionAccess> access, QWidget* parent)
     QPushButton* cardPdf = button(tr("Card as PDF…"), "cardPdfButton", {});
     QPushButton* token = button(tr("Print &token slip…"), "printTokenButton", QKeySequence(tr("Ctrl+T")));
     QPushButton* tokenPdf = button(tr("Token as PDF…"), "tokenPdfButton", {});
+    QPushButton* start = button(tr("&Start visit"), "startVisitButton", QKeySequence(tr("Ctrl+Shift+V")));
     QPushButton* back = button(tr("&Back to search"), "backButton", QKeySequence(Qt::Key_Escape));
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_edit, card, cardPdf, token, tokenPdf}) buttons->addWidget(b);
+    for (QPushButton* b : {start, m_edit, card, cardPdf, token, tokenPdf}) buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(back);
 
@@ -107,11 +110,8 @@ PatientPage::PatientPage(std::shared_ptr<SessionAccess> access, QWidget* parent)
     m_message->hide();
 
     auto* visits = new QGroupBox(tr("Visits"), this);
-    auto* placeholder = new QLabel(tr("The visit timeline will appear here."), visits);
-    placeholder->setObjectName(QStringLiteral("visitTimelinePlaceholder"));
-    placeholder->setForegroundRole(QPalette::PlaceholderText);
-    placeholder->setAlignment(Qt::AlignCenter);
-    (new QVBoxLayout(visits))->addWidget(placeholder);
+    m_timeline = new VisitTimeline(m_access, visits);
+    (new QVBoxLayout(visits))->addWidget(m_timeline);
     auto* historyBox = new QGroupBox(tr("Changes to the details"), this);
     m_history = new PatientHistoryView(historyBox);
     (new QVBoxLayout(historyBox))->addWidget(m_history);
@@ -128,6 +128,8 @@ PatientPage::PatientPage(std::shared_ptr<SessionAccess> access, QWidget* parent)
     using Doc = PatientPrinting::Document;
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_patient); });
     connect(back, &QPushButton::clicked, this, &PatientPage::backRequested);
+    connect(start, &QPushButton::clicked, this, &PatientPage::startVisit);
+    connect(m_timeline, &VisitTimeline::openVisit, this, &PatientPage::openVisitRequested);
     connect(card, &QPushButton::clicked, this, [this] { m_printing->print(m_patient, Doc::Card); });
     connect(cardPdf, &QPushButton::clicked, this, [this] { m_printing->saveAsPdf(m_patient, Doc::Card); });
     connect(token, &QPushButton::clicked, this, [this] { m_printing->print(m_patient, Doc::TokenSlip); });
@@ -175,9 +177,29 @@ void PatientPage::setPatient(const Patient& p)
     m_village->setText(village.isEmpty() ? dash : village);
     showMessage(QString(), false);
 
+    m_timeline->load(p.id);
     auto history = m_access->run([&p](services::PatientService& s) { return s.history(p.id); });
     if (history.ok()) m_history->setVersions(history.value());
     else m_history->clear();
+}
+
+void PatientPage::startVisit()
+{
+    if (m_patient.id.isEmpty()) return;
+    const QString id = m_patient.id;
+    auto v = m_access->runVisits([&id](services::VisitService& s) { return s.startVisit(id); });
+    if (!v.ok()) {
+        showMessage(v.error().message, true);
+        return;
+    }
+    showMessage(tr("Visit started: token %1.").arg(QLocale().toString(v->tokenNumber)), false);
+    reloadVisits();
+    Q_EMIT visitStarted(v.value());
+}
+
+void PatientPage::reloadVisits()
+{
+    if (!m_patient.id.isEmpty()) m_timeline->load(m_patient.id);
 }
 
 } // namespace bhu::ui

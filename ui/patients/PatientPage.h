@@ -1,8 +1,10 @@
 #pragma once
 // An opened patient: who they are at a glance (name in Latin and Urdu script, guardian,
 // age/sex, the MR number large, CNIC, phone, village), Edit and printing, the history of their
-// details, and room for the visit timeline (a later issue).
+// details, "Start visit" (puts the patient in today's queue and shows the token) and the visit
+// timeline with trend charts.
 #include "bhu/domain/Patient.h"
+#include "bhu/domain/VisitRecord.h"
 
 #include <QWidget>
 #include <memory>
@@ -15,6 +17,7 @@ namespace bhu::ui {
 class PatientHistoryView;
 class PatientPrinting;
 class SessionAccess;
+class VisitTimeline;
 
 class PatientPage : public QWidget {
     Q_OBJECT
@@ -24,10 +27,18 @@ public:
     void setPatient(const Patient& p);   // also loads the history of its details
     const Patient& patient() const { return m_patient; }
     PatientPrinting* printing() const { return m_printing; }
+    VisitTimeline* timeline() const { return m_timeline; }
+    std::shared_ptr<SessionAccess> access() const { return m_access; }
+
+public Q_SLOTS:
+    void startVisit();
+    void reloadVisits();
 
 Q_SIGNALS:
     void editRequested(const bhu::Patient& patient);
     void backRequested();
+    void visitStarted(const bhu::Visit& visit);
+    void openVisitRequested(const bhu::VisitRecord& record);
 
 private:
     QLabel* fact(const char* name, QWidget* parent);
@@ -48,6 +59,7 @@ private:
     QPushButton* m_edit = nullptr;
     PatientHistoryView* m_history = nullptr;
     PatientPrinting* m_printing = nullptr;
+    VisitTimeline* m_timeline = nullptr;
 };
 
 } // namespace bhu::ui

@@ -4,7 +4,9 @@
 // service call of this area goes through run(), which holds one mutex for the call.
 // Cheap calls (register, open, history) run on the GUI thread; they wait at most for one search.
 #include "bhu/services/PatientService.h"
+#include "bhu/services/PlaceService.h"
 #include "bhu/services/Session.h"
+#include "bhu/services/VisitService.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -22,6 +24,24 @@ public:
     {
         QMutexLocker lock(&m_mutex);
         services::PatientService service(*m_session);
+        return f(service);
+    }
+
+    // The same for the geography reference data (the address lists of the patient form).
+    template <typename F>
+    auto runPlaces(F&& f)
+    {
+        QMutexLocker lock(&m_mutex);
+        services::PlaceService service(*m_session);
+        return f(service);
+    }
+
+    // The same for clinical visits (queue, consultation, history).
+    template <typename F>
+    auto runVisits(F&& f)
+    {
+        QMutexLocker lock(&m_mutex);
+        services::VisitService service(*m_session);
         return f(service);
     }
 

@@ -26,6 +26,11 @@ public:
     Result<VisitRecord> amend(const QString& amendedId, VisitRecord corrected, const QString& reason, const QDateTime& at,
                               const Actor& who);
 
+    // Seed and import: stores already-closed visits with all their facts (ids generated when
+    // empty), their outbox entries and one audit entry per visit, in one transaction (all or
+    // nothing). Each visit must be closed (status, closedAt, signedBy) and its patient exist.
+    Status createClosedMany(QList<VisitRecord>& records, const Actor& who);
+
     Result<VisitRecord> get(const QString& visitId);
     // Current versions (not amended by another), newest first.
     Result<QList<VisitRecord>> forPatient(const QString& patientId, int limit = 500);
@@ -36,7 +41,7 @@ public:
 
 private:
     Status writeVisit(const Visit& v, bool insert);
-    Status writeFacts(VisitRecord& r, const QDateTime& at, const Actor& who);
+    Status writeFacts(VisitRecord& r, const QDateTime& at, const Actor& who, bool replace = true);
     Status enqueueSigned(const VisitRecord& r);
     Status loadFacts(VisitRecord& r);
     Result<QList<QString>> visitIds(const char* sql, const QString& arg, int limit);

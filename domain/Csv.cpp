@@ -1,9 +1,9 @@
-#include "bhu/services/ImportCsv.h"
+#include "bhu/domain/Csv.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
 
-namespace bhu::services {
+namespace bhu {
 
 namespace {
 QString tr(const char* s) { return QCoreApplication::translate("bhu::services::Csv", s); }
@@ -168,4 +168,4 @@ QByteArray csvFile(const QList<QStringList>& records, QChar delimiter)
     return out;
 }
 
-} // namespace bhu::services
+} // namespace bhu

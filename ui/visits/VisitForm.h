@@ -1,0 +1,72 @@
+#pragma once
+// One OPD visit as the clinician records it, keyboard only: complaint, vitals, diagnoses,
+// prescriptions, advice and follow-up, referral. Ctrl+S saves the draft, Ctrl+Enter closes and
+// signs (after a confirmation). A closed visit opens read-only; "Correct…" makes it editable
+// and Ctrl+Enter then saves a correction with a reason (VisitService::amendVisit). Earlier
+// versions of a corrected visit can be chosen and read.
+#include "bhu/domain/VisitRecord.h"
+
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace bhu::ui {
+
+class SessionAccess;
+class VisitFields;
+class VisitPrinting;
+class VitalsPanel;
+
+class VisitForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit VisitForm(std::shared_ptr<SessionAccess> access, QWidget* parent = nullptr);
+    ~VisitForm() override;
+
+    // Shows a visit (read-only when closed) of this patient, with its correction chain.
+    void setRecord(const VisitRecord& r, const Patient& patient);
+    VisitRecord record() const;   // the visit as typed
+    const Patient& patient() const { return m_patient; }
+    bool isReadOnly() const { return m_readOnly; }
+    VitalsPanel* vitals() const { return m_vitals; }
+    VisitPrinting* printing() const { return m_printing; }
+
+    bool saveDraft();         // Ctrl+S; false (and the reason shown) if nothing was saved
+    void requestClose();      // Ctrl+Enter: confirm, then close and sign (or save the correction)
+    void startCorrection();   // "Correct…" on a closed visit
+
+Q_SIGNALS:
+    void changed(const bhu::VisitRecord& record);   // saved, closed or corrected
+    void backRequested();
+
+private:
+    bool checkVitals();
+    void closeConfirmed();
+    void saveCorrection(const QString& reason);
+    void setReadOnly(bool readOnly);
+    void showMessage(const QString& text, bool error);
+    void updateHeader();
+    void loadVersions();
+
+    std::shared_ptr<SessionAccess> m_access;
+    VisitRecord m_record;
+    Patient m_patient;
+    QList<VisitRecord> m_versions;
+    bool m_readOnly = false;
+    bool m_correcting = false;
+    QLabel* m_header = nullptr;
+    QLabel* m_correction = nullptr;
+    QComboBox* m_versionCombo = nullptr;
+    VisitFields* m_fields = nullptr;
+    VitalsPanel* m_vitals = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_close = nullptr;
+    QPushButton* m_correct = nullptr;
+    VisitPrinting* m_printing = nullptr;
+};
+
+} // namespace bhu::ui
