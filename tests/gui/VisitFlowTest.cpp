@@ -80,8 +80,8 @@ TEST_F(gui_visit_flow, RecordCloseAndPrintByKeyboard)
     EXPECT_EQ(form->record().visit.status, VisitStatus::InConsultation);
 
     // Complaint, then Tab through the vitals.
-    auto* complaint = child<QLineEdit>(form, "complaintEdit");
-    complaint->setFocus();
+    pressKey(form, Qt::Key_C, Qt::AltModifier);   // the "&Complaint" label's mnemonic
+    ASSERT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("complaintEdit"));
     typeKeys(QStringLiteral("Fever and cough for 3 days"));
     const QStringList vitals{QStringLiteral("150"), QStringLiteral("95"), QStringLiteral("104"), QStringLiteral("38.6"),
                              QStringLiteral("32"),  QStringLiteral("93"), QStringLiteral("62"),  QStringLiteral("160")};
@@ -110,7 +110,8 @@ TEST_F(gui_visit_flow, RecordCloseAndPrintByKeyboard)
     EXPECT_TRUE(dxList->item(1)->text().startsWith(QStringLiteral("I10"))) << dxList->item(1)->text().toStdString();
 
     // A prescription: pick, Tab to quantity, Enter adds.
-    child<QLineEdit>(form, "medicineSearch")->setFocus();
+    pressKey(form, Qt::Key_M, Qt::AltModifier);   // Alt+M: medicines
+    ASSERT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("medicineSearch"));
     typeKeys(QStringLiteral("amoxicillin"));
     pressKey(form, Qt::Key_Return);
     ASSERT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("rxDose"));
@@ -121,17 +122,26 @@ TEST_F(gui_visit_flow, RecordCloseAndPrintByKeyboard)
     ASSERT_EQ(child<QListWidget>(form, "prescriptionList")->count(), 1);
 
     // Referral: Space ticks it, Down changes the level and urgency.
+    // (Known gap: Alt+R ticks the box but Tab then stays on it under the offscreen platform;
+    // the referral fields are reached directly here.)
     child<QCheckBox>(form, "referralCheck")->setFocus();
     pressKey(form, Qt::Key_Space);
     ASSERT_TRUE(child<QCheckBox>(form, "referralCheck")->isChecked());
     pressKey(form, Qt::Key_Tab);
     ASSERT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("referralLevel"));
     pressKey(form, Qt::Key_Down);   // THQ → DHQ
-    typeInto(child<QLineEdit>(form, "referralFacility"), QStringLiteral("DHQ Hospital Sheikhupura"));
-    typeInto(child<QLineEdit>(form, "referralReason"), QStringLiteral("Pneumonia with low oxygen"));
-    child<QComboBox>(form, "referralUrgency")->setFocus();
+    pressKey(form, Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("referralFacility"));
+    typeKeys(QStringLiteral("DHQ Hospital Sheikhupura"));
+    pressKey(form, Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("referralReason"));
+    typeKeys(QStringLiteral("Pneumonia with low oxygen"));
+    pressKey(form, Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("referralUrgency"));
     pressKey(form, Qt::Key_Down);   // routine → urgent
-    typeInto(child<QLineEdit>(form, "referralDone"), QStringLiteral("First dose of amoxicillin given"));
+    pressKey(form, Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("referralDone"));
+    typeKeys(QStringLiteral("First dose of amoxicillin given"));
 
     pressKey(form, Qt::Key_S, Qt::ControlModifier);
     EXPECT_TRUE(child<QLabel>(form, "visitMessage")->text().contains(QStringLiteral("Draft saved")))
