@@ -93,13 +93,14 @@ VisitForm::VisitForm(std::shared_ptr<SessionAccess> access, QWidget* parent)
         Q_EMIT backRequested();
     };
     shortcut(QKeySequence(Qt::Key_Escape), goBack);
-    // Jump to a section without the mouse: Alt+D diagnoses, Alt+M medicines (Alt+C complaint,
-    // Alt+R referral and Alt+A advice are the labels' own mnemonics).
+    // Jump to a section without the mouse: Alt+D diagnoses, Alt+M medicines, Ctrl+R the referral
+    // box (Space ticks it) (Alt+C complaint and Alt+A advice are the labels' own mnemonics).
     auto focusChild = [this](const char* name) {
         if (auto* w = findChild<QWidget*>(QString::fromLatin1(name)); w && w->isEnabled()) w->setFocus(Qt::ShortcutFocusReason);
     };
     shortcut(QKeySequence(Qt::ALT | Qt::Key_D), [focusChild] { focusChild("diagnosisSearch"); });
     shortcut(QKeySequence(Qt::ALT | Qt::Key_M), [focusChild] { focusChild("medicineSearch"); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [focusChild] { focusChild("referralCheck"); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { requestClose(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { requestClose(); });
     connect(m_save, &QPushButton::clicked, this, &VisitForm::saveDraft);
