@@ -94,7 +94,13 @@ Status PatientFinder::fillIdentifiers(QList<SearchHit>& hits)
 {
     auto st = m_c.prepare("SELECT system, value FROM patient_identifiers WHERE patient_id = ?");
     if (!st.ok()) return st.error();
+    auto last = m_c.prepare("SELECT max(visit_date) FROM visits WHERE patient_id = ?");
+    if (!last.ok()) return last.error();
     for (SearchHit& h : hits) {
+        last.value()->bind(1, h.patientId);
+        if (auto r = last.value()->step(); !r.ok()) return r.error();
+        h.lastVisit = QDate::fromString(last.value()->text(0), Qt::ISODate);
+        last.value()->reset();
         Statement* q = st.value();
         q->bind(1, h.patientId);
         QString national, provisional, cnic, bform;

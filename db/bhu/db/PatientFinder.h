@@ -23,7 +23,7 @@ public:
     Result<QList<SearchHit>> byGuardianCnic(const QString& digits, const FinderFilter& f, int limit);
     Result<QList<SearchHit>> byPhone(const QString& e164, const FinderFilter& f, int limit);
     Result<QList<SearchHit>> byBirthRange(const FinderFilter& f, int limit);
-    // Fills mr and cnic of hits (after ranking, for the ones shown).
+    // Fills mr, cnic and the last visit date of hits (after ranking, for the ones shown).
     Status fillIdentifiers(QList<SearchHit>& hits);
 
 private:

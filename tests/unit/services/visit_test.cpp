@@ -161,6 +161,13 @@ TEST_F(Visits, AmendmentKeepsBothVersionsAndHistoryShowsTheLatest)
     EXPECT_EQ(chain->at(1).diagnoses[1].icd10, u"E11.9");
     EXPECT_EQ(chain->at(1).visit.amendReason, u"Wrong code chosen");
 
+    SearchQuery q;
+    q.text = QStringLiteral("Ayesha Bibi");
+    auto found = PatientService(*doctor).search(q);
+    ASSERT_TRUE(found.ok());
+    ASSERT_FALSE(found->hits.isEmpty());
+    EXPECT_EQ(found->hits.first().lastVisit, QDate::currentDate());   // the search list shows the last visit
+
     auto history = svc.history(patients[0].id);
     ASSERT_TRUE(history.ok());
     ASSERT_EQ(history->size(), 1);
