@@ -17,7 +17,7 @@ if [ ! -f "$DB" ]; then
   BHU_PASSWORD="$PASSWORD" "$BHUCTL" init --db "$DB" --facility DEMO-0001 \
       --facility-name "Demo BHU (training data)" --admin "$USER_NAME" --admin-name "Demo Administrator" \
       > /dev/null 2> "$DEMO_DIR/recovery-key.txt"
-  BHU_PASSWORD="$PASSWORD" "$BHUCTL" seed --db "$DB" --patients 2000 --seed 1 > /dev/null
+  BHU_PASSWORD="$PASSWORD" "$BHUCTL" seed --db "$DB" --patients 2000 --visits-per-patient 3 --seed 1 > /dev/null
 fi
 echo "demo: database $DB"
 echo "demo: user     $USER_NAME"
