@@ -73,11 +73,18 @@ AgeInput::AgeInput(QWidget* parent) : QWidget(parent), m_today(PatientText::toda
     updateHint();
 }
 
+QString AgeInput::typedDateFormat()
+{
+    return tr("dd/MM/yyyy", "how a date of birth is shown and typed; a QDate format with a four-digit year");
+}
+
 QDate AgeInput::parseDate(const QString& text)
 {
     // Day first, as Pakistani forms write it; ISO dates too. Urdu digits count as digits.
     const QString t = stripToDigits(text.trimmed(), u"");
     if (t.isEmpty()) return {};
+    // The format the field shows (translatable) first, so what it displays reads back.
+    if (const QDate shown = QLocale().toDate(t, typedDateFormat()); shown.isValid()) return shown;
     static const char* const formats[] = {"d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "yyyy-M-d", "yyyy/M/d", "ddMMyyyy"};
     for (const char* f : formats) {
         const QDate d = QDate::fromString(t, QString::fromLatin1(f));
@@ -115,7 +122,7 @@ void AgeInput::setValue(const QDate& birthDate, bool estimated)
             if (span->months > 0) m_months->setText(QString::number(span->months));
         }
     } else {
-        m_date->setText(birthDate.toString(QStringLiteral("dd/MM/yyyy")));
+        m_date->setText(QLocale().toString(birthDate, typedDateFormat()));
     }
     updateHint();
 }

@@ -29,7 +29,9 @@ public:
     QLineEdit* yearsEdit() const { return m_years; }
     QLineEdit* monthsEdit() const { return m_months; }
 
-    static QDate parseDate(const QString& text);   // locale short format, d/M/yyyy, yyyy-MM-dd, …
+    static QDate parseDate(const QString& text);   // the shown format, d/M/yyyy, yyyy-MM-dd, …
+    // The day-first format of the date field (translatable, e.g. dd/MM/yyyy).
+    static QString typedDateFormat();
 
 private:
     void updateHint();
