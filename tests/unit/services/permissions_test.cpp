@@ -1,6 +1,5 @@
 // The permission matrix is enforced in the service layer: the same call from the UI or
 // bhuctl fails for a forbidden role with a clear message and changes nothing.
-#include "bhu/db/KeySlots.h"
 #include "bhu/db/PatientRepository.h"
 #include "bhu/services/PatientService.h"
 #include "bhu/test/TestSupport.h"
@@ -27,18 +26,7 @@ TEST(Permissions, MatrixHasTheExpectedShape)
 TEST(Permissions, ForbiddenCallFailsWithAClearMessageAndChangesNothing)
 {
     auto t = bhu::test::makeTestDb();
-    // Add a supervisor: a users row plus a key slot, as the accounts screen will.
-    {
-        auto s = bhu::test::openTestDb(t);
-        ASSERT_TRUE(s->conn()
-                        .exec(QStringLiteral("INSERT INTO users(id, username, full_name, role, created_at) "
-                                             "VALUES ('u-sup', 'sup', 'Supervisor', 'supervisor', '2026-01-01T00:00:00Z')"))
-                        .ok());
-        auto keys = db::KeySlotFile::load(db::KeySlotFile::pathFor(t.path));
-        auto key = keys->unlock(bhu::test::kAdmin, bhu::test::kPassword);
-        ASSERT_TRUE(keys->setPassword(QStringLiteral("sup"), QStringLiteral("supervisor-pass"), key.value()).ok());
-        ASSERT_TRUE(keys->save().ok());
-    }
+    bhu::test::addUser(t, QStringLiteral("sup"), Role::Supervisor, QStringLiteral("supervisor-pass"));
     auto session = Session::unlock(t.path, QStringLiteral("sup"), QStringLiteral("supervisor-pass"), QStringLiteral("test"));
     ASSERT_TRUE(session.ok()) << session.error().message.toStdString();
     EXPECT_EQ(session.value()->role(), Role::Supervisor);
