@@ -9,6 +9,7 @@ PACKAGES=(
   libssl-dev libqrencode-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth fonts-noto-core poppler-utils
+  libpqxx-dev libpq-dev libcpp-httplib-dev zlib1g-dev postgresql
 )
 # npm is only needed to fetch the pinned SQLCipher amalgamation; any npm will do.
 command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
