@@ -3,6 +3,8 @@
 #include "ReferenceDataImpl.h"
 
 #include <QFile>
+#include <QMutex>
+#include <QMutexLocker>
 
 namespace bhu {
 
@@ -118,6 +120,49 @@ const ReferenceData& ReferenceData::builtIn()
         return std::move(r.value());
     }();
     return data;
+}
+
+Result<QByteArray> ReferenceData::builtInMedicinesCsv()
+{
+    return readResource(QStringLiteral("medicines.csv"));
+}
+
+namespace {
+QMutex g_currentMutex;
+std::shared_ptr<const ReferenceData>& currentSlot()
+{
+    static std::shared_ptr<const ReferenceData> slot;
+    return slot;
+}
+} // namespace
+
+std::shared_ptr<const ReferenceData> ReferenceData::current()
+{
+    QMutexLocker lock(&g_currentMutex);
+    if (!currentSlot()) currentSlot() = std::shared_ptr<const ReferenceData>(&builtIn(), [](const ReferenceData*) {});
+    return currentSlot();
+}
+
+void ReferenceData::setCurrent(std::shared_ptr<const ReferenceData> data)
+{
+    QMutexLocker lock(&g_currentMutex);
+    currentSlot() = std::move(data);
+}
+
+Result<ReferenceData> ReferenceData::withMedicines(const QByteArray& medicinesCsv) const
+{
+    auto meds = parseMedicinesCsv(medicinesCsv);
+    if (!meds.ok()) return meds.error();
+    if (meds.value().isEmpty()) {
+        return Error::make(ErrorCode::Invalid,
+                           QCoreApplication::translate("bhu::ReferenceData", "The medicines list is empty. Keep the header row and add at least one medicine."),
+                           QStringLiteral("reference.medicines.empty"));
+    }
+    ReferenceData r(*this);
+    r.d->medicines = std::move(meds.value());
+    r.d->medicineKeys.clear();
+    for (const auto& m : r.d->medicines) r.d->medicineKeys.append(makeReferenceKey(m.code, {m.text()}));
+    return r;
 }
 
 const QList<IcdEntry>& ReferenceData::diagnoses() const { return d->diagnoses; }

@@ -1,5 +1,6 @@
 #include "bhu/ui/AppController.h"
 
+#include "bhu/services/ReferenceService.h"
 #include "bhu/services/Session.h"
 #include "bhu/ui/MainWindow.h"
 #include "bhu/ui/UnlockWindow.h"
@@ -32,6 +33,10 @@ void AppController::start()
 void AppController::onUnlocked(std::shared_ptr<services::Session> session)
 {
     QSettings().setValue(settingsKey(), session->facility().name);
+    // The facility's own medicines list, if it has one (validated when it was imported).
+    if (const Status st = services::ReferenceService(*session).activate(); !st.ok())
+        qWarning("bhu: the facility's reference lists could not be loaded; the shipped lists are used: %s",
+                 qUtf8Printable(st.error().detail));
     m_mainWindow = std::make_unique<MainWindow>(std::move(session));
     m_mainWindow->show();
     // We are inside the unlock window's signal: delete it once control is back in the loop.

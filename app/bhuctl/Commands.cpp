@@ -11,12 +11,13 @@ Command patientCommand();
 Command importCommand();
 Command benchCommand();
 Command exportCommand();
+Command referenceCommand();
 
 const QList<Command>& commands()
 {
     static const QList<Command> list = {initCommand(),    infoCommand(),   seedCommand(),   verifyCommand(),
                                         placesCommand(), patientCommand(), importCommand(), benchCommand(),
-                                        exportCommand()};
+                                        exportCommand(), referenceCommand()};
     return list;
 }
 

@@ -1,9 +1,11 @@
-// The whole OPD visit by keyboard: start from the patient page, call in from Today's visits,
+// The whole OPD visit by keyboard: find the patient by MR number in search, start the visit on the patient page, call in from Today's visits,
 // record vitals, two diagnoses, a prescription and a referral, close and sign; the history
 // shows it and the referral slip PDF carries the MR number.
 #include "VisitFixture.h"
 #include "bhu/domain/MrNumber.h"
 #include "print/VisitPrinting.h"
+#include "patients/PatientSearchView.h"
+#include "screens/PatientsScreen.h"
 #include "visits/DiagnosisEditor.h"
 #include "visits/PrescriptionEditor.h"
 #include "visits/QueueModel.h"
@@ -48,17 +50,23 @@ class gui_visit_flow : public bhu::test::VisitTest {};
 
 TEST_F(gui_visit_flow, RecordCloseAndPrintByKeyboard)
 {
-    // Start the visit from the patient page (Ctrl+Shift+V); the token is shown.
-    ui::PatientPage page(access);
-    page.setPatient(patient);
-    page.show();
-    page.activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
-    page.setFocus();
+    // Search: the MR number typed (or scanned) and Enter opens the patient page; Ctrl+Shift+V
+    // starts the visit there and the token is shown.
+    ui::PatientsScreen patients(s_session);
+    patients.resize(1200, 900);
+    patients.show();
+    patients.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&patients));
+    ASSERT_EQ(QApplication::focusWidget(), patients.searchView()->searchEdit());
+    typeKeys(patient.mrNumber());
+    pressKey(&patients, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&patients] { return patients.currentView() == patients.page(); }, 20000));
+    ui::PatientPage& page = *patients.page();
+    ASSERT_EQ(page.patient().id, patient.id);
     pressKey(&page, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
     auto* message = child<QLabel>(&page, "pageMessage");
     ASSERT_TRUE(message->text().contains(QStringLiteral("token"))) << message->text().toStdString();
-    page.hide();
+    patients.hide();
 
     // Today's visits: F5, Down to the patient's row, Enter calls them in.
     screen->activateWindow();

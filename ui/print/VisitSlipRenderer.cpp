@@ -52,7 +52,7 @@ QStringList VisitSlipRenderer::lines() const
     out << tr("Complaint: %1").arg(m_r.visit.chiefComplaint);
     if (!dx.isEmpty()) out << tr("Diagnoses: %1").arg(dx);
     for (const Diagnosis& d : m_r.diagnoses)
-        if (const auto e = ReferenceData::builtIn().diagnosis(d.icd10); e && !e->nameUr.isEmpty()) out << e->nameUr;
+        if (const auto e = ReferenceData::current()->diagnosis(d.icd10); e && !e->nameUr.isEmpty()) out << e->nameUr;
     out << QString() << tr("Rx");
     int n = 0;
     for (const Prescription& p : m_r.prescriptions) {

@@ -18,7 +18,7 @@ DiagnosisEditor::DiagnosisEditor(QWidget* parent) : QWidget(parent)
     m_picker = new SearchPicker(
         [](const QString& text) {
             QList<SearchPicker::Suggestion> out;
-            for (const IcdEntry& e : ReferenceData::builtIn().searchDiagnoses(text, 8))
+            for (const IcdEntry& e : ReferenceData::current()->searchDiagnoses(text, 8))
                 out.append({e.code, tr("%1  %2  %3").arg(e.code, e.nameEn, e.nameUr)});
             return out;
         },
@@ -41,7 +41,7 @@ DiagnosisEditor::DiagnosisEditor(QWidget* parent) : QWidget(parent)
     setFocusProxy(m_picker);
 
     connect(m_picker, &SearchPicker::picked, this, [this](const QString& code) {
-        const auto e = ReferenceData::builtIn().diagnosis(code);
+        const auto e = ReferenceData::current()->diagnosis(code);
         if (!e) return;
         Diagnosis d;
         d.icd10 = e->code;

@@ -21,7 +21,7 @@ PrescriptionEditor::PrescriptionEditor(QWidget* parent) : QWidget(parent)
     m_picker = new SearchPicker(
         [](const QString& text) {
             QList<SearchPicker::Suggestion> out;
-            for (const Medicine& m : ReferenceData::builtIn().searchMedicines(text, 8)) out.append({m.code, m.text()});
+            for (const Medicine& m : ReferenceData::current()->searchMedicines(text, 8)) out.append({m.code, m.text()});
             return out;
         },
         this);
@@ -65,7 +65,7 @@ PrescriptionEditor::PrescriptionEditor(QWidget* parent) : QWidget(parent)
     setFocusProxy(m_picker);
 
     connect(m_picker, &SearchPicker::picked, this, [this](const QString& code) {
-        if (const auto m = ReferenceData::builtIn().medicine(code)) pick(m->defaultPrescription());
+        if (const auto m = ReferenceData::current()->medicine(code)) pick(m->defaultPrescription());
     });
     connect(m_picker, &SearchPicker::freeTextEntered, this, [this](const QString& text) {
         Prescription p;

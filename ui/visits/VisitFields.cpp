@@ -24,7 +24,7 @@ VisitFields::VisitFields(QWidget* parent) : QWidget(parent)
     m_complaint = new QLineEdit(this);
     m_complaint->setObjectName(QStringLiteral("complaintEdit"));
     QStringList complaintNames;
-    for (const Complaint& c : ReferenceData::builtIn().complaints()) complaintNames << c.nameEn << c.nameUr;
+    for (const Complaint& c : ReferenceData::current()->complaints()) complaintNames << c.nameEn << c.nameUr;
     auto* completer = new QCompleter(complaintNames, m_complaint);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -84,7 +84,7 @@ void VisitFields::fill(VisitRecord& r) const
 {
     r.visit.chiefComplaint = m_complaint->text().trimmed();
     r.visit.complaintCodes.clear();
-    for (const Complaint& c : ReferenceData::builtIn().complaints())
+    for (const Complaint& c : ReferenceData::current()->complaints())
         if (r.visit.chiefComplaint.contains(c.nameEn, Qt::CaseInsensitive) || (!c.nameUr.isEmpty() && r.visit.chiefComplaint.contains(c.nameUr)))
             r.visit.complaintCodes << c.code;
     r.vitals = m_vitals->vitals();

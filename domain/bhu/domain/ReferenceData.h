@@ -4,6 +4,11 @@
 // compiled into bhu_domain as the Qt resource :/bhu/reference/*.csv; builtIn() reads those.
 // A district can later ship newer lists: parse() takes the same three CSV files.
 //
+// The medicines list is the facility's to edit (what its store actually stocks): an admin
+// imports a CSV of the same columns (services/ReferenceService, `bhuctl reference`), which is
+// kept in the encrypted database and made current() for the whole program when a user signs in.
+// current() is what screens pick from; builtIn() stays the shipped lists.
+//
 // Search (searchDiagnoses / searchMedicines / searchComplaints): the typed text and the names
 // are folded like names are (foldNameText: case, accents, Urdu letter variants), then ranked
 //   0 — the code starts with the text ("j18", "J18.9"; dots and spaces are ignored),
@@ -71,6 +76,16 @@ public:
     // is a build error caught by the tests; it would give empty lists here.
     static const ReferenceData& builtIn();
     static Result<ReferenceData> loadBuiltIn();
+    // The shipped medicines CSV (to export, edit and import back).
+    static Result<QByteArray> builtInMedicinesCsv();
+
+    // The lists in use: builtIn() until setCurrent() replaced them. Thread-safe; a reader keeps
+    // the snapshot it got even if the lists are replaced meanwhile.
+    static std::shared_ptr<const ReferenceData> current();
+    static void setCurrent(std::shared_ptr<const ReferenceData> data);   // nullptr → builtIn()
+
+    // A copy with the medicines replaced by the CSV's (same columns and checks as parse()).
+    Result<ReferenceData> withMedicines(const QByteArray& medicinesCsv) const;
 
     const QList<IcdEntry>& diagnoses() const;
     const QList<Medicine>& medicines() const;
