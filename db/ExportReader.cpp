@@ -38,7 +38,19 @@ Result<QList<VisitRecord>> ExportReader::currentVisits(const QString& patientId)
     auto visits = VisitRepository(m_c).forPatient(patientId, std::numeric_limits<int>::max());
     if (!visits.ok()) return visits.error();
     std::reverse(visits->begin(), visits->end());
-    return visits;
+    // A correction points to the version it amends: export the whole chain, oldest first, so
+    // that every reference in the export resolves.
+    QList<VisitRecord> out;
+    for (const VisitRecord& r : visits.value()) {
+        if (r.visit.amendsId.isEmpty()) {
+            out.append(r);
+            continue;
+        }
+        auto chain = VisitRepository(m_c).versions(r.visit.id);
+        if (!chain.ok()) return chain.error();
+        out.append(chain.value());
+    }
+    return out;
 }
 
 Result<ExportCounts> ExportReader::counts()
@@ -47,11 +59,10 @@ Result<ExportCounts> ExportReader::counts()
     auto patients = m_c.queryInt(QStringLiteral("SELECT count(*) FROM patients WHERE deleted = 0"));
     if (!patients.ok()) return patients.error();
     c.patients = patients.value();
-    auto visits = VisitRepository(m_c).count();
+    auto visits = m_c.queryInt(QStringLiteral("SELECT count(*) FROM visits"));   // every version
     if (!visits.ok()) return visits.error();
     c.visits = visits.value();
-    auto st = m_c.prepare("SELECT f.kind, count(*) FROM clinical_facts f JOIN visits v ON v.id = f.visit_id "
-                          "WHERE NOT EXISTS (SELECT 1 FROM visits n WHERE n.amends_id = v.id) GROUP BY f.kind");
+    auto st = m_c.prepare("SELECT kind, count(*) FROM clinical_facts GROUP BY kind");
     if (!st.ok()) return st.error();
     for (;;) {
         auto row = st.value()->step();

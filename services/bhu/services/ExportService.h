@@ -1,14 +1,15 @@
 #pragma once
 // Export of the whole database as FHIR R4 NDJSON (one resource per line): every patient, then
-// each patient's current visit versions as Encounter, Observations (vital signs), Conditions,
+// each patient's visits (every version) as Encounter, Observations (vital signs), Conditions,
 // MedicationRequests and ServiceRequests (bhu::fhir mappings). Supervisors and admins only
 // (Permission::ExportData); audited as "export" with counts only.
 //
 // Streamed: patients are read a batch at a time, so memory does not grow with the database.
+// Corrections and the versions they amend are both exported (the `amends` extension refers
+// to the older one), so every reference resolves inside the export.
 // Atomic: QSaveFile writes a temporary file NEXT TO the target (same folder) and renames it
 // over the target on success; on failure or refusal the target is left as it was. Patient data
-// is never written anywhere else (no system temp folder). Corrections point to the versions
-// they amend with the `amends` extension; those older versions are not part of the export.
+// is never written anywhere else (no system temp folder).
 #include "bhu/fhir/FhirConfig.h"
 #include "bhu/services/Session.h"
 

@@ -5,6 +5,7 @@
 #include "bhu/services/ExportService.h"
 #include "bhu/services/PatientService.h"
 #include "bhu/services/SeedService.h"
+#include "bhu/services/VisitService.h"
 #include "bhu/synth/PatientGenerator.h"
 #include "bhu/synth/VisitGenerator.h"
 #include "bhu/test/TestSupport.h"
@@ -172,4 +173,37 @@ TEST_F(Export, AFailedExportLeavesTheOldFileAlone)
     const QString path = t.dir->filePath(QStringLiteral("missing-folder/out.ndjson"));
     EXPECT_FALSE(ExportService(*admin).exportFhirNdjson(path).ok());
     EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(Export, ACorrectionAndTheVersionItAmendsAreBothExportedAndResolve)
+{
+    bhu::test::addUser(t, QStringLiteral("dr"), Role::Clinician, QStringLiteral("clinician-pw-1"));
+    auto dr = Session::unlock(t.path, QStringLiteral("dr"), QStringLiteral("clinician-pw-1"), QStringLiteral("test"));
+    ASSERT_TRUE(dr.ok());
+    qint64 cursor = 0;
+    auto first = db::ExportReader(admin->store().conn()).nextPatients(cursor, 1);
+    ASSERT_TRUE(first.ok());
+    ASSERT_EQ(first->size(), 1);
+    VisitService visits(*dr.value());
+    auto history = visits.history(first->constFirst().id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_FALSE(history->isEmpty());
+    VisitRecord corrected = history->constFirst();
+    const QString originalId = corrected.visit.id;
+    corrected.visit.chiefComplaint = QStringLiteral("Corrected complaint");
+    auto amended = visits.amendVisit(originalId, corrected, QStringLiteral("wrong complaint typed"));
+    ASSERT_TRUE(amended.ok()) << amended.error().message.toStdString();
+
+    const QString path = t.dir->filePath(QStringLiteral("amended.ndjson"));
+    auto sum = ExportService(*admin).exportFhirNdjson(path);
+    ASSERT_TRUE(sum.ok());
+    const QList<QJsonObject> resources = readNdjson(path);
+    QStringList encounterIds;
+    for (const QJsonObject& r : resources)
+        if (r.value(u"resourceType").toString() == u"Encounter") encounterIds << r.value(u"id").toString();
+    EXPECT_TRUE(encounterIds.contains(originalId));
+    EXPECT_TRUE(encounterIds.contains(amended->visit.id));
+    EXPECT_EQ(encounterIds.size(), 151);
+    EXPECT_EQ(db::ExportReader(admin->store().conn()).counts()->visits, 151);
+    expectReferencesResolve(resources);
 }
