@@ -2,6 +2,7 @@
 // record vitals, two diagnoses, a prescription and a referral, close and sign; the history
 // shows it and the referral slip PDF carries the MR number.
 #include "VisitFixture.h"
+#include "bhu/domain/DoseFrequency.h"
 #include "bhu/domain/MrNumber.h"
 #include "print/VisitPrinting.h"
 #include "patients/PatientSearchView.h"
@@ -205,7 +206,10 @@ TEST_F(gui_visit_flow, RecordCloseAndPrintByKeyboard)
     EXPECT_TRUE(text.contains(QStringLiteral("Sheikhupura")));
     const QString rxPath = dir.filePath(QStringLiteral("rx.pdf"));
     ASSERT_TRUE(form->printing()->writePdf(saved, patient, ui::VisitPrinting::Document::Prescription, rxPath).ok());
-    EXPECT_TRUE(pdfText(rxPath).contains(QStringLiteral("Amoxicillin"), Qt::CaseInsensitive));
+    const QString rx = pdfText(rxPath);
+    EXPECT_TRUE(rx.contains(QStringLiteral("Amoxicillin"), Qt::CaseInsensitive));
+    // The instruction in Urdu for the patient, whatever the program's language.
+    EXPECT_TRUE(rx.contains(doseFrequencyUrdu(saved.prescriptions.constFirst().frequency))) << rx.toStdString();
 }
 
 } // namespace

@@ -60,6 +60,9 @@ QStringList VisitSlipRenderer::lines() const
         // The frequency in words, in the language of the program (Urdu when translated).
         const QString words = doseFrequencyName(p.frequency);
         if (!p.frequency.isEmpty() && words != p.frequency) out << tr("    %1").arg(words);
+        // And always in Urdu for the patient (unless the line above already is).
+        const QString urdu = doseFrequencyUrdu(p.frequency);
+        if (!urdu.isEmpty() && urdu != words) out << tr("    %1").arg(urdu);
     }
     if (!m_r.visit.advice.isEmpty()) out << QString() << tr("Advice: %1").arg(m_r.visit.advice);
     if (m_r.visit.followUpDate.isValid()) out << tr("Follow-up: %1").arg(PatientText::date(m_r.visit.followUpDate));

@@ -24,5 +24,8 @@ struct DoseFrequency {
 std::optional<DoseFrequency> doseFrequency(QStringView code);
 QStringList doseFrequencyCodes();              // the codes above, in that order
 QString doseFrequencyName(QStringView code);   // translated ("three times a day"); the code if unknown
+// The instruction in Urdu for the patient ("دن میں تین بار"), printed on every prescription
+// whatever the program's language; empty if the code is unknown.
+QString doseFrequencyUrdu(QStringView code);
 
 } // namespace bhu

@@ -94,6 +94,12 @@ TEST(DoseFrequency, KnownCodes)
     for (const QString& c : doseFrequencyCodes()) {
         EXPECT_TRUE(doseFrequency(c)) << c.toStdString();
         EXPECT_NE(doseFrequencyName(c), c);
+        // Every code has an Urdu instruction for the patient, in Arabic script.
+        const QString ur = doseFrequencyUrdu(c);
+        ASSERT_FALSE(ur.isEmpty()) << c.toStdString();
+        EXPECT_EQ(ur.at(0).script(), QChar::Script_Arabic) << c.toStdString();
     }
     EXPECT_EQ(doseFrequencyName(u"X"), QStringLiteral("X"));
+    EXPECT_TRUE(doseFrequencyUrdu(u"X").isEmpty());
+    EXPECT_EQ(doseFrequencyUrdu(u"tid"), QStringLiteral("دن میں تین بار"));
 }
