@@ -271,13 +271,13 @@
     <name>VisitSlipRenderer</name>
     <message>
         <location filename="../ui/print/VisitSlipRenderer.cpp" line="+41"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <location line="+3"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Referred to: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,6 +340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+3"/>
         <source>    %1</source>
         <translation type="unfinished"></translation>
@@ -755,7 +756,7 @@
 <context>
     <name>bhu::DoseFrequency</name>
     <message>
-        <location filename="../domain/DoseFrequency.cpp" line="+19"/>
+        <location filename="../domain/DoseFrequency.cpp" line="+20"/>
         <source>once a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,8 +883,13 @@
 <context>
     <name>bhu::ReferenceData</name>
     <message>
-        <location filename="../domain/ReferenceData.cpp" line="+16"/>
+        <location filename="../domain/ReferenceData.cpp" line="+18"/>
         <source>The built-in reference list %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>The medicines list is empty. Keep the header row and add at least one medicine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1895,12 +1901,12 @@
 <context>
     <name>bhu::ui::AdminScreen</name>
     <message>
-        <location filename="../ui/screens/AdminScreen.cpp" line="+9"/>
-        <source>Users and roles, passwords, backups and the audit trail. This area is not ready yet.</source>
+        <location filename="../ui/screens/AdminScreen.cpp" line="+22"/>
+        <source>Users and roles, passwords, backups and the audit trail will be managed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Admin</source>
         <translation>انتظامیہ</translation>
     </message>
@@ -1943,7 +1949,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+27"/>
+        <source>dd/MM/yyyy</source>
+        <comment>how a date of birth is shown and typed; a QDate format with a four-digit year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>This is not a date. Type the date of birth as day/month/year, e.g. 23/03/1990.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,6 +2200,90 @@
     <message>
         <location line="+0"/>
         <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::MedicinesListPanel</name>
+    <message>
+        <location filename="../ui/admin/MedicinesListPanel.cpp" line="+18"/>
+        <source>Medicines list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;shipped list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the medicines list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import a medicines list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The medicines offered when prescribing. Export the list, edit it in a spreadsheet (keep the columns), and import it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>In use: this facility&apos;s list, %1 medicines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use: the shipped list, %1 medicines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The list could not be written to %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported %1 medicines. Prescriptions now offer this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The shipped list is in use again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3093,12 +3189,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+210"/>
+        <location line="+218"/>
         <source>Close and si&amp;gn (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-217"/>
         <source>Co&amp;rrect…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,7 +3219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
