@@ -257,7 +257,7 @@ void clinicalHead(FhirReader& r, const QJsonObject& o, const FhirConfig& cfg, co
                               QStringLiteral("subject"));
     if (r.failed()) return;
     f.visitId = referenceId(r, o, QStringLiteral("encounter"), type + QStringLiteral(".encounter"), QStringLiteral("Encounter"),
-                            true, QStringLiteral("encounter"));
+                            false, QStringLiteral("encounter"));
     if (r.failed()) return;
     f.version = version(r, o, cfg, type);
 }

@@ -58,7 +58,7 @@ void amendment(FhirReader& r, const QJsonObject& o, const FhirConfig& cfg, const
 // meta.extension[client-version]; absent → 1; not a positive integer → problem "version".
 int version(FhirReader& r, const QJsonObject& o, const FhirConfig& cfg, const QString& type);
 
-// id, subject (required), encounter (required: a fact belongs to a visit), version.
+// id, subject (required), encounter (optional: absent → no visit; malformed → problem), version.
 void clinicalHead(FhirReader& r, const QJsonObject& o, const FhirConfig& cfg, const QString& type, ClinicalFact& f);
 
 } // namespace bhu::fhir::clinicalread

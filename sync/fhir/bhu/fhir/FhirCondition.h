@@ -12,10 +12,11 @@
 //
 // From FHIR (diagnosisFromFhir): the reverse; strict about shape, lenient about content, like
 // patientFromFhir. Errors (Invalid, detail "fhir.condition.<what>", nothing returned):
-// resourceType (resource_type), id missing or not a UUID (id), subject / encounter missing or
-// not a UUID reference (subject, encounter), a code with neither an ICD-10 coding nor text
-// (code), a bad recordedDate (date), a broken amends reference (amends), a client-version < 1
-// (version), any element of the wrong JSON type (structure).
+// resourceType (resource_type), id missing or not a UUID (id), subject missing or not a
+// Patient UUID reference (subject), an encounter that is not an Encounter UUID reference
+// (encounter; absent is allowed), a code with neither an ICD-10 coding nor text (code), a bad
+// recordedDate (date), a broken amends reference (amends), a client-version < 1 (version), any
+// element of the wrong JSON type (structure).
 // verificationStatus confirmed → Confirmed; anything else (provisional, unconfirmed,
 // differential, absent, …) → Provisional. display = code.text, else the ICD-10 display.
 // clinicalStatus and category are not checked.

@@ -21,7 +21,8 @@
 //
 // From FHIR (prescriptionFromFhir): the reverse; strict about shape, lenient about content,
 // like patientFromFhir. Errors (Invalid, detail "fhir.medicationrequest.<what>", nothing
-// returned): resourceType (resource_type), id (id), subject / encounter (subject, encounter),
+// returned): resourceType (resource_type), id (id), subject missing or not a Patient reference
+// (subject), an encounter that is not an Encounter reference (encounter; absent is allowed),
 // no medicationCodeableConcept or one without code, name and text (medication), a duration in
 // a unit other than days or weeks, or not a whole number ≥ 0 (duration), a quantity that is not
 // a whole number ≥ 0 (quantity), a bad authoredOn (date), a broken amends (amends), a

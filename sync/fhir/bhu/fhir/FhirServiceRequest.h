@@ -13,7 +13,8 @@
 //
 // From FHIR (referralFromFhir): the reverse; strict about shape, lenient about content, like
 // patientFromFhir. Errors (Invalid, detail "fhir.servicerequest.<what>", nothing returned):
-// resourceType (resource_type), id (id), subject / encounter (subject, encounter), no
+// resourceType (resource_type), id (id), subject missing or not a Patient reference
+// (subject), an encounter that is not an Encounter reference (encounter; absent is allowed), no
 // locationCode in our facility-level system or an unknown level (level), a priority that is not
 // routine / urgent / asap / stat (priority), a bad authoredOn (date), a replaces that is not a
 // ServiceRequest UUID reference (amends), a client-version < 1 (version), any element of the

@@ -25,7 +25,8 @@
 // accumulate them with mergeVitalsPart; vitalSignsFromFhir does both for the Observations of
 // one record. Strict about shape, lenient about content, like patientFromFhir. Errors (Invalid,
 // detail "fhir.observation.<what>", nothing returned): resourceType (resource_type), id (id),
-// subject / encounter missing or not a UUID reference (subject, encounter), no
+// subject missing or not a Patient UUID reference (subject), an encounter that is not an
+// Encounter UUID reference (encounter; absent is allowed), no
 // `vital-signs-record` (record), a correction without `vital-signs-amends` (record), a code
 // that is not one of the LOINC codes above (code), a unit other than ours (unit), a
 // measurement that is not a number (structure), a bad effectiveDateTime (date), Observations
