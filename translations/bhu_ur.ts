@@ -6,27 +6,27 @@
     <message>
         <location filename="../ui/print/PatientCardRenderer.cpp" line="+61"/>
         <source>Patient card · One Patient, One ID</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کارڈ · ایک مریض، ایک شناخت</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>MR number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bring this card at every visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر بار آتے وقت یہ کارڈ ساتھ لائیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Patient card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کارڈ %1</translation>
     </message>
 </context>
 <context>
@@ -35,186 +35,186 @@
         <location filename="../ui/patients/PatientText.cpp" line="+17"/>
         <source>S/O</source>
         <comment>son of</comment>
-        <translation type="unfinished"></translation>
+        <translation>ولد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D/O</source>
         <comment>daughter of</comment>
-        <translation type="unfinished"></translation>
+        <translation>دختر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W/O</source>
         <comment>wife of</comment>
-        <translation type="unfinished"></translation>
+        <translation>زوجہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C/O</source>
         <comment>child of</comment>
-        <translation type="unfinished"></translation>
+        <translation>اولادِ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 %2</source>
         <comment>relation and guardian name: S/O Akbar</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>مرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>عورت</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+121"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>M</source>
         <comment>male</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F</source>
         <comment>female</comment>
-        <translation type="unfinished"></translation>
+        <translation>عورت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O</source>
         <comment>other sex</comment>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 y</source>
         <comment>age in years</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 سال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 m</source>
         <comment>age in months</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ماہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d</source>
         <comment>age in days</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 دن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (est.)</source>
         <comment>estimated age</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (اندازاً)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 · %2</source>
         <comment>age · sex</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1, %2</source>
         <comment>village, union council</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type a name, MR number, CNIC or phone number. Ctrl+N registers a new patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، ایم آر نمبر، شناختی کارڈ نمبر یا فون نمبر لکھیں۔ نئے مریض کے اندراج کے لیے Ctrl+N دبائیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searching by MR number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر سے تلاش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searching by CNIC or B-form number</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ یا ب فارم نمبر سے تلاش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searching by phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>فون نمبر سے تلاش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searching numbers: MR, CNIC and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبروں سے تلاش: ایم آر، شناختی کارڈ اور فون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searching by name (spelling variants and any word order)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام سے تلاش (ہجے کے فرق اور الفاظ کی کسی بھی ترتیب کے ساتھ)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>والد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>والدہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grandfather</source>
-        <translation type="unfinished"></translation>
+        <translation>دادا / نانا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grandmother</source>
-        <translation type="unfinished"></translation>
+        <translation>دادی / نانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brother</source>
-        <translation type="unfinished"></translation>
+        <translation>بھائی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sister</source>
-        <translation type="unfinished"></translation>
+        <translation>بہن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uncle</source>
-        <translation type="unfinished"></translation>
+        <translation>چچا / ماموں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aunt</source>
-        <translation type="unfinished"></translation>
+        <translation>خالہ / پھوپھی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Husband</source>
-        <translation type="unfinished"></translation>
+        <translation>شوہر</translation>
     </message>
 </context>
 <context>
@@ -223,12 +223,12 @@
         <location filename="../ui/print/PrintTarget.cpp" line="+21"/>
         <location line="+5"/>
         <source>Could not write %1. Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محفوظ نہیں ہو سکی۔ کوئی اور فولڈر منتخب کریں، یا دیکھیں کہ ڈسک بھری ہوئی تو نہیں۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The printer %1 could not start printing. Check that it is on and has paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹر %1 پرنٹ شروع نہیں کر سکا۔ دیکھیں کہ پرنٹر آن ہے اور اس میں کاغذ موجود ہے۔</translation>
     </message>
 </context>
 <context>
@@ -244,27 +244,27 @@
     <message>
         <location filename="../ui/print/TokenSlipRenderer.cpp" line="+47"/>
         <source>OPD token</source>
-        <translation type="unfinished"></translation>
+        <translation>او پی ڈی ٹوکن</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>MR number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Please wait until your token number is called.</source>
-        <translation type="unfinished"></translation>
+        <translation>براہِ کرم اپنا ٹوکن نمبر پکارے جانے تک انتظار کریں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>OPD token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>او پی ڈی ٹوکن %1</translation>
     </message>
 </context>
 <context>
@@ -274,118 +274,118 @@
         <location line="+56"/>
         <location line="+3"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Referred to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفر کیا گیا: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Urgency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فوریت: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا علاج کیا گیا: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+8"/>
         <source>Complaint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایت: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Vital signs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وائٹل سائنز: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں ناپے گئے</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Diagnoses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تشخیص: %1</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Medicines given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دی گئی دوائیاں: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rx</source>
-        <translation type="unfinished"></translation>
+        <translation>Rx</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1۔ %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Advice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدایات: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ معائنہ: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+44"/>
         <source>Referral slip</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفرل پرچی</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+44"/>
         <source>Prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخہ</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>MR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دستخط: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(دستخط نہیں ہوئے)</translation>
     </message>
 </context>
 <context>
@@ -393,58 +393,58 @@
     <message>
         <location filename="../ui/visits/VisitText.cpp" line="+21"/>
         <source>Token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹوکن %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دستخط: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Corrected by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نے %2 کو درستی کی: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred to %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ریفر کیا گیا (%2): %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>BP %1/%2 mmHg</source>
-        <translation type="unfinished"></translation>
+        <translation>بلڈ پریشر %1/%2 mmHg</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>BMI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بی ایم آئی %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -452,168 +452,168 @@
     <message>
         <location filename="../domain/Csv.cpp" line="+16"/>
         <source>The file is not valid UTF-16 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل درست UTF-16 متن نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file is not UTF-8 text (Urdu and other letters would be lost). In Excel use File → Save As → &quot;CSV UTF-8 (Comma delimited)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل UTF-8 متن نہیں ہے (اردو اور دوسرے حروف ضائع ہو جائیں گے)۔ ایکسل میں File → Save As → &quot;CSV UTF-8 (Comma delimited)&quot; استعمال کریں اور وہ فائل امپورٹ کریں۔</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>A quoted field that starts on line %1 is never closed (a &quot; is missing). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1 سے شروع ہونے والا واوین والا خانہ بند نہیں ہوا (ایک &quot; غائب ہے)۔ کچھ بھی امپورٹ نہیں ہوا۔</translation>
     </message>
     <message>
         <location filename="../domain/ReferenceCsv.cpp" line="+24"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، سطر %2: %3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the column &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>کالم &quot;%1&quot; موجود نہیں۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ خالی ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the code %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ %1 دو بار آیا ہے۔</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 is not an ICD-10 code (a letter, two digits, optionally a dot and one or two digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 آئی سی ڈی-10 کوڈ نہیں ہے (ایک حرف، دو ہندسے، اور چاہیں تو ایک نقطہ اور ایک یا دو ہندسے)۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+49"/>
         <source>the English name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>انگریزی نام خالی ہے۔</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>a DHIS row is not a number from 0 to 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS کی قطار 0 سے 999 تک کا نمبر نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the name or the form is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یا شکل (فارم) خالی ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the frequency %1 is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>خوراک کا وقفہ %1 ان میں سے نہیں: %2۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duration_days is not a number from 0 to 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>duration_days کی قیمت 0 سے 999 تک کا نمبر نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../domain/VitalsCheck.cpp" line="+51"/>
         <source>%1 looks like a Fahrenheit reading: %1 °F is %2 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فارن ہائیٹ کی ریڈنگ لگتی ہے: %1 °F برابر ہے %2 °C کے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 looks like mmol/L: %1 mmol/L is %2 mg/dL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ملی مول فی لیٹر لگتا ہے: %1 mmol/L برابر ہے %2 mg/dL کے۔</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 must be between %2 and %3 %4; %5 is not possible. Check the reading and the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو %2 اور %3 %4 کے درمیان ہونا چاہیے؛ %5 ممکن نہیں۔ ریڈنگ اور اکائی دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The diastolic pressure (%1 mmHg) must be lower than the systolic (%2 mmHg). Check whether the two were swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>نیچے والا بلڈ پریشر (%1 mmHg) اوپر والے (%2 mmHg) سے کم ہونا چاہیے۔ دیکھیں کہ کہیں دونوں الٹ تو نہیں لکھے گئے۔</translation>
     </message>
     <message>
         <location filename="../domain/VitalsFlags.cpp" line="+32"/>
         <source>Blood pressure %1 mmHg: hypertensive crisis (180/110 or above). Recheck after 5 minutes&apos; rest; if it stays this high, refer urgently.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلڈ پریشر %1 mmHg: شدید ہائی بلڈ پریشر (180/110 یا زیادہ)۔ 5 منٹ آرام کے بعد دوبارہ چیک کریں؛ اگر اتنا ہی زیادہ رہے تو فوراً ریفر کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Blood pressure %1 mmHg is high (140/90 or above).</source>
-        <translation type="unfinished"></translation>
+        <translation>بلڈ پریشر %1 mmHg زیادہ ہے (140/90 یا زیادہ)۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Blood pressure %1 mmHg is low (systolic below 90). Look for shock, dehydration or bleeding.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلڈ پریشر %1 mmHg کم ہے (اوپر والا 90 سے کم)۔ شاک، پانی کی کمی یا خون بہنے کی علامات دیکھیں۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SpO2 %1 % is below 90 %: severe hypoxaemia. Give oxygen and refer.</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2 %1 % ہے، 90 % سے کم: خون میں آکسیجن کی شدید کمی۔ آکسیجن دیں اور ریفر کریں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SpO2 %1 % is low (below 92 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2 %1 % کم ہے (92 % سے کم)۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Temperature %1 °C: hypothermia (below 35 °C). Warm the patient and refer.</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ حرارت %1 °C: جسم بہت ٹھنڈا ہے (35 °C سے کم)۔ مریض کو گرم رکھیں اور ریفر کریں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Temperature %1 °C: high fever (39 °C or above).</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ حرارت %1 °C: تیز بخار (39 °C یا زیادہ)۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Temperature %1 °C: fever (37.5 °C or above).</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ حرارت %1 °C: بخار (37.5 °C یا زیادہ)۔</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Pulse %1 /min is fast for the age (above %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>نبض %1 فی منٹ اس عمر کے لیے تیز ہے (%2 سے زیادہ)۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pulse %1 /min is slow for the age (below %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>نبض %1 فی منٹ اس عمر کے لیے سست ہے (%2 سے کم)۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Respiratory rate %1 /min is fast breathing for the age (%2 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>سانس کی رفتار %1 فی منٹ: اس عمر کے لیے تیز سانس (%2 یا زیادہ)۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>MUAC %1 cm is red (below 11.5 cm): severe acute malnutrition. Refer to the nutrition programme (OTP/SC).</source>
-        <translation type="unfinished"></translation>
+        <translation>MUAC %1 cm سرخ ہے (11.5 cm سے کم): شدید غذائی قلت۔ غذائیت پروگرام (OTP/SC) میں ریفر کریں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>MUAC %1 cm is yellow (11.5 to below 12.5 cm): moderate acute malnutrition.</source>
-        <translation type="unfinished"></translation>
+        <translation>MUAC %1 cm پیلا ہے (11.5 سے 12.5 cm سے کم): درمیانی غذائی قلت۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Blood glucose %1 mg/dL is dangerously low (below 54). Give sugar or glucose now.</source>
-        <translation type="unfinished"></translation>
+        <translation>شوگر %1 mg/dL خطرناک حد تک کم ہے (54 سے کم)۔ ابھی چینی یا گلوکوز دیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Blood glucose %1 mg/dL is low (below 70).</source>
-        <translation type="unfinished"></translation>
+        <translation>شوگر %1 mg/dL کم ہے (70 سے کم)۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Random blood glucose %1 mg/dL is high (200 or above).</source>
-        <translation type="unfinished"></translation>
+        <translation>رینڈم شوگر %1 mg/dL زیادہ ہے (200 یا زیادہ)۔</translation>
     </message>
 </context>
 <context>
@@ -621,27 +621,27 @@
     <message>
         <location filename="../domain/Age.cpp" line="+12"/>
         <source>An age above 120 years is not possible. Check the age or the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>120 سال سے زیادہ عمر ممکن نہیں۔ عمر یا تاریخِ پیدائش دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Today&apos;s date is not known, so the age cannot be worked out. Check the computer&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>آج کی تاریخ معلوم نہیں، اس لیے عمر نہیں نکالی جا سکتی۔ کمپیوٹر کی تاریخ درست کریں۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>An age cannot be negative. Type the years, months or days as 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر منفی نہیں ہو سکتی۔ سال، مہینے یا دن 0 یا اس سے زیادہ لکھیں۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The date of birth is not a valid date. Type it as day, month and year.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ پیدائش درست تاریخ نہیں۔ دن، مہینہ اور سال لکھیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The date of birth is after today. Check the date; for an unknown date, enter the age instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ پیدائش آج کے بعد کی ہے۔ تاریخ دوبارہ دیکھیں؛ اگر تاریخ معلوم نہ ہو تو عمر لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -649,108 +649,108 @@
     <message>
         <location filename="../domain/Cnic.cpp" line="+23"/>
         <source>Khyber Pakhtunkhwa</source>
-        <translation type="unfinished"></translation>
+        <translation>خیبر پختونخوا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ex-FATA</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقہ فاٹا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Punjab</source>
-        <translation type="unfinished"></translation>
+        <translation>پنجاب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sindh</source>
-        <translation type="unfinished"></translation>
+        <translation>سندھ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balochistan</source>
-        <translation type="unfinished"></translation>
+        <translation>بلوچستان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Islamabad</source>
-        <translation type="unfinished"></translation>
+        <translation>اسلام آباد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gilgit-Baltistan</source>
-        <translation type="unfinished"></translation>
+        <translation>گلگت بلتستان</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The B-form number is empty. Type the 13 digits from the B-form (CRC).</source>
-        <translation type="unfinished"></translation>
+        <translation>ب فارم نمبر خالی ہے۔ ب فارم (CRC) سے 13 ہندسے لکھیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The CNIC is empty. Type the 13 digits from the identity card.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ نمبر خالی ہے۔ شناختی کارڈ سے 13 ہندسے لکھیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A B-form number may contain only digits and dashes. Type the 13 digits as printed on the B-form, e.g. 35202-1234567-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>ب فارم نمبر میں صرف ہندسے اور ڈیش ہو سکتے ہیں۔ 13 ہندسے ویسے لکھیں جیسے ب فارم پر چھپے ہیں، مثلاً 35202-1234567-8۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CNIC may contain only digits and dashes. Type the 13 digits as printed on the card, e.g. 35202-1234567-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ نمبر میں صرف ہندسے اور ڈیش ہو سکتے ہیں۔ 13 ہندسے ویسے لکھیں جیسے کارڈ پر چھپے ہیں، مثلاً 35202-1234567-9۔</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>A B-form number has 13 digits, but %n digit(s) were entered. Check the B-form and type all 13 digits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ب فارم نمبر 13 ہندسوں کا ہوتا ہے، لیکن صرف %n ہندسہ لکھا گیا۔ ب فارم دیکھ کر پورے 13 ہندسے لکھیں۔</numerusform>
+            <numerusform>ب فارم نمبر 13 ہندسوں کا ہوتا ہے، لیکن %n ہندسے لکھے گئے۔ ب فارم دیکھ کر پورے 13 ہندسے لکھیں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>A CNIC has 13 digits, but %n digit(s) were entered. Check the card and type all 13 digits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>شناختی کارڈ نمبر 13 ہندسوں کا ہوتا ہے، لیکن صرف %n ہندسہ لکھا گیا۔ کارڈ دیکھ کر پورے 13 ہندسے لکھیں۔</numerusform>
+            <numerusform>شناختی کارڈ نمبر 13 ہندسوں کا ہوتا ہے، لیکن %n ہندسے لکھے گئے۔ کارڈ دیکھ کر پورے 13 ہندسے لکھیں۔</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The B-form number starts with %1, which is not a known province code (1 to 7). Check the number; if it is printed like this (e.g. AJK), keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ب فارم نمبر %1 سے شروع ہوتا ہے، جو کسی صوبے کا معلوم کوڈ (1 سے 7) نہیں۔ نمبر دوبارہ دیکھیں؛ اگر ب فارم پر ایسے ہی چھپا ہے (مثلاً آزاد کشمیر)، تو ایسے ہی رہنے دیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The CNIC starts with %1, which is not a known province code (1 to 7). Check the number; if the card shows it like this (e.g. AJK), keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ نمبر %1 سے شروع ہوتا ہے، جو کسی صوبے کا معلوم کوڈ (1 سے 7) نہیں۔ نمبر دوبارہ دیکھیں؛ اگر کارڈ پر ایسے ہی لکھا ہے (مثلاً آزاد کشمیر)، تو ایسے ہی رہنے دیں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The last digit of this B-form number is odd, which NADRA gives to boys, but the child is recorded as female. Check the number and the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ب فارم نمبر کا آخری ہندسہ طاق ہے، جو نادرا لڑکوں کو دیتا ہے، لیکن بچے کی جنس لڑکی درج ہے۔ نمبر اور جنس دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last digit of this B-form number is even, which NADRA gives to girls, but the child is recorded as male. Check the number and the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ب فارم نمبر کا آخری ہندسہ جفت ہے، جو نادرا لڑکیوں کو دیتا ہے، لیکن بچے کی جنس لڑکا درج ہے۔ نمبر اور جنس دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last digit of this CNIC is odd, which NADRA gives to men, but the patient is recorded as female. Check the card and the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس شناختی کارڈ نمبر کا آخری ہندسہ طاق ہے، جو نادرا مردوں کو دیتا ہے، لیکن مریض کی جنس عورت درج ہے۔ کارڈ اور جنس دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last digit of this CNIC is even, which NADRA gives to women, but the patient is recorded as male. Check the card and the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس شناختی کارڈ نمبر کا آخری ہندسہ جفت ہے، جو نادرا عورتوں کو دیتا ہے، لیکن مریض کی جنس مرد درج ہے۔ کارڈ اور جنس دوبارہ دیکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -758,47 +758,47 @@
     <message>
         <location filename="../domain/DoseFrequency.cpp" line="+20"/>
         <source>once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>دن میں ایک بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>دن میں دو بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>three times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>دن میں تین بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>four times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>دن میں چار بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>سوتے وقت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ضرورت کے وقت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>once, now</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بار، ابھی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>once a week</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتے میں ایک بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>once every three months</source>
-        <translation type="unfinished"></translation>
+        <translation>تین مہینے میں ایک بار</translation>
     </message>
 </context>
 <context>
@@ -806,40 +806,40 @@
     <message>
         <location filename="../domain/MrNumber.cpp" line="+33"/>
         <source>This MR number block is out of range: national numbers run from 0000-0000-000x to 8999-9999-999x. Ask the registry for a new block.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبروں کا یہ بلاک حد سے باہر ہے: قومی نمبر 0000-0000-000x سے 8999-9999-999x تک ہوتے ہیں۔ رجسٹری سے نیا بلاک مانگیں۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The facility number must be between 1 and 99999 to issue provisional MR numbers. Enrol this facility with the registry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>عارضی ایم آر نمبر جاری کرنے کے لیے مرکز کا نمبر 1 سے 99999 کے درمیان ہونا چاہیے۔ پہلے اس مرکز کا رجسٹری میں اندراج کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This facility has used all its provisional MR numbers. Connect to the registry to refill the pool of national numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس مرکز کے تمام عارضی ایم آر نمبر استعمال ہو چکے ہیں۔ قومی نمبر دوبارہ حاصل کرنے کے لیے رجسٹری سے رابطہ (کنیکٹ) کریں۔</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The MR number is empty. Type the 12 digits printed on the patient&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر خالی ہے۔ مریض کارڈ پر چھپے 12 ہندسے لکھیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An MR number has only digits (dashes and spaces are allowed). Type the 12 digits, e.g. 1234-5678-9012.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر میں صرف ہندسے ہوتے ہیں (ڈیش اور خالی جگہ کی اجازت ہے)۔ 12 ہندسے لکھیں، مثلاً 1234-5678-9012۔</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>An MR number has 12 digits, but %n digit(s) were entered. Check the card and type all 12 digits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ایم آر نمبر 12 ہندسوں کا ہوتا ہے، لیکن صرف %n ہندسہ لکھا گیا۔ کارڈ دیکھ کر پورے 12 ہندسے لکھیں۔</numerusform>
+            <numerusform>ایم آر نمبر 12 ہندسوں کا ہوتا ہے، لیکن %n ہندسے لکھے گئے۔ کارڈ دیکھ کر پورے 12 ہندسے لکھیں۔</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This MR number is not valid: a digit is probably mistyped or two digits are swapped. Read the number from the card again, digit by digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ایم آر نمبر درست نہیں: شاید کوئی ہندسہ غلط لکھا گیا ہے یا دو ہندسے آگے پیچھے ہو گئے ہیں۔ کارڈ سے نمبر ایک ایک ہندسہ کر کے دوبارہ پڑھیں۔</translation>
     </message>
 </context>
 <context>
@@ -847,37 +847,37 @@
     <message>
         <location filename="../domain/Phone.cpp" line="+35"/>
         <source>The phone number is empty. Type a mobile number such as 0300-1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>فون نمبر خالی ہے۔ موبائل نمبر لکھیں، جیسے 0300-1234567۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A phone number may contain only digits, spaces, dashes, brackets and a leading +. Type it like 0300-1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>فون نمبر میں صرف ہندسے، خالی جگہ، ڈیش، بریکٹ اور شروع میں + ہو سکتے ہیں۔ ایسے لکھیں: 0300-1234567۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only Pakistani mobile numbers (+92 3XX…) can be stored. Write a foreign number in the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف پاکستانی موبائل نمبر (+92 3XX…) محفوظ ہو سکتے ہیں۔ غیر ملکی نمبر نوٹس میں لکھیں۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This looks like a landline number. Only mobile numbers (03XX-XXXXXXX) are accepted; write a landline in the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ لینڈ لائن نمبر لگتا ہے۔ صرف موبائل نمبر (03XX-XXXXXXX) لیے جاتے ہیں؛ لینڈ لائن نمبر نوٹس میں لکھیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The mobile number is too short: it has 11 digits, like 0300-1234567. Check for a missing digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>موبائل نمبر چھوٹا ہے: اس میں 11 ہندسے ہوتے ہیں، جیسے 0300-1234567۔ دیکھیں کوئی ہندسہ رہ تو نہیں گیا۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The mobile number is too long: it has 11 digits, like 0300-1234567. Check for an extra digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>موبائل نمبر لمبا ہے: اس میں 11 ہندسے ہوتے ہیں، جیسے 0300-1234567۔ دیکھیں کوئی ہندسہ زیادہ تو نہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is not a Pakistani mobile number. A mobile number has 11 digits starting with 03, like 0300-1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پاکستانی موبائل نمبر نہیں۔ موبائل نمبر 03 سے شروع ہونے والے 11 ہندسوں کا ہوتا ہے، جیسے 0300-1234567۔</translation>
     </message>
 </context>
 <context>
@@ -885,12 +885,12 @@
     <message>
         <location filename="../domain/ReferenceData.cpp" line="+18"/>
         <source>The built-in reference list %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرام میں شامل حوالہ فہرست %1 اس ورژن میں موجود نہیں۔</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>The medicines list is empty. Keep the header row and add at least one medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوائیوں کی فہرست خالی ہے۔ سرخی والی قطار رہنے دیں اور کم از کم ایک دوائی شامل کریں۔</translation>
     </message>
 </context>
 <context>
@@ -898,37 +898,37 @@
     <message>
         <location filename="../domain/Referral.cpp" line="+30"/>
         <source>Rural Health Centre (RHC)</source>
-        <translation type="unfinished"></translation>
+        <translation>دیہی مرکزِ صحت (آر ایچ سی)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District Headquarters Hospital (DHQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>ضلعی ہیڈکوارٹر ہسپتال (ڈی ایچ کیو)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tertiary (teaching) hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>بڑا (ٹیچنگ) ہسپتال</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tehsil Headquarters Hospital (THQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصیل ہیڈکوارٹر ہسپتال (ٹی ایچ کیو)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>فوری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمرجنسی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>معمول کے مطابق</translation>
     </message>
 </context>
 <context>
@@ -964,32 +964,32 @@
     <message>
         <location filename="../domain/Visit.cpp" line="+28"/>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>گھر کا دورہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teleconsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیلی مشاورت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>او پی ڈی</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>In consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنے میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار میں</translation>
     </message>
 </context>
 <context>
@@ -997,52 +997,52 @@
     <message>
         <location filename="../domain/VitalsCheck.cpp" line="-118"/>
         <source>Systolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>اوپر والا بلڈ پریشر (سسٹولک)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diastolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>نیچے والا بلڈ پریشر (ڈائسٹولک)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>نبض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ حرارت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Respiratory rate</source>
-        <translation type="unfinished"></translation>
+        <translation>سانس کی رفتار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oxygen saturation (SpO2)</source>
-        <translation type="unfinished"></translation>
+        <translation>آکسیجن لیول (SpO2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>قد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MUAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MUAC (بازو کا گھیر)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blood glucose</source>
-        <translation type="unfinished"></translation>
+        <translation>شوگر</translation>
     </message>
 </context>
 <context>
@@ -1050,42 +1050,42 @@
     <message>
         <location filename="../app/clinic/main.cpp" line="+26"/>
         <source>bhu-clinic: no display found (DISPLAY is not set). Run it in a desktop session, or use xvfb-run -a bhu-clinic for automated checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>bhu-clinic: کوئی ڈسپلے نہیں ملا (DISPLAY مقرر نہیں)۔ اسے ڈیسک ٹاپ پر چلائیں، یا خودکار جانچ کے لیے xvfb-run -a bhu-clinic استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>bhu-clinic: there is no clinic database at %1. Create one first with: bhuctl init --db %1 --facility CODE --facility-name NAME --admin USER</source>
-        <translation type="unfinished"></translation>
+        <translation>bhu-clinic: %1 پر کلینک کا کوئی ڈیٹا بیس نہیں۔ پہلے یہ بنائیں: bhuctl init --db %1 --facility CODE --facility-name NAME --admin USER</translation>
     </message>
     <message>
         <location filename="../app/clinic/CommandLine.cpp" line="+22"/>
         <source>BHU Clinic: patient records for a Basic Health Unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>بی ایچ یو کلینک: بنیادی مرکزِ صحت کے مریضوں کا ریکارڈ۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Path of the clinic database (default: $BHU_DB, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>کلینک کے ڈیٹا بیس کا راستہ (پہلے سے طے: $BHU_DB، ورنہ %1)۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language of the program, e.g. &quot;ur&quot; for Urdu.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرام کی زبان، مثلاً اردو کے لیے &quot;ur&quot;۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit once the first window is shown (for smoke tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلی ونڈو دکھانے کے بعد بند ہو جائیں (فوری جانچ کے لیے)۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Try &apos;bhu-clinic --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;bhu-clinic --help&apos; چلا کر دیکھیں۔</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unexpected argument: %1. Use --db PATH to choose the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر متوقع آرگومنٹ: %1۔ ڈیٹا بیس منتخب کرنے کے لیے --db PATH استعمال کریں۔</translation>
     </message>
 </context>
 <context>
@@ -1093,27 +1093,27 @@
     <message>
         <location filename="../db/AuditLog.cpp" line="+114"/>
         <source>The audit trail has been tampered with at entry %1 (%2). Keep this database as evidence and tell the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ میں اندراج %1 پر چھیڑ چھاڑ کی گئی ہے (%2)۔ اس ڈیٹا بیس کو ثبوت کے طور پر محفوظ رکھیں اور ضلعی دفتر کو اطلاع دیں۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>entry missing or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج غائب ہے یا ترتیب بدلی گئی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>chain broken</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلہ ٹوٹا ہوا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>entry edited</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج میں تبدیلی کی گئی</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>newest entries deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ ترین اندراجات مٹا دیے گئے</translation>
     </message>
 </context>
 <context>
@@ -1121,47 +1121,47 @@
     <message>
         <location filename="../db/Connection.cpp" line="+104"/>
         <source>The database key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کی چابی خراب ہے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No database at %1. Check the path or create one with &apos;bhuctl init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پر کوئی ڈیٹا بیس نہیں۔ راستہ دوبارہ دیکھیں یا &apos;bhuctl init&apos; سے نیا بنائیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A database already exists at %1; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پر پہلے سے ایک ڈیٹا بیس موجود ہے؛ اسے نہیں چھیڑا گیا۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>کھولنا</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>set key</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی لگانا</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database could not be unlocked: the key does not match. Check the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس نہیں کھل سکا: چابی میل نہیں کھاتی۔ صارف کا نام اور پاس ورڈ دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>پڑھنا</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>No result.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نتیجہ نہیں۔</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The database reported an error (%1). Nothing was saved; try again, and if it persists run &apos;bhuctl verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس میں خرابی آئی (%1)۔ کچھ محفوظ نہیں ہوا؛ دوبارہ کوشش کریں، اور اگر خرابی برقرار رہے تو &apos;bhuctl verify&apos; چلائیں۔</translation>
     </message>
 </context>
 <context>
@@ -1169,38 +1169,38 @@
     <message>
         <location filename="../db/KeySlots.cpp" line="+37"/>
         <source>The key file %1 is missing. It must stay beside the database; restore it from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی کی فائل %1 موجود نہیں۔ اسے ڈیٹا بیس کے ساتھ ہی رہنا چاہیے؛ بیک اپ سے واپس لائیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی کی فائل %1 پڑھی نہیں جا سکتی: %2۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+24"/>
         <source>The key file %1 is damaged. Restore it from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی کی فائل %1 خراب ہے۔ بیک اپ سے واپس لائیں۔</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>The key file %1 was written by a newer version of BHU Clinic. Update this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی کی فائل %1 بی ایچ یو کلینک کے نئے ورژن نے لکھی ہے۔ یہ پروگرام اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The key file %1 uses an unknown algorithm. Update this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی کی فائل %1 ایک نامعلوم طریقہ (الگورتھم) استعمال کرتی ہے۔ یہ پروگرام اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The key file %1 could not be written: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی کی فائل %1 لکھی نہیں جا سکی: %2۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The recovery key is not correct. Check each group of characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کی (بحالی کی چابی) درست نہیں۔ حروف کا ہر گروپ دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1211,12 +1211,12 @@
     <message>
         <location line="-30"/>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف کا نام لکھیں۔</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>This database has no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیٹا بیس کی کوئی ریکوری کی نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1224,12 +1224,12 @@
     <message>
         <location filename="../db/MrNumberPool.cpp" line="+38"/>
         <source>This facility has used all its provisional MR numbers. Connect to the registry and synchronise to receive national numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس مرکز کے تمام عارضی ایم آر نمبر استعمال ہو چکے ہیں۔ قومی نمبر حاصل کرنے کے لیے رجسٹری سے کنیکٹ کر کے سنک کریں۔</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The registry sent an invalid MR number block.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے ایم آر نمبروں کا غلط بلاک بھیجا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1237,17 +1237,17 @@
     <message>
         <location filename="../db/PatientRepository.cpp" line="+49"/>
         <source>The MR number %1 is already given to another patient. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر %1 پہلے ہی کسی اور مریض کو دیا جا چکا ہے۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Someone else changed this patient while you were editing. Reopen the patient and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے ترمیم کرتے وقت کسی اور نے اس مریض کا ریکارڈ بدل دیا۔ مریض کو دوبارہ کھولیں اور اپنی تبدیلی پھر سے کریں۔</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>No such patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسا کوئی مریض نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1256,32 +1256,32 @@
         <location filename="../db/PlaceRepository.cpp" line="+75"/>
         <location line="+14"/>
         <source>%1 already exists there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 وہاں پہلے سے موجود ہے۔</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>A place needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ کا نام ضروری ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a province has no parent place.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف صوبے کی کوئی بالائی جگہ نہیں ہوتی۔</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No such place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسی کوئی جگہ نہیں۔</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Row %1: a place needs 1 to 5 names, province first. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار %1: جگہ کے لیے 1 سے 5 نام ضروری ہیں، پہلے صوبہ۔ کچھ بھی امپورٹ نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Row %1: the %2 name is missing. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار %1: %2 کا نام موجود نہیں۔ کچھ بھی امپورٹ نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -1289,38 +1289,38 @@
     <message>
         <location filename="../db/Store.cpp" line="+60"/>
         <source>Enter the facility code and name.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا کوڈ اور نام لکھیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter a user name for the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈمنسٹریٹر کے لیے صارف کا نام لکھیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The facility number must be between 1 and 99999.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا نمبر 1 سے 99999 کے درمیان ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+129"/>
         <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ کم از کم 8 حروف کا ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="-126"/>
         <source>A database already exists at %1; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پر پہلے سے ایک ڈیٹا بیس موجود ہے؛ اسے نہیں چھیڑا گیا۔</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>No database at %1. Check the path or create one with &apos;bhuctl init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پر کوئی ڈیٹا بیس نہیں۔ راستہ دوبارہ دیکھیں یا &apos;bhuctl init&apos; سے نیا بنائیں۔</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The key file does not belong to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی کی فائل اس ڈیٹا بیس کی نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1332,33 +1332,33 @@
         <location line="-55"/>
         <location line="+58"/>
         <source>This account has been disabled. Ask the facility administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ اکاؤنٹ بند کر دیا گیا ہے۔ مرکز کے ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Enter a user name without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف کا نام خالی جگہ کے بغیر لکھیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>The user name %1 is taken. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف کا نام %1 پہلے سے لیا جا چکا ہے۔ کوئی اور نام چنیں۔</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The database is damaged (integrity check: %1). Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس خراب ہے (درستی کی جانچ: %1)۔ تازہ ترین بیک اپ واپس لائیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database is damaged (encryption check: %1). Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس خراب ہے (انکرپشن کی جانچ: %1)۔ تازہ ترین بیک اپ واپس لائیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database has broken references (table %1). Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس میں ٹوٹے ہوئے حوالے ہیں (ٹیبل %1)۔ تازہ ترین بیک اپ واپس لائیں۔</translation>
     </message>
 </context>
 <context>
@@ -1367,37 +1367,37 @@
         <location filename="../db/VisitRepository.cpp" line="+57"/>
         <location line="+79"/>
         <source>This visit is closed and signed. Record a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ معائنہ مکمل اور دستخط شدہ ہے۔ اس کی بجائے درستی درج کریں۔</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This visit is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ معائنہ پہلے ہی مکمل ہو چکا ہے۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Say why the visit is corrected; the reason is kept with the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>بتائیں کہ معائنے میں درستی کیوں کی جا رہی ہے؛ وجہ درستی کے ساتھ محفوظ رہتی ہے۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An open visit is edited directly, not corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلے معائنے میں براہِ راست ترمیم ہوتی ہے، درستی نہیں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This version was already corrected. Open the latest version and correct that.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ورژن میں پہلے ہی درستی ہو چکی ہے۔ تازہ ترین ورژن کھولیں اور اس میں درستی کریں۔</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Only closed, signed visits can be added in bulk.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف مکمل اور دستخط شدہ معائنے ایک ساتھ شامل کیے جا سکتے ہیں۔</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No such visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسا کوئی معائنہ نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1405,12 +1405,12 @@
     <message>
         <location filename="../db/Crypto.cpp" line="+17"/>
         <source>A cryptographic operation failed. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>انکرپشن کا عمل ناکام ہو گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ غلط ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1418,7 +1418,7 @@
     <message>
         <location filename="../db/Migrations.cpp" line="+31"/>
         <source>This database was made by a newer version of BHU Clinic (schema %1; this program knows up to %2). Install the newer version; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ڈیٹا بیس بی ایچ یو کلینک کے نئے ورژن نے بنایا ہے (اسکیما %1؛ یہ پروگرام %2 تک جانتا ہے)۔ نیا ورژن انسٹال کریں؛ ڈیٹا بیس میں کوئی تبدیلی نہیں ہوئی۔</translation>
     </message>
 </context>
 <context>
@@ -1426,12 +1426,12 @@
     <message>
         <location filename="../domain/ReferenceCsvReader.cpp" line="+22"/>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل خالی ہے: اس میں سرخی والی سطر نہیں۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Line %1 has %2 fields but the header has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1 میں %2 خانے ہیں لیکن سرخی میں %3 ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2066,7 @@
     <message>
         <location line="+1"/>
         <source>MR number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2076,7 +2076,7 @@
     <message>
         <location line="+38"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2391,7 +2391,7 @@
         <location line="+1"/>
         <location line="+16"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -2580,7 +2580,7 @@
     <message>
         <location line="+1"/>
         <source>MR number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2596,7 +2596,7 @@
         <location line="+0"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -2679,12 +2679,12 @@
     <message>
         <location line="+47"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2694,7 +2694,7 @@
     <message>
         <location line="+1"/>
         <source>MR number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2834,7 +2834,7 @@
     <message>
         <location line="+1"/>
         <source>MR number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2981,7 +2981,7 @@
     <message>
         <location line="+1"/>
         <source>MR number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3290,12 +3290,12 @@
     <message>
         <location filename="../ui/print/VisitPrinting.cpp" line="+33"/>
         <source>Prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Referral slip</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفرل پرچی</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3354,7 +3354,7 @@
         <location line="+2"/>
         <location line="+24"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن</translation>
     </message>
     <message>
         <location line="-24"/>
@@ -3392,7 +3392,7 @@
     <message>
         <location line="+3"/>
         <source>Diagnoses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تشخیص: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3420,7 +3420,7 @@
     <message>
         <location line="+0"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 </TS>
