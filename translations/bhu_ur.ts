@@ -951,12 +951,12 @@
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
-        <translation>نگران</translation>
+        <translation>سپروائزر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation>منتظم</translation>
+        <translation>ایڈمنسٹریٹر</translation>
     </message>
 </context>
 <context>
@@ -1439,77 +1439,77 @@
     <message>
         <location filename="../services/Permissions.cpp" line="+57"/>
         <source>Your role (%1) may not %2. Ask a supervisor or the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے عہدے (%1) کو اس کی اجازت نہیں: %2۔ سپروائزر یا ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
     </message>
     <message>
         <location filename="../services/ImportService.cpp" line="+342"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ممکنہ دہرا اندراج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے سے امپورٹ شدہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>امپورٹ ہو گیا</translation>
     </message>
     <message>
         <location filename="../services/PlaceService.cpp" line="+63"/>
         <source>province</source>
-        <translation type="unfinished"></translation>
+        <translation>صوبہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation>ضلع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tehsil</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصیل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>union council</source>
-        <translation type="unfinished"></translation>
+        <translation>یونین کونسل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>village</source>
-        <translation type="unfinished"></translation>
+        <translation>گاؤں</translation>
     </message>
     <message>
         <location filename="../services/VisitService.cpp" line="+21"/>
         <source>A diagnosis is empty: choose one from the list or type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک تشخیص خالی ہے: فہرست سے چنیں یا خود لکھیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A prescription has no medicine: choose one from the list or type its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک نسخے میں کوئی دوائی نہیں: فہرست سے چنیں یا دوائی کا نام لکھیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration and quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>دنوں کی تعداد اور مقدار منفی نہیں ہو سکتی۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write the reason for the referral; the receiving facility needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفر کرنے کی وجہ لکھیں؛ آگے والے ہسپتال کو اس کی ضرورت ہوتی ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The follow-up date is in the past. Choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ معائنے کی تاریخ گزر چکی ہے۔ آگے کی کوئی تاریخ چنیں۔</translation>
     </message>
 </context>
 <context>
@@ -1519,12 +1519,12 @@
         <location line="+12"/>
         <location line="+41"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لکھی نہیں جا سکی: %2</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Cannot restrict access to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تک رسائی محدود نہیں کی جا سکی۔</translation>
     </message>
 </context>
 <context>
@@ -1532,22 +1532,22 @@
     <message>
         <location filename="../services/ImportService.cpp" line="+36"/>
         <source>The mapping file is not a JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>میپنگ فائل JSON آبجیکٹ نہیں ہے (%1)۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>date_order must be &quot;dmy&quot;, &quot;mdy&quot; or &quot;ymd&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>date_order کی قیمت &quot;dmy&quot;، &quot;mdy&quot; یا &quot;ymd&quot; ہونی چاہیے۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown field &quot;%1&quot; in the mapping file. Fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>میپنگ فائل میں نامعلوم خانہ &quot;%1&quot;۔ خانے: %2۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The mapping of &quot;%1&quot; must be a column name, a column number or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; کی میپنگ کالم کا نام، کالم نمبر یا null ہونی چاہیے۔</translation>
     </message>
 </context>
 <context>
@@ -1555,57 +1555,57 @@
     <message>
         <location line="+40"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل خالی ہے۔</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The mapping file names the column &quot;%1&quot; for %2, but the file has no such column. Columns: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>میپنگ فائل میں %2 کے لیے کالم &quot;%1&quot; لکھا ہے، لیکن فائل میں ایسا کوئی کالم نہیں۔ کالم: %3۔</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No column for the patient&apos;s name. The file&apos;s columns are: %1. Name the column &quot;Name&quot; or &quot;Patient Name&quot;, or give a mapping file (--mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کے نام کا کوئی کالم نہیں۔ فائل کے کالم یہ ہیں: %1۔ کالم کا نام &quot;Name&quot; یا &quot;Patient Name&quot; رکھیں، یا میپنگ فائل (--mapping) دیں۔</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>&quot;%1&quot; is not a relation; use S/O, D/O or W/O.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; کوئی رشتہ نہیں؛ S/O، D/O یا W/O استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&quot;%1&quot; is not understood; use male, female or other (M/F).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; سمجھ نہیں آیا؛ male، female یا other (M/F) استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a date; write it like 15/03/1990 or 1990-03-15.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; تاریخ نہیں؛ ایسے لکھیں: 15/03/1990 یا 1990-03-15۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&quot;%1&quot; is not an age; write years (35), months (6m) or both (2y 3m).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; عمر نہیں؛ سال (35)، مہینے (6m) یا دونوں (2y 3m) لکھیں۔</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>MR %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>اور %1 مزید</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>may already be registered as %1. Check, then register by hand or correct the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>شاید پہلے ہی %1 کے طور پر درج ہے۔ جانچ لیں، پھر خود اندراج کریں یا قطار درست کریں۔</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The import stopped at row %1 after %2 patients were imported: %3 Run it again to continue; rows already imported are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 مریض امپورٹ ہونے کے بعد امپورٹ قطار %1 پر رک گیا: %3 جاری رکھنے کے لیے دوبارہ چلائیں؛ پہلے سے امپورٹ شدہ قطاریں چھوڑ دی جائیں گی۔</translation>
     </message>
 </context>
 <context>
@@ -1613,112 +1613,112 @@
     <message>
         <location filename="../services/PatientDuplicates.cpp" line="+106"/>
         <source>Same CNIC / B-form number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ہی شناختی کارڈ / ب فارم نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same name (allowing for spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ہی نام (ہجے کے فرق کے ساتھ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>ملتا جلتا نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same father&apos;s / husband&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>والد / شوہر کا ایک ہی نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ہی فون نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same guardian CNIC</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست کا ایک ہی شناختی کارڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Born within two years, same sex</source>
-        <translation type="unfinished"></translation>
+        <translation>دو سال کے اندر پیدائش، ایک ہی جنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same village</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ہی گاؤں</translation>
     </message>
     <message>
         <location filename="../services/PatientSearch.cpp" line="+82"/>
         <source>Searching by phone number. Households often share one phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>فون نمبر سے تلاش۔ اکثر پورا گھرانہ ایک ہی فون استعمال کرتا ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This MR number has a wrong check digit: one digit is probably mistyped. Check the number on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ایم آر نمبر کا جانچ والا ہندسہ غلط ہے: شاید کوئی ہندسہ غلط لکھا گیا ہے۔ کارڈ پر نمبر دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Searching by CNIC or B-form; children registered under this CNIC are listed after.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ یا ب فارم سے تلاش؛ اس شناختی کارڈ کے تحت درج بچے بعد میں دکھائے گئے ہیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Showing MR numbers and CNICs that start with these digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ان ہندسوں سے شروع ہونے والے ایم آر نمبر اور شناختی کارڈ نمبر دکھائے جا رہے ہیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type at least 4 digits, or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>کم از کم 4 ہندسے یا کوئی نام لکھیں۔</translation>
     </message>
     <message>
         <location filename="../services/PatientService.cpp" line="+59"/>
         <source>This CNIC / B-form number is already recorded for another patient. Open that patient, or ask a supervisor to allow a second patient with the same number.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ شناختی کارڈ / ب فارم نمبر پہلے ہی کسی اور مریض کے لیے درج ہے۔ اس مریض کو کھولیں، یا سپروائزر سے اسی نمبر پر دوسرے مریض کی اجازت لیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only a supervisor or the administrator can allow a shared CNIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ہی شناختی کارڈ پر دوسرے مریض کی اجازت صرف سپروائزر یا ایڈمنسٹریٹر دے سکتا ہے۔</translation>
     </message>
     <message>
         <location filename="../services/PatientValidation.cpp" line="+40"/>
         <source>Enter the patient&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کا نام لکھیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose male, female or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرد، عورت یا دیگر چنیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the name of the father or husband (S/O, D/O, W/O).</source>
-        <translation type="unfinished"></translation>
+        <translation>والد یا شوہر کا نام لکھیں (ولد، دختر، زوجہ)۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose S/O, D/O or W/O for the guardian&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست کے نام کے لیے ولد، دختر یا زوجہ چنیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The relation does not match the sex. Check S/O, D/O, W/O and the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>رشتہ جنس سے میل نہیں کھاتا۔ ولد، دختر، زوجہ اور جنس دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the date of birth, or the age in years and months.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ پیدائش لکھیں، یا سال اور مہینوں میں عمر لکھیں۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Say whose CNIC this is (father, mother, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>بتائیں یہ کس کا شناختی کارڈ ہے (والد، والدہ، …)۔</translation>
     </message>
 </context>
 <context>
@@ -1726,62 +1726,62 @@
     <message>
         <location filename="../services/Permissions.cpp" line="-20"/>
         <source>view patient records</source>
-        <translation type="unfinished"></translation>
+        <translation>مریضوں کا ریکارڈ دیکھنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>register patients</source>
-        <translation type="unfinished"></translation>
+        <translation>مریضوں کا اندراج کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>edit patient details</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کی تفصیلات میں ترمیم کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add patients to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>مریضوں کو قطار میں شامل کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record visits</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنے درج کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>view and print reports</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹیں دیکھنا اور پرنٹ کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>export data</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا ایکسپورٹ کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import data</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا امپورٹ کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>manage user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>صارفین کے اکاؤنٹ سنبھالنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>view the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ دیکھنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>synchronise with the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری کے ساتھ سنک کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add demonstration data</source>
-        <translation type="unfinished"></translation>
+        <translation>نمونے کا ڈیٹا شامل کرنا</translation>
     </message>
 </context>
 <context>
@@ -1789,27 +1789,27 @@
     <message>
         <location filename="../services/PlaceService.cpp" line="+85"/>
         <source>The file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں کوئی قطار نہیں۔</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The row has no place names.</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار میں جگہ کا کوئی نام نہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The %1 is empty but a %2 is given: fill in every level from the province down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خالی ہے لیکن %2 لکھا ہوا ہے: صوبے سے نیچے تک ہر درجہ بھریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The %1 name is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا نام %2 حروف سے لمبا ہے۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown province &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم صوبہ &quot;%1&quot;۔ ان میں سے کوئی ایک لکھیں: %2۔</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +1817,7 @@
     <message>
         <location filename="../services/VisitService.cpp" line="+16"/>
         <source>This patient is already in today&apos;s queue (token %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ مریض آج کی قطار میں پہلے سے موجود ہے (ٹوکن %1)۔</translation>
     </message>
 </context>
 <context>
@@ -1825,77 +1825,77 @@
     <message>
         <location filename="../ui/patients/AddressPicker.cpp" line="+33"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>صوبہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>ضلع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tehsil</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصیل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Union council</source>
-        <translation type="unfinished"></translation>
+        <translation>یونین کونسل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village or mohalla</source>
-        <translation type="unfinished"></translation>
+        <translation>گاؤں یا محلہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rovince:</source>
-        <translation type="unfinished"></translation>
+        <translation>صوبہ (&amp;R):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dis&amp;trict:</source>
-        <translation type="unfinished"></translation>
+        <translation>ضلع (&amp;T):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Te&amp;hsil:</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصیل (&amp;H):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Un&amp;ion council:</source>
-        <translation type="unfinished"></translation>
+        <translation>یونین کونسل (&amp;I):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Village:</source>
-        <translation type="unfinished"></translation>
+        <translation>گاؤں (&amp;V):</translation>
     </message>
     <message>
         <location line="+155"/>
         <source>Not in the province list — check the spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>صوبوں کی فہرست میں نہیں — ہجے دوبارہ دیکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in the district list — check the spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>اضلاع کی فہرست میں نہیں — ہجے دوبارہ دیکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in the tehsil list — check the spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصیلوں کی فہرست میں نہیں — ہجے دوبارہ دیکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in the union council list — check the spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>یونین کونسلوں کی فہرست میں نہیں — ہجے دوبارہ دیکھیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not in the village list — check the spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>دیہات کی فہرست میں نہیں — ہجے دوبارہ دیکھیں</translation>
     </message>
 </context>
 <context>
@@ -1903,7 +1903,7 @@
     <message>
         <location filename="../ui/screens/AdminScreen.cpp" line="+22"/>
         <source>Users and roles, passwords, backups and the audit trail will be managed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارفین اور ان کے عہدے، پاس ورڈ، بیک اپ اور آڈٹ ریکارڈ یہاں سنبھالے جائیں گے۔</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1916,63 +1916,63 @@
     <message>
         <location filename="../ui/patients/AgeInput.cpp" line="+20"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ پیدائش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>دن/ماہ/سال</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر (سال)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Age in months</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر (مہینے)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>or age:</source>
-        <translation type="unfinished"></translation>
+        <translation>یا عمر:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>سال</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>مہینے</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>dd/MM/yyyy</source>
         <comment>how a date of birth is shown and typed; a QDate format with a four-digit year</comment>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This is not a date. Type the date of birth as day/month/year, e.g. 23/03/1990.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ تاریخ نہیں۔ تاریخِ پیدائش دن/مہینہ/سال کی ترتیب سے لکھیں، مثلاً 23/03/1990۔</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Estimated date of birth: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازاً تاریخِ پیدائش: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Age: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the date of birth, or the age if the patient does not know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ پیدائش لکھیں، یا اگر مریض کو معلوم نہ ہو تو عمر لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -1980,7 +1980,7 @@
     <message>
         <location filename="../ui/screens/CommunityScreen.cpp" line="+9"/>
         <source>Households, lady health worker areas and follow-ups due in the community. This area is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>گھرانے، لیڈی ہیلتھ ورکرز کے علاقے اور کمیونٹی میں واجب الادا فالو اپ۔ یہ حصہ ابھی تیار نہیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1993,37 +1993,37 @@
     <message>
         <location filename="../ui/visits/DiagnosisEditor.cpp" line="+22"/>
         <source>%1  %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ICD-10 code, English or Urdu name; Enter adds, Shift+Enter adds as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>آئی سی ڈی-10 کوڈ، انگریزی یا اردو نام؛ Enter سے شامل کریں، Shift+Enter سے جیسا لکھا ویسا ہی شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;onfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدقہ (&amp;O)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدقہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>عارضی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (uncoded, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (بغیر کوڈ، %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2031,37 +2031,37 @@
     <message>
         <location filename="../ui/patients/DuplicateCheckDialog.cpp" line="+56"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>اردو میں نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age / sex</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر / جنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CNIC / B-form</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ / ب فارم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>فون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>گاؤں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2071,7 +2071,7 @@
     <message>
         <location line="+1"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری معائنہ</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2081,72 +2081,72 @@
     <message>
         <location line="+23"/>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ممکنہ دہرا اندراج</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This patient may already be registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ہو سکتا ہے یہ مریض پہلے سے درج ہو</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Compare the details and ask the patient. Matching details are highlighted. Open the existing patient unless you are sure this is someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات کا موازنہ کریں اور مریض سے پوچھیں۔ ملتی جلتی تفصیلات نمایاں کی گئی ہیں۔ جب تک یقین نہ ہو کہ یہ کوئی اور شخص ہے، پہلے سے درج مریض کو کھولیں۔</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Open existing patient</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے سے درج مریض کھولیں (&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Register as new patient</source>
-        <translation type="unfinished"></translation>
+        <translation>نئے مریض کے طور پر درج کریں (&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>فارم پر واپس جائیں (&amp;B)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Being registered</source>
-        <translation type="unfinished"></translation>
+        <translation>جس کا اندراج ہو رہا ہے</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Existing patient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے سے درج مریض %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(نیا)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Supervisor override</source>
-        <translation type="unfinished"></translation>
+        <translation>سپروائزر کی اجازت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The CNIC is already on another patient. To register a second patient with it, a supervisor must sign in here; this is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ شناختی کارڈ نمبر پہلے ہی کسی اور مریض کے ساتھ درج ہے۔ اسی نمبر پر دوسرے مریض کے اندراج کے لیے سپروائزر یہاں لاگ اِن کرے؛ یہ آڈٹ ریکارڈ میں درج ہو گا۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Supervisor &amp;user name:</source>
-        <translation type="unfinished"></translation>
+        <translation>سپروائزر کا صارف نام (&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>سپروائزر کا پاس ورڈ (&amp;P):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A patient with this CNIC exists: a supervisor must allow a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس شناختی کارڈ نمبر کا ایک مریض موجود ہے: دوسرے مریض کے لیے سپروائزر کی اجازت ضروری ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2164,12 +2164,12 @@
     <message>
         <location line="+6"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>جائیں (&amp;G)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Quit</source>
-        <translation>بند کریں</translation>
+        <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -2180,7 +2180,7 @@
     <message>
         <location line="+0"/>
         <source>Facility</source>
-        <translation>مرکز صحت</translation>
+        <translation>مرکزِ صحت</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2190,7 +2190,7 @@
     <message>
         <location line="+0"/>
         <source>Signed in</source>
-        <translation>داخل شدہ صارف</translation>
+        <translation>لاگ اِن صارف</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2200,7 +2200,7 @@
     <message>
         <location line="+0"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک</translation>
     </message>
 </context>
 <context>
@@ -2208,83 +2208,83 @@
     <message>
         <location filename="../ui/admin/MedicinesListPanel.cpp" line="+18"/>
         <source>Medicines list</source>
-        <translation type="unfinished"></translation>
+        <translation>دوائیوں کی فہرست</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV میں ایکسپورٹ کریں… (&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV امپورٹ کریں… (&amp;I)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the &amp;shipped list</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرام کے ساتھ آنے والی فہرست استعمال کریں (&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the medicines list</source>
-        <translation type="unfinished"></translation>
+        <translation>دوائیوں کی فہرست ایکسپورٹ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV فائلیں (*.csv)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import a medicines list</source>
-        <translation type="unfinished"></translation>
+        <translation>دوائیوں کی فہرست امپورٹ کریں</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The medicines offered when prescribing. Export the list, edit it in a spreadsheet (keep the columns), and import it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخہ لکھتے وقت دکھائی جانے والی دوائیاں۔ فہرست ایکسپورٹ کریں، اسپریڈشیٹ (ایکسل) میں ترمیم کریں (کالم نہ بدلیں)، اور واپس امپورٹ کریں۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>In use: this facility&apos;s list, %1 medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ استعمال: اس مرکز کی فہرست، %1 دوائیاں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In use: the shipped list, %1 medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ استعمال: پروگرام کے ساتھ آنے والی فہرست، %1 دوائیاں۔</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The list could not be written to %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست %1 میں نہیں لکھی جا سکی: %2۔ کوئی اور فولڈر چنیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں ایکسپورٹ ہو گئی۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پڑھی نہیں جا سکی: %2۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ بھی تبدیل نہیں ہوا۔ %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Imported %1 medicines. Prescriptions now offer this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دوائیاں امپورٹ ہو گئیں۔ اب نسخے میں یہی فہرست دکھائی جائے گی۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The shipped list is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرام کے ساتھ آنے والی فہرست دوبارہ استعمال میں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2292,57 +2292,57 @@
     <message>
         <location filename="../ui/patients/PatientForm.cpp" line="+60"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کریں (&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کریں (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ کریں (Esc)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا مریض</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+S saves, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S سے محفوظ کریں، Esc سے منسوخ کریں۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Edit patient — %1 (MR %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کی تفصیلات میں ترمیم — %1 (ایم آر %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+S saves the changes, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S سے تبدیلیاں محفوظ کریں، Esc سے منسوخ کریں۔</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ محفوظ نہیں ہوا: سرخ نشان والے خانے درست کریں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check the notes in amber. Press Save again to keep the entries as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیلے (نارنجی) رنگ والی ہدایات دیکھیں۔ اندراج جیسا ہے ویسا رکھنے کے لیے دوبارہ &quot;محفوظ کریں&quot; دبائیں۔</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Not saved yet: change the details or save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی محفوظ نہیں ہوا: تفصیلات بدلیں یا دوبارہ محفوظ کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2350,42 +2350,42 @@
     <message>
         <location filename="../ui/patients/PatientFormFields.cpp" line="+25"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس (&amp;O):</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As on the CNIC, in English letters</source>
-        <translation type="unfinished"></translation>
+        <translation>جیسا شناختی کارڈ پر ہے، انگریزی حروف میں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name in Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>اردو میں نام</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>رشتہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2397,107 +2397,107 @@
         <location line="-11"/>
         <location line="+1"/>
         <source>Father&apos;s or husband&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>والد یا شوہر کا نام</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>جنس</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>موبائل فون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>03XX-XXXXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>03XX-XXXXXXX</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;Urdu:</source>
-        <translation type="unfinished"></translation>
+        <translation>اردو میں نام (&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Guardian:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست (&amp;G):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>جنس (&amp;X):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ پیدائش (&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>فون (&amp;P):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>شناخت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind of national number</source>
-        <translation type="unfinished"></translation>
+        <translation>قومی نمبر کی قسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CNIC</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B-form</source>
-        <translation type="unfinished"></translation>
+        <translation>ب فارم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CNIC or B-form number</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ یا ب فارم نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>XXXXX-XXXXXXX-X</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXXXX-X</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Guardian&apos;s CNIC</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست کا شناختی کارڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a child without a B-form</source>
-        <translation type="unfinished"></translation>
+        <translation>اس بچے کے لیے جس کا ب فارم نہ ہو</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guardian is the patient&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست مریض کا/کی</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;CNIC / B-form:</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ / ب فارم (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>G&amp;uardian&apos;s CNIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست کا شناختی کارڈ (&amp;U):</translation>
     </message>
 </context>
 <context>
@@ -2505,77 +2505,77 @@
     <message>
         <location filename="../ui/patients/PatientHistoryView.cpp" line="+13"/>
         <source>Changes to the patient&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کی تفصیلات میں تبدیلیاں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>ورژن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کیا گیا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>از</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیاں</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>اردو میں نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>جنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ پیدائش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>فون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CNIC / B-form</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ / ب فارم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guardian&apos;s CNIC</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست کا شناختی کارڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2585,12 +2585,12 @@
     <message>
         <location line="+11"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج ہوا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No visible change</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نظر آنے والی تبدیلی نہیں</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2604,77 +2604,77 @@
     <message>
         <location filename="../ui/patients/PatientPage.cpp" line="+69"/>
         <source>CNIC / B-form:</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ / ب فارم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>فون:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village:</source>
-        <translation type="unfinished"></translation>
+        <translation>گاؤں:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات میں ترمیم (&amp;E)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ پرنٹ کریں… (&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ بطور پی ڈی ایف…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;token slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹوکن پرچی پرنٹ کریں… (&amp;T)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹوکن بطور پی ڈی ایف…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start visit</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنہ شروع کریں (&amp;S)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش پر واپس (&amp;B)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنے</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changes to the details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات میں تبدیلیاں</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -2689,7 +2689,7 @@
     <message>
         <location line="+3"/>
         <source>Provisional MR number (this facility)</source>
-        <translation type="unfinished"></translation>
+        <translation>عارضی ایم آر نمبر (اس مرکز کا)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2699,12 +2699,12 @@
     <message>
         <location line="+2"/>
         <source>Guardian: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Visit started: token %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنہ شروع ہو گیا: ٹوکن %1۔</translation>
     </message>
 </context>
 <context>
@@ -2712,37 +2712,37 @@
     <message>
         <location filename="../ui/print/PatientPrinting.cpp" line="+24"/>
         <source>Patient card</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کارڈ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Token slip</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹوکن پرچی</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پرنٹ کریں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پرنٹ کے لیے %2 کو بھیج دی گئی۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بطور پی ڈی ایف محفوظ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>پی ڈی ایف فائلیں (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 یہاں محفوظ ہو گئی: %2۔</translation>
     </message>
 </context>
 <context>
@@ -2750,53 +2750,53 @@
     <message>
         <location filename="../ui/patients/PatientSearchFilters.cpp" line="+17"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>جنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any sex</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی جنس</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Age from</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر از</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age to</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر تا</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Village or union council</source>
-        <translation type="unfinished"></translation>
+        <translation>گاؤں یا یونین کونسل</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>جنس (&amp;S):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Age from:</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر از (&amp;A):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Village:</source>
-        <translation type="unfinished"></translation>
+        <translation>گاؤں (&amp;V):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
 </context>
 <context>
@@ -2804,32 +2804,32 @@
     <message>
         <location filename="../ui/patients/PatientSearchModel.cpp" line="+75"/>
         <source>%1, born %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، پیدائش %2%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (اندازاً)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Union council: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>یونین کونسل: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age / sex</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر / جنس</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2839,22 +2839,22 @@
     <message>
         <location line="+1"/>
         <source>CNIC / B-form</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ / ب فارم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>فون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>گاؤں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری معائنہ</translation>
     </message>
 </context>
 <context>
@@ -2862,42 +2862,42 @@
     <message>
         <location filename="../ui/patients/PatientSearchView.cpp" line="+34"/>
         <source>Find a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض تلاش کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name, MR number, CNIC or phone (e.g. “ali s/o akbar”, 0300-1234567)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، ایم آر نمبر، شناختی کارڈ یا فون (مثلاً “ali s/o akbar”، 0300-1234567)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا مریض (&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register a new patient (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>نئے مریض کا اندراج کریں (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Patients found</source>
-        <translation type="unfinished"></translation>
+        <translation>ملنے والے مریض</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>1 patient found</source>
-        <translation type="unfinished"></translation>
+        <translation>1 مریض ملا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 patients found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مریض ملے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No patient found. Press Ctrl+N to register one.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی مریض نہیں ملا۔ نیا اندراج کرنے کے لیے Ctrl+N دبائیں۔</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +2910,7 @@
     <message>
         <location line="+34"/>
         <source>Patient not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کا ریکارڈ نہیں کھلا</translation>
     </message>
 </context>
 <context>
@@ -2918,52 +2918,52 @@
     <message>
         <location filename="../ui/visits/PrescriptionEditor.cpp" line="+29"/>
         <source>Medicine; Enter picks it</source>
-        <translation type="unfinished"></translation>
+        <translation>دوائی؛ Enter دبا کر چنیں</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>خوراک</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>کتنی بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>دن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدایات</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 — %2 %3</source>
-        <translation type="unfinished">%1 — %2 %3 {1 ?}</translation>
+        <translation>%1 — %2 %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> × %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation> × %1 دن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, %1 %2 given</source>
-        <translation type="unfinished"></translation>
+        <translation>، %1 %2 دی گئیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -2971,12 +2971,12 @@
     <message>
         <location filename="../ui/visits/QueueModel.cpp" line="+64"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹوکن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2986,12 +2986,12 @@
     <message>
         <location line="+1"/>
         <source>Age / sex</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر / جنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
 </context>
 <context>
@@ -2999,32 +2999,32 @@
     <message>
         <location filename="../ui/visits/ReferralEditor.cpp" line="+14"/>
         <source>&amp;Refer the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کو ریفر کریں (&amp;R)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>ہسپتال / مرکز:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>فوریت:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا علاج کیا گیا:</translation>
     </message>
 </context>
 <context>
@@ -3032,7 +3032,7 @@
     <message>
         <location filename="../ui/screens/ReportsScreen.cpp" line="+9"/>
         <source>Monthly DHIS and facility reports, ready to print or export. This area is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماہانہ DHIS اور مرکز کی رپورٹیں، پرنٹ یا ایکسپورٹ کے لیے تیار۔ یہ حصہ ابھی تیار نہیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3045,12 +3045,12 @@
     <message>
         <location filename="../ui/screens/SyncScreen.cpp" line="+9"/>
         <source>Exchange records with the district registry when a connection is available. This clinic is not enrolled with a registry yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>انٹرنیٹ دستیاب ہونے پر ضلعی رجسٹری کے ساتھ ریکارڈ کا تبادلہ کریں۔ اس کلینک کا ابھی کسی رجسٹری میں اندراج نہیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک</translation>
     </message>
 </context>
 <context>
@@ -3063,12 +3063,12 @@
     <message>
         <location line="+31"/>
         <source>Nobody is in today&apos;s queue yet. Start a visit from a patient&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>آج کی قطار میں ابھی کوئی نہیں۔ مریض کے صفحے سے معائنہ شروع کریں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 waiting, %2 in today&apos;s queue. Enter calls the patient in; F5 refreshes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 انتظار میں، آج کی قطار میں %2۔ Enter سے مریض کو بلائیں؛ F5 سے تازہ کریں۔</translation>
     </message>
 </context>
 <context>
@@ -3076,12 +3076,12 @@
     <message>
         <location filename="../ui/visits/TrendChart.cpp" line="+50"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No measurements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی پیمائش نہیں</translation>
     </message>
 </context>
 <context>
@@ -3109,12 +3109,12 @@
     <message>
         <location line="+5"/>
         <source>&amp;User name:</source>
-        <translation>صارف کا نام:</translation>
+        <translation>صارف کا نام (&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation>پاس ورڈ:</translation>
+        <translation>پاس ورڈ (&amp;P):</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3124,7 +3124,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Unlock</source>
-        <translation>کھولیں</translation>
+        <translation>کھولیں (&amp;U)</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3134,12 +3134,12 @@
     <message>
         <location line="+14"/>
         <source>Enter your user name.</source>
-        <translation>اپنا صارف کا نام درج کریں۔</translation>
+        <translation>اپنا صارف کا نام لکھیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter your password.</source>
-        <translation>اپنا پاس ورڈ درج کریں۔</translation>
+        <translation>اپنا پاس ورڈ لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -3147,37 +3147,37 @@
     <message>
         <location filename="../ui/visits/VisitFields.cpp" line="+37"/>
         <source>&amp;Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ معائنہ بتاریخ (&amp;F)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Complaint:</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایت (&amp;C):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Advice:</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدایات (&amp;A):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vital signs</source>
-        <translation type="unfinished"></translation>
+        <translation>وائٹل سائنز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>تشخیص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prescriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفرل</translation>
     </message>
 </context>
 <context>
@@ -3185,104 +3185,104 @@
     <message>
         <location filename="../ui/visits/VisitForm.cpp" line="+60"/>
         <source>&amp;Save draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودہ محفوظ کریں (&amp;S) (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+218"/>
         <source>Close and si&amp;gn (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل کر کے دستخط کریں (&amp;G) (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="-217"/>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>درستی کریں… (&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;prescription…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخہ پرنٹ کریں… (&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print referral s&amp;lip…</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفرل پرچی پرنٹ کریں… (&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral slip as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفرل پرچی بطور پی ڈی ایف…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس (&amp;B) (Esc)</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ورژن %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+19"/>
         <source>Some vital signs cannot be right; see the message next to each. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ وائٹل سائنز درست نہیں ہو سکتے؛ ہر ایک کے ساتھ لکھا پیغام دیکھیں۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Draft saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودہ %1 پر محفوظ ہو گیا۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Correct a signed visit</source>
-        <translation type="unfinished"></translation>
+        <translation>دستخط شدہ معائنے میں درستی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is this visit corrected? The original stays in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس معائنے میں درستی کیوں کی جا رہی ہے؟ اصل اندراج ریکارڈ میں محفوظ رہے گا۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل کر کے دستخط کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close and sign this visit? It cannot be changed afterwards, only corrected with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا یہ معائنہ مکمل کر کے دستخط کر دیں؟ اس کے بعد اسے بدلا نہیں جا سکے گا، صرف وجہ بتا کر درستی ہو سکے گی۔</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Visit closed and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنہ مکمل اور دستخط ہو گیا۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only the latest version can be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف تازہ ترین ورژن میں درستی ہو سکتی ہے۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save &amp;correction (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>درستی محفوظ کریں (&amp;C) (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correcting a signed visit: change what is wrong, then press Ctrl+Enter and give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>دستخط شدہ معائنے میں درستی: جو غلط ہے اسے بدلیں، پھر Ctrl+Enter دبائیں اور وجہ لکھیں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A correction needs a reason. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>درستی کے لیے وجہ ضروری ہے۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Correction saved; the original version is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>درستی محفوظ ہو گئی؛ اصل ورژن بھی محفوظ ہے۔</translation>
     </message>
 </context>
 <context>
@@ -3300,42 +3300,42 @@
     <message>
         <location line="+5"/>
         <source>Open a visit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے کوئی معائنہ کھولیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This visit has no referral. Tick &quot;Refer the patient&quot; and fill it in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس معائنے میں کوئی ریفرل نہیں۔ پہلے &quot;مریض کو ریفر کریں&quot; پر نشان لگائیں اور تفصیل بھریں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This visit has no prescriptions to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس معائنے میں پرنٹ کرنے کے لیے کوئی نسخہ نہیں۔</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پرنٹ کریں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پرنٹ کے لیے %2 کو بھیج دی گئی۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بطور پی ڈی ایف محفوظ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>پی ڈی ایف فائلیں (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 یہاں محفوظ ہو گئی: %2۔</translation>
     </message>
 </context>
 <context>
@@ -3343,12 +3343,12 @@
     <message>
         <location filename="../ui/visits/VisitTimeline.cpp" line="+25"/>
         <source>Blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>بلڈ پریشر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mmHg</source>
-        <translation type="unfinished"></translation>
+        <translation>mmHg</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3359,17 +3359,17 @@
     <message>
         <location line="-24"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>کلو</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Systolic</source>
-        <translation type="unfinished"></translation>
+        <translation>اوپر والا (سسٹولک)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diastolic</source>
-        <translation type="unfinished"></translation>
+        <translation>نیچے والا (ڈائسٹولک)</translation>
     </message>
 </context>
 <context>
@@ -3377,17 +3377,17 @@
     <message>
         <location filename="../ui/visits/VisitTimelineModel.cpp" line="+19"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no complaint recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(کوئی شکایت درج نہیں)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation> [%1]</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3397,7 +3397,7 @@
     <message>
         <location line="+2"/>
         <source>Medicines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دوائیاں: %1</translation>
     </message>
 </context>
 <context>
@@ -3405,17 +3405,17 @@
     <message>
         <location filename="../ui/visits/VitalsPanel.cpp" line="+79"/>
         <source>BMI</source>
-        <translation type="unfinished"></translation>
+        <translation>بی ایم آئی</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Type a number in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں نمبر لکھیں۔</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>%1 kg/m²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg/m²</translation>
     </message>
     <message>
         <location line="+0"/>
