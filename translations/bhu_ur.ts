@@ -294,7 +294,7 @@
     <message>
         <location line="+1"/>
         <source>What was done: %1</source>
-        <translation>کیا علاج کیا گیا: %1</translation>
+        <translation>کیا گیا علاج: %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -424,7 +424,7 @@
     <message>
         <location line="+1"/>
         <source>Referred to %1 (%2): %3</source>
-        <translation>%1 ریفر کیا گیا (%2): %3</translation>
+        <translation>%1 کو ریفر کیا گیا (%2): %3</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -503,12 +503,12 @@
     <message>
         <location line="+22"/>
         <source>the name or the form is empty.</source>
-        <translation>نام یا شکل (فارم) خالی ہے۔</translation>
+        <translation>نام یا دوائی کی قسم (فارم) خالی ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the frequency %1 is not one of %2.</source>
-        <translation>خوراک کا وقفہ %1 ان میں سے نہیں: %2۔</translation>
+        <translation>frequency کی قیمت %1 ان میں سے نہیں: %2۔</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1980,7 +1980,7 @@
     <message>
         <location filename="../ui/screens/CommunityScreen.cpp" line="+9"/>
         <source>Households, lady health worker areas and follow-ups due in the community. This area is not ready yet.</source>
-        <translation>گھرانے، لیڈی ہیلتھ ورکرز کے علاقے اور کمیونٹی میں واجب الادا فالو اپ۔ یہ حصہ ابھی تیار نہیں۔</translation>
+        <translation>گھرانے، لیڈی ہیلتھ ورکرز کے علاقے اور کمیونٹی میں طے شدہ فالو اپ۔ یہ حصہ ابھی تیار نہیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2520,7 +2520,7 @@
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation>از</translation>
+        <translation>کس نے</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2727,7 +2727,7 @@
     <message>
         <location line="+5"/>
         <source>%1 sent to %2.</source>
-        <translation>%1 پرنٹ کے لیے %2 کو بھیج دی گئی۔</translation>
+        <translation>%2 پر پرنٹ کے لیے بھیج دیا گیا: %1۔</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2742,7 +2742,7 @@
     <message>
         <location line="+7"/>
         <source>%1 saved to %2.</source>
-        <translation>%1 یہاں محفوظ ہو گئی: %2۔</translation>
+        <translation>محفوظ ہو گیا: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2991,7 +2991,7 @@
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation>حیثیت</translation>
+        <translation>صورتحال</translation>
     </message>
 </context>
 <context>
@@ -3024,7 +3024,7 @@
     <message>
         <location line="+1"/>
         <source>What was done:</source>
-        <translation>کیا علاج کیا گیا:</translation>
+        <translation>کیا گیا علاج:</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3320,7 @@
     <message>
         <location line="+5"/>
         <source>%1 sent to %2.</source>
-        <translation>%1 پرنٹ کے لیے %2 کو بھیج دی گئی۔</translation>
+        <translation>%2 پر پرنٹ کے لیے بھیج دیا گیا: %1۔</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3335,7 +3335,7 @@
     <message>
         <location line="+7"/>
         <source>%1 saved to %2.</source>
-        <translation>%1 یہاں محفوظ ہو گئی: %2۔</translation>
+        <translation>محفوظ ہو گیا: %1 — %2</translation>
     </message>
 </context>
 <context>
