@@ -518,12 +518,12 @@
     <message>
         <location filename="../domain/VitalsCheck.cpp" line="+51"/>
         <source>%1 looks like a Fahrenheit reading: %1 °F is %2 °C.</source>
-        <translation>%1 فارن ہائیٹ کی ریڈنگ لگتی ہے: %1 °F برابر ہے %2 °C کے۔</translation>
+        <translation>%1 فارن ہائیٹ کی ریڈنگ لگتی ہے: %1 °F یعنی %2 °C۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 looks like mmol/L: %1 mmol/L is %2 mg/dL.</source>
-        <translation>%1 ملی مول فی لیٹر لگتا ہے: %1 mmol/L برابر ہے %2 mg/dL کے۔</translation>
+        <translation>%1 ملی مول فی لیٹر (mmol/L) لگتا ہے: %1 mmol/L یعنی %2 mg/dL۔</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -1075,7 +1075,7 @@
     <message>
         <location line="+1"/>
         <source>Exit once the first window is shown (for smoke tests).</source>
-        <translation>پہلی ونڈو دکھانے کے بعد بند ہو جائیں (فوری جانچ کے لیے)۔</translation>
+        <translation>پہلی ونڈو دکھا کر پروگرام بند ہو جائے (فوری جانچ کے لیے)۔</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2515,7 +2515,7 @@
     <message>
         <location line="+0"/>
         <source>Saved</source>
-        <translation>محفوظ کیا گیا</translation>
+        <translation>کب محفوظ ہوا</translation>
     </message>
     <message>
         <location line="+0"/>
