@@ -6,27 +6,27 @@
     <message>
         <location filename="../ui/print/PatientCardRenderer.cpp" line="+61"/>
         <source>Patient card · One Patient, One ID</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کارڈ · ایک مریض، ایک شناخت</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>MR number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bring this card at every visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر بار آتے وقت یہ کارڈ ساتھ لائیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Patient card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کارڈ %1</translation>
     </message>
 </context>
 <context>
@@ -35,186 +35,186 @@
         <location filename="../ui/patients/PatientText.cpp" line="+17"/>
         <source>S/O</source>
         <comment>son of</comment>
-        <translation type="unfinished"></translation>
+        <translation>ولد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D/O</source>
         <comment>daughter of</comment>
-        <translation type="unfinished"></translation>
+        <translation>دختر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W/O</source>
         <comment>wife of</comment>
-        <translation type="unfinished"></translation>
+        <translation>زوجہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C/O</source>
         <comment>child of</comment>
-        <translation type="unfinished"></translation>
+        <translation>اولادِ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 %2</source>
         <comment>relation and guardian name: S/O Akbar</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>مرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>عورت</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+121"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>M</source>
         <comment>male</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F</source>
         <comment>female</comment>
-        <translation type="unfinished"></translation>
+        <translation>عورت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O</source>
         <comment>other sex</comment>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 y</source>
         <comment>age in years</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 سال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 m</source>
         <comment>age in months</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ماہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d</source>
         <comment>age in days</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 دن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (est.)</source>
         <comment>estimated age</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (اندازاً)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 · %2</source>
         <comment>age · sex</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1, %2</source>
         <comment>village, union council</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type a name, MR number, CNIC or phone number. Ctrl+N registers a new patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، ایم آر نمبر، شناختی کارڈ نمبر یا فون نمبر لکھیں۔ نئے مریض کے اندراج کے لیے Ctrl+N دبائیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searching by MR number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر سے تلاش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searching by CNIC or B-form number</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ یا ب فارم نمبر سے تلاش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searching by phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>فون نمبر سے تلاش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searching numbers: MR, CNIC and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبروں سے تلاش: ایم آر، شناختی کارڈ اور فون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searching by name (spelling variants and any word order)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام سے تلاش (ہجے کے فرق اور الفاظ کی کسی بھی ترتیب کے ساتھ)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>والد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>والدہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grandfather</source>
-        <translation type="unfinished"></translation>
+        <translation>دادا / نانا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grandmother</source>
-        <translation type="unfinished"></translation>
+        <translation>دادی / نانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brother</source>
-        <translation type="unfinished"></translation>
+        <translation>بھائی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sister</source>
-        <translation type="unfinished"></translation>
+        <translation>بہن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uncle</source>
-        <translation type="unfinished"></translation>
+        <translation>چچا / ماموں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aunt</source>
-        <translation type="unfinished"></translation>
+        <translation>خالہ / پھوپھی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Husband</source>
-        <translation type="unfinished"></translation>
+        <translation>شوہر</translation>
     </message>
 </context>
 <context>
@@ -223,12 +223,12 @@
         <location filename="../ui/print/PrintTarget.cpp" line="+21"/>
         <location line="+5"/>
         <source>Could not write %1. Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محفوظ نہیں ہو سکی۔ کوئی اور فولڈر منتخب کریں، یا دیکھیں کہ ڈسک بھری ہوئی تو نہیں۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The printer %1 could not start printing. Check that it is on and has paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹر %1 پرنٹ شروع نہیں کر سکا۔ دیکھیں کہ پرنٹر آن ہے اور اس میں کاغذ موجود ہے۔</translation>
     </message>
 </context>
 <context>
@@ -244,27 +244,27 @@
     <message>
         <location filename="../ui/print/TokenSlipRenderer.cpp" line="+47"/>
         <source>OPD token</source>
-        <translation type="unfinished"></translation>
+        <translation>او پی ڈی ٹوکن</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>MR number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Please wait until your token number is called.</source>
-        <translation type="unfinished"></translation>
+        <translation>براہِ کرم اپنا ٹوکن نمبر پکارے جانے تک انتظار کریں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>OPD token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>او پی ڈی ٹوکن %1</translation>
     </message>
 </context>
 <context>
@@ -274,118 +274,118 @@
         <location line="+56"/>
         <location line="+3"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Referred to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفر کیا گیا: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Urgency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فوریت: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا گیا علاج: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+8"/>
         <source>Complaint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایت: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Vital signs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وائٹل سائنز: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں ناپے گئے</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Diagnoses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تشخیص: %1</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Medicines given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دی گئی دوائیاں: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rx</source>
-        <translation type="unfinished"></translation>
+        <translation>Rx</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1۔ %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Advice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدایات: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ معائنہ: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+44"/>
         <source>Referral slip</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفرل پرچی</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+44"/>
         <source>Prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخہ</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>MR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دستخط: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(دستخط نہیں ہوئے)</translation>
     </message>
 </context>
 <context>
@@ -393,58 +393,58 @@
     <message>
         <location filename="../ui/visits/VisitText.cpp" line="+21"/>
         <source>Token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹوکن %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دستخط: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Corrected by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نے %2 کو درستی کی: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred to %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو ریفر کیا گیا (%2): %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>BP %1/%2 mmHg</source>
-        <translation type="unfinished"></translation>
+        <translation>بلڈ پریشر %1/%2 mmHg</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>BMI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بی ایم آئی %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -452,168 +452,168 @@
     <message>
         <location filename="../domain/Csv.cpp" line="+16"/>
         <source>The file is not valid UTF-16 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل درست UTF-16 متن نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file is not UTF-8 text (Urdu and other letters would be lost). In Excel use File → Save As → &quot;CSV UTF-8 (Comma delimited)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل UTF-8 متن نہیں ہے (اردو اور دوسرے حروف ضائع ہو جائیں گے)۔ ایکسل میں File → Save As → &quot;CSV UTF-8 (Comma delimited)&quot; استعمال کریں اور وہ فائل امپورٹ کریں۔</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>A quoted field that starts on line %1 is never closed (a &quot; is missing). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1 سے شروع ہونے والا واوین والا خانہ بند نہیں ہوا (ایک &quot; غائب ہے)۔ کچھ بھی امپورٹ نہیں ہوا۔</translation>
     </message>
     <message>
         <location filename="../domain/ReferenceCsv.cpp" line="+24"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، سطر %2: %3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the column &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>کالم &quot;%1&quot; موجود نہیں۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ خالی ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the code %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ %1 دو بار آیا ہے۔</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 is not an ICD-10 code (a letter, two digits, optionally a dot and one or two digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 آئی سی ڈی-10 کوڈ نہیں ہے (ایک حرف، دو ہندسے، اور چاہیں تو ایک نقطہ اور ایک یا دو ہندسے)۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+49"/>
         <source>the English name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>انگریزی نام خالی ہے۔</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>a DHIS row is not a number from 0 to 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS کی قطار 0 سے 999 تک کا نمبر نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the name or the form is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یا دوائی کی قسم (فارم) خالی ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the frequency %1 is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>frequency کی قیمت %1 ان میں سے نہیں: %2۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duration_days is not a number from 0 to 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>duration_days کی قیمت 0 سے 999 تک کا نمبر نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../domain/VitalsCheck.cpp" line="+51"/>
         <source>%1 looks like a Fahrenheit reading: %1 °F is %2 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فارن ہائیٹ کی ریڈنگ لگتی ہے: %1 °F یعنی %2 °C۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 looks like mmol/L: %1 mmol/L is %2 mg/dL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ملی مول فی لیٹر (mmol/L) لگتا ہے: %1 mmol/L یعنی %2 mg/dL۔</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 must be between %2 and %3 %4; %5 is not possible. Check the reading and the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو %2 اور %3 %4 کے درمیان ہونا چاہیے؛ %5 ممکن نہیں۔ ریڈنگ اور اکائی دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The diastolic pressure (%1 mmHg) must be lower than the systolic (%2 mmHg). Check whether the two were swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>نیچے والا بلڈ پریشر (%1 mmHg) اوپر والے (%2 mmHg) سے کم ہونا چاہیے۔ دیکھیں کہ کہیں دونوں الٹ تو نہیں لکھے گئے۔</translation>
     </message>
     <message>
         <location filename="../domain/VitalsFlags.cpp" line="+32"/>
         <source>Blood pressure %1 mmHg: hypertensive crisis (180/110 or above). Recheck after 5 minutes&apos; rest; if it stays this high, refer urgently.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلڈ پریشر %1 mmHg: شدید ہائی بلڈ پریشر (180/110 یا زیادہ)۔ 5 منٹ آرام کے بعد دوبارہ چیک کریں؛ اگر اتنا ہی زیادہ رہے تو فوراً ریفر کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Blood pressure %1 mmHg is high (140/90 or above).</source>
-        <translation type="unfinished"></translation>
+        <translation>بلڈ پریشر %1 mmHg زیادہ ہے (140/90 یا زیادہ)۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Blood pressure %1 mmHg is low (systolic below 90). Look for shock, dehydration or bleeding.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلڈ پریشر %1 mmHg کم ہے (اوپر والا 90 سے کم)۔ شاک، پانی کی کمی یا خون بہنے کی علامات دیکھیں۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SpO2 %1 % is below 90 %: severe hypoxaemia. Give oxygen and refer.</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2 %1 % ہے، 90 % سے کم: خون میں آکسیجن کی شدید کمی۔ آکسیجن دیں اور ریفر کریں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SpO2 %1 % is low (below 92 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2 %1 % کم ہے (92 % سے کم)۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Temperature %1 °C: hypothermia (below 35 °C). Warm the patient and refer.</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ حرارت %1 °C: جسم بہت ٹھنڈا ہے (35 °C سے کم)۔ مریض کو گرم رکھیں اور ریفر کریں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Temperature %1 °C: high fever (39 °C or above).</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ حرارت %1 °C: تیز بخار (39 °C یا زیادہ)۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Temperature %1 °C: fever (37.5 °C or above).</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ حرارت %1 °C: بخار (37.5 °C یا زیادہ)۔</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Pulse %1 /min is fast for the age (above %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>نبض %1 فی منٹ اس عمر کے لیے تیز ہے (%2 سے زیادہ)۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pulse %1 /min is slow for the age (below %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>نبض %1 فی منٹ اس عمر کے لیے سست ہے (%2 سے کم)۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Respiratory rate %1 /min is fast breathing for the age (%2 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>سانس کی رفتار %1 فی منٹ: اس عمر کے لیے تیز سانس (%2 یا زیادہ)۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>MUAC %1 cm is red (below 11.5 cm): severe acute malnutrition. Refer to the nutrition programme (OTP/SC).</source>
-        <translation type="unfinished"></translation>
+        <translation>MUAC %1 cm سرخ ہے (11.5 cm سے کم): شدید غذائی قلت۔ غذائیت پروگرام (OTP/SC) میں ریفر کریں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>MUAC %1 cm is yellow (11.5 to below 12.5 cm): moderate acute malnutrition.</source>
-        <translation type="unfinished"></translation>
+        <translation>MUAC %1 cm پیلا ہے (11.5 سے 12.5 cm سے کم): درمیانی غذائی قلت۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Blood glucose %1 mg/dL is dangerously low (below 54). Give sugar or glucose now.</source>
-        <translation type="unfinished"></translation>
+        <translation>شوگر %1 mg/dL خطرناک حد تک کم ہے (54 سے کم)۔ ابھی چینی یا گلوکوز دیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Blood glucose %1 mg/dL is low (below 70).</source>
-        <translation type="unfinished"></translation>
+        <translation>شوگر %1 mg/dL کم ہے (70 سے کم)۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Random blood glucose %1 mg/dL is high (200 or above).</source>
-        <translation type="unfinished"></translation>
+        <translation>رینڈم شوگر %1 mg/dL زیادہ ہے (200 یا زیادہ)۔</translation>
     </message>
 </context>
 <context>
@@ -621,27 +621,27 @@
     <message>
         <location filename="../domain/Age.cpp" line="+12"/>
         <source>An age above 120 years is not possible. Check the age or the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>120 سال سے زیادہ عمر ممکن نہیں۔ عمر یا تاریخِ پیدائش دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Today&apos;s date is not known, so the age cannot be worked out. Check the computer&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>آج کی تاریخ معلوم نہیں، اس لیے عمر نہیں نکالی جا سکتی۔ کمپیوٹر کی تاریخ درست کریں۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>An age cannot be negative. Type the years, months or days as 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر منفی نہیں ہو سکتی۔ سال، مہینے یا دن 0 یا اس سے زیادہ لکھیں۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The date of birth is not a valid date. Type it as day, month and year.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ پیدائش درست تاریخ نہیں۔ دن، مہینہ اور سال لکھیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The date of birth is after today. Check the date; for an unknown date, enter the age instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ پیدائش آج کے بعد کی ہے۔ تاریخ دوبارہ دیکھیں؛ اگر تاریخ معلوم نہ ہو تو عمر لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -649,108 +649,108 @@
     <message>
         <location filename="../domain/Cnic.cpp" line="+23"/>
         <source>Khyber Pakhtunkhwa</source>
-        <translation type="unfinished"></translation>
+        <translation>خیبر پختونخوا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ex-FATA</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقہ فاٹا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Punjab</source>
-        <translation type="unfinished"></translation>
+        <translation>پنجاب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sindh</source>
-        <translation type="unfinished"></translation>
+        <translation>سندھ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balochistan</source>
-        <translation type="unfinished"></translation>
+        <translation>بلوچستان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Islamabad</source>
-        <translation type="unfinished"></translation>
+        <translation>اسلام آباد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gilgit-Baltistan</source>
-        <translation type="unfinished"></translation>
+        <translation>گلگت بلتستان</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The B-form number is empty. Type the 13 digits from the B-form (CRC).</source>
-        <translation type="unfinished"></translation>
+        <translation>ب فارم نمبر خالی ہے۔ ب فارم (CRC) سے 13 ہندسے لکھیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The CNIC is empty. Type the 13 digits from the identity card.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ نمبر خالی ہے۔ شناختی کارڈ سے 13 ہندسے لکھیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A B-form number may contain only digits and dashes. Type the 13 digits as printed on the B-form, e.g. 35202-1234567-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>ب فارم نمبر میں صرف ہندسے اور ڈیش ہو سکتے ہیں۔ 13 ہندسے ویسے لکھیں جیسے ب فارم پر چھپے ہیں، مثلاً 35202-1234567-8۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CNIC may contain only digits and dashes. Type the 13 digits as printed on the card, e.g. 35202-1234567-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ نمبر میں صرف ہندسے اور ڈیش ہو سکتے ہیں۔ 13 ہندسے ویسے لکھیں جیسے کارڈ پر چھپے ہیں، مثلاً 35202-1234567-9۔</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>A B-form number has 13 digits, but %n digit(s) were entered. Check the B-form and type all 13 digits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ب فارم نمبر 13 ہندسوں کا ہوتا ہے، لیکن صرف %n ہندسہ لکھا گیا۔ ب فارم دیکھ کر پورے 13 ہندسے لکھیں۔</numerusform>
+            <numerusform>ب فارم نمبر 13 ہندسوں کا ہوتا ہے، لیکن %n ہندسے لکھے گئے۔ ب فارم دیکھ کر پورے 13 ہندسے لکھیں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>A CNIC has 13 digits, but %n digit(s) were entered. Check the card and type all 13 digits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>شناختی کارڈ نمبر 13 ہندسوں کا ہوتا ہے، لیکن صرف %n ہندسہ لکھا گیا۔ کارڈ دیکھ کر پورے 13 ہندسے لکھیں۔</numerusform>
+            <numerusform>شناختی کارڈ نمبر 13 ہندسوں کا ہوتا ہے، لیکن %n ہندسے لکھے گئے۔ کارڈ دیکھ کر پورے 13 ہندسے لکھیں۔</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The B-form number starts with %1, which is not a known province code (1 to 7). Check the number; if it is printed like this (e.g. AJK), keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ب فارم نمبر %1 سے شروع ہوتا ہے، جو کسی صوبے کا معلوم کوڈ (1 سے 7) نہیں۔ نمبر دوبارہ دیکھیں؛ اگر ب فارم پر ایسے ہی چھپا ہے (مثلاً آزاد کشمیر)، تو ایسے ہی رہنے دیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The CNIC starts with %1, which is not a known province code (1 to 7). Check the number; if the card shows it like this (e.g. AJK), keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ نمبر %1 سے شروع ہوتا ہے، جو کسی صوبے کا معلوم کوڈ (1 سے 7) نہیں۔ نمبر دوبارہ دیکھیں؛ اگر کارڈ پر ایسے ہی لکھا ہے (مثلاً آزاد کشمیر)، تو ایسے ہی رہنے دیں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The last digit of this B-form number is odd, which NADRA gives to boys, but the child is recorded as female. Check the number and the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ب فارم نمبر کا آخری ہندسہ طاق ہے، جو نادرا لڑکوں کو دیتا ہے، لیکن بچے کی جنس لڑکی درج ہے۔ نمبر اور جنس دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last digit of this B-form number is even, which NADRA gives to girls, but the child is recorded as male. Check the number and the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ب فارم نمبر کا آخری ہندسہ جفت ہے، جو نادرا لڑکیوں کو دیتا ہے، لیکن بچے کی جنس لڑکا درج ہے۔ نمبر اور جنس دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last digit of this CNIC is odd, which NADRA gives to men, but the patient is recorded as female. Check the card and the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس شناختی کارڈ نمبر کا آخری ہندسہ طاق ہے، جو نادرا مردوں کو دیتا ہے، لیکن مریض کی جنس عورت درج ہے۔ کارڈ اور جنس دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last digit of this CNIC is even, which NADRA gives to women, but the patient is recorded as male. Check the card and the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس شناختی کارڈ نمبر کا آخری ہندسہ جفت ہے، جو نادرا عورتوں کو دیتا ہے، لیکن مریض کی جنس مرد درج ہے۔ کارڈ اور جنس دوبارہ دیکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -758,47 +758,47 @@
     <message>
         <location filename="../domain/DoseFrequency.cpp" line="+20"/>
         <source>once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>دن میں ایک بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>دن میں دو بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>three times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>دن میں تین بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>four times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>دن میں چار بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>سوتے وقت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ضرورت کے وقت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>once, now</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بار، ابھی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>once a week</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتے میں ایک بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>once every three months</source>
-        <translation type="unfinished"></translation>
+        <translation>تین مہینے میں ایک بار</translation>
     </message>
 </context>
 <context>
@@ -806,40 +806,40 @@
     <message>
         <location filename="../domain/MrNumber.cpp" line="+33"/>
         <source>This MR number block is out of range: national numbers run from 0000-0000-000x to 8999-9999-999x. Ask the registry for a new block.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبروں کا یہ بلاک حد سے باہر ہے: قومی نمبر 0000-0000-000x سے 8999-9999-999x تک ہوتے ہیں۔ رجسٹری سے نیا بلاک مانگیں۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The facility number must be between 1 and 99999 to issue provisional MR numbers. Enrol this facility with the registry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>عارضی ایم آر نمبر جاری کرنے کے لیے مرکز کا نمبر 1 سے 99999 کے درمیان ہونا چاہیے۔ پہلے اس مرکز کا رجسٹری میں اندراج کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This facility has used all its provisional MR numbers. Connect to the registry to refill the pool of national numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس مرکز کے تمام عارضی ایم آر نمبر استعمال ہو چکے ہیں۔ قومی نمبر دوبارہ حاصل کرنے کے لیے رجسٹری سے رابطہ (کنیکٹ) کریں۔</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The MR number is empty. Type the 12 digits printed on the patient&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر خالی ہے۔ مریض کارڈ پر چھپے 12 ہندسے لکھیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An MR number has only digits (dashes and spaces are allowed). Type the 12 digits, e.g. 1234-5678-9012.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر میں صرف ہندسے ہوتے ہیں (ڈیش اور خالی جگہ کی اجازت ہے)۔ 12 ہندسے لکھیں، مثلاً 1234-5678-9012۔</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>An MR number has 12 digits, but %n digit(s) were entered. Check the card and type all 12 digits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ایم آر نمبر 12 ہندسوں کا ہوتا ہے، لیکن صرف %n ہندسہ لکھا گیا۔ کارڈ دیکھ کر پورے 12 ہندسے لکھیں۔</numerusform>
+            <numerusform>ایم آر نمبر 12 ہندسوں کا ہوتا ہے، لیکن %n ہندسے لکھے گئے۔ کارڈ دیکھ کر پورے 12 ہندسے لکھیں۔</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This MR number is not valid: a digit is probably mistyped or two digits are swapped. Read the number from the card again, digit by digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ایم آر نمبر درست نہیں: شاید کوئی ہندسہ غلط لکھا گیا ہے یا دو ہندسے آگے پیچھے ہو گئے ہیں۔ کارڈ سے نمبر ایک ایک ہندسہ کر کے دوبارہ پڑھیں۔</translation>
     </message>
 </context>
 <context>
@@ -847,37 +847,37 @@
     <message>
         <location filename="../domain/Phone.cpp" line="+35"/>
         <source>The phone number is empty. Type a mobile number such as 0300-1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>فون نمبر خالی ہے۔ موبائل نمبر لکھیں، جیسے 0300-1234567۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A phone number may contain only digits, spaces, dashes, brackets and a leading +. Type it like 0300-1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>فون نمبر میں صرف ہندسے، خالی جگہ، ڈیش، بریکٹ اور شروع میں + ہو سکتے ہیں۔ ایسے لکھیں: 0300-1234567۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only Pakistani mobile numbers (+92 3XX…) can be stored. Write a foreign number in the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف پاکستانی موبائل نمبر (+92 3XX…) محفوظ ہو سکتے ہیں۔ غیر ملکی نمبر نوٹس میں لکھیں۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This looks like a landline number. Only mobile numbers (03XX-XXXXXXX) are accepted; write a landline in the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ لینڈ لائن نمبر لگتا ہے۔ صرف موبائل نمبر (03XX-XXXXXXX) لیے جاتے ہیں؛ لینڈ لائن نمبر نوٹس میں لکھیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The mobile number is too short: it has 11 digits, like 0300-1234567. Check for a missing digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>موبائل نمبر چھوٹا ہے: اس میں 11 ہندسے ہوتے ہیں، جیسے 0300-1234567۔ دیکھیں کوئی ہندسہ رہ تو نہیں گیا۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The mobile number is too long: it has 11 digits, like 0300-1234567. Check for an extra digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>موبائل نمبر لمبا ہے: اس میں 11 ہندسے ہوتے ہیں، جیسے 0300-1234567۔ دیکھیں کوئی ہندسہ زیادہ تو نہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is not a Pakistani mobile number. A mobile number has 11 digits starting with 03, like 0300-1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پاکستانی موبائل نمبر نہیں۔ موبائل نمبر 03 سے شروع ہونے والے 11 ہندسوں کا ہوتا ہے، جیسے 0300-1234567۔</translation>
     </message>
 </context>
 <context>
@@ -885,12 +885,12 @@
     <message>
         <location filename="../domain/ReferenceData.cpp" line="+18"/>
         <source>The built-in reference list %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرام میں شامل حوالہ فہرست %1 اس ورژن میں موجود نہیں۔</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>The medicines list is empty. Keep the header row and add at least one medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوائیوں کی فہرست خالی ہے۔ سرخی والی قطار رہنے دیں اور کم از کم ایک دوائی شامل کریں۔</translation>
     </message>
 </context>
 <context>
@@ -898,37 +898,37 @@
     <message>
         <location filename="../domain/Referral.cpp" line="+30"/>
         <source>Rural Health Centre (RHC)</source>
-        <translation type="unfinished"></translation>
+        <translation>دیہی مرکزِ صحت (آر ایچ سی)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District Headquarters Hospital (DHQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>ضلعی ہیڈکوارٹر ہسپتال (ڈی ایچ کیو)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tertiary (teaching) hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>بڑا (ٹیچنگ) ہسپتال</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tehsil Headquarters Hospital (THQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصیل ہیڈکوارٹر ہسپتال (ٹی ایچ کیو)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>فوری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمرجنسی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>معمول کے مطابق</translation>
     </message>
 </context>
 <context>
@@ -951,12 +951,12 @@
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
-        <translation>نگران</translation>
+        <translation>سپروائزر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation>منتظم</translation>
+        <translation>ایڈمنسٹریٹر</translation>
     </message>
 </context>
 <context>
@@ -964,32 +964,32 @@
     <message>
         <location filename="../domain/Visit.cpp" line="+28"/>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>گھر کا دورہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teleconsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیلی مشاورت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>او پی ڈی</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>In consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنے میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار میں</translation>
     </message>
 </context>
 <context>
@@ -997,52 +997,52 @@
     <message>
         <location filename="../domain/VitalsCheck.cpp" line="-118"/>
         <source>Systolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>اوپر والا بلڈ پریشر (سسٹولک)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diastolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>نیچے والا بلڈ پریشر (ڈائسٹولک)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>نبض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ حرارت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Respiratory rate</source>
-        <translation type="unfinished"></translation>
+        <translation>سانس کی رفتار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oxygen saturation (SpO2)</source>
-        <translation type="unfinished"></translation>
+        <translation>آکسیجن لیول (SpO2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>قد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MUAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MUAC (بازو کا گھیر)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blood glucose</source>
-        <translation type="unfinished"></translation>
+        <translation>شوگر</translation>
     </message>
 </context>
 <context>
@@ -1050,42 +1050,42 @@
     <message>
         <location filename="../app/clinic/main.cpp" line="+26"/>
         <source>bhu-clinic: no display found (DISPLAY is not set). Run it in a desktop session, or use xvfb-run -a bhu-clinic for automated checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>bhu-clinic: کوئی ڈسپلے نہیں ملا (DISPLAY مقرر نہیں)۔ اسے ڈیسک ٹاپ پر چلائیں، یا خودکار جانچ کے لیے xvfb-run -a bhu-clinic استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>bhu-clinic: there is no clinic database at %1. Create one first with: bhuctl init --db %1 --facility CODE --facility-name NAME --admin USER</source>
-        <translation type="unfinished"></translation>
+        <translation>bhu-clinic: %1 پر کلینک کا کوئی ڈیٹا بیس نہیں۔ پہلے یہ بنائیں: bhuctl init --db %1 --facility CODE --facility-name NAME --admin USER</translation>
     </message>
     <message>
         <location filename="../app/clinic/CommandLine.cpp" line="+22"/>
         <source>BHU Clinic: patient records for a Basic Health Unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>بی ایچ یو کلینک: بنیادی مرکزِ صحت کے مریضوں کا ریکارڈ۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Path of the clinic database (default: $BHU_DB, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>کلینک کے ڈیٹا بیس کا راستہ (پہلے سے طے: $BHU_DB، ورنہ %1)۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language of the program, e.g. &quot;ur&quot; for Urdu.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرام کی زبان، مثلاً اردو کے لیے &quot;ur&quot;۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit once the first window is shown (for smoke tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلی ونڈو دکھا کر پروگرام بند ہو جائے (فوری جانچ کے لیے)۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Try &apos;bhu-clinic --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;bhu-clinic --help&apos; چلا کر دیکھیں۔</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unexpected argument: %1. Use --db PATH to choose the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر متوقع آرگومنٹ: %1۔ ڈیٹا بیس منتخب کرنے کے لیے --db PATH استعمال کریں۔</translation>
     </message>
 </context>
 <context>
@@ -1093,27 +1093,27 @@
     <message>
         <location filename="../db/AuditLog.cpp" line="+114"/>
         <source>The audit trail has been tampered with at entry %1 (%2). Keep this database as evidence and tell the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ میں اندراج %1 پر چھیڑ چھاڑ کی گئی ہے (%2)۔ اس ڈیٹا بیس کو ثبوت کے طور پر محفوظ رکھیں اور ضلعی دفتر کو اطلاع دیں۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>entry missing or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج غائب ہے یا ترتیب بدلی گئی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>chain broken</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلہ ٹوٹا ہوا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>entry edited</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج میں تبدیلی کی گئی</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>newest entries deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ ترین اندراجات مٹا دیے گئے</translation>
     </message>
 </context>
 <context>
@@ -1121,47 +1121,47 @@
     <message>
         <location filename="../db/Connection.cpp" line="+104"/>
         <source>The database key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کی چابی خراب ہے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No database at %1. Check the path or create one with &apos;bhuctl init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پر کوئی ڈیٹا بیس نہیں۔ راستہ دوبارہ دیکھیں یا &apos;bhuctl init&apos; سے نیا بنائیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A database already exists at %1; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پر پہلے سے ایک ڈیٹا بیس موجود ہے؛ اسے نہیں چھیڑا گیا۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>کھولنا</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>set key</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی لگانا</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database could not be unlocked: the key does not match. Check the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس نہیں کھل سکا: چابی میل نہیں کھاتی۔ صارف کا نام اور پاس ورڈ دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>پڑھنا</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>No result.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نتیجہ نہیں۔</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The database reported an error (%1). Nothing was saved; try again, and if it persists run &apos;bhuctl verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس میں خرابی آئی (%1)۔ کچھ محفوظ نہیں ہوا؛ دوبارہ کوشش کریں، اور اگر خرابی برقرار رہے تو &apos;bhuctl verify&apos; چلائیں۔</translation>
     </message>
 </context>
 <context>
@@ -1169,38 +1169,38 @@
     <message>
         <location filename="../db/KeySlots.cpp" line="+37"/>
         <source>The key file %1 is missing. It must stay beside the database; restore it from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی کی فائل %1 موجود نہیں۔ اسے ڈیٹا بیس کے ساتھ ہی رہنا چاہیے؛ بیک اپ سے واپس لائیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی کی فائل %1 پڑھی نہیں جا سکتی: %2۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+24"/>
         <source>The key file %1 is damaged. Restore it from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی کی فائل %1 خراب ہے۔ بیک اپ سے واپس لائیں۔</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>The key file %1 was written by a newer version of BHU Clinic. Update this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی کی فائل %1 بی ایچ یو کلینک کے نئے ورژن نے لکھی ہے۔ یہ پروگرام اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The key file %1 uses an unknown algorithm. Update this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی کی فائل %1 ایک نامعلوم طریقہ (الگورتھم) استعمال کرتی ہے۔ یہ پروگرام اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The key file %1 could not be written: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی کی فائل %1 لکھی نہیں جا سکی: %2۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The recovery key is not correct. Check each group of characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کی (بحالی کی چابی) درست نہیں۔ حروف کا ہر گروپ دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1211,12 +1211,12 @@
     <message>
         <location line="-30"/>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف کا نام لکھیں۔</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>This database has no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیٹا بیس کی کوئی ریکوری کی نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1224,12 +1224,12 @@
     <message>
         <location filename="../db/MrNumberPool.cpp" line="+38"/>
         <source>This facility has used all its provisional MR numbers. Connect to the registry and synchronise to receive national numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس مرکز کے تمام عارضی ایم آر نمبر استعمال ہو چکے ہیں۔ قومی نمبر حاصل کرنے کے لیے رجسٹری سے کنیکٹ کر کے سنک کریں۔</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The registry sent an invalid MR number block.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے ایم آر نمبروں کا غلط بلاک بھیجا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1237,17 +1237,17 @@
     <message>
         <location filename="../db/PatientRepository.cpp" line="+49"/>
         <source>The MR number %1 is already given to another patient. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر %1 پہلے ہی کسی اور مریض کو دیا جا چکا ہے۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Someone else changed this patient while you were editing. Reopen the patient and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے ترمیم کرتے وقت کسی اور نے اس مریض کا ریکارڈ بدل دیا۔ مریض کو دوبارہ کھولیں اور اپنی تبدیلی پھر سے کریں۔</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>No such patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسا کوئی مریض نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1256,32 +1256,32 @@
         <location filename="../db/PlaceRepository.cpp" line="+75"/>
         <location line="+14"/>
         <source>%1 already exists there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 وہاں پہلے سے موجود ہے۔</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>A place needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ کا نام ضروری ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a province has no parent place.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف صوبے کی کوئی بالائی جگہ نہیں ہوتی۔</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No such place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسی کوئی جگہ نہیں۔</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Row %1: a place needs 1 to 5 names, province first. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار %1: جگہ کے لیے 1 سے 5 نام ضروری ہیں، پہلے صوبہ۔ کچھ بھی امپورٹ نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Row %1: the %2 name is missing. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار %1: %2 کا نام موجود نہیں۔ کچھ بھی امپورٹ نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -1289,38 +1289,38 @@
     <message>
         <location filename="../db/Store.cpp" line="+60"/>
         <source>Enter the facility code and name.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا کوڈ اور نام لکھیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter a user name for the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈمنسٹریٹر کے لیے صارف کا نام لکھیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The facility number must be between 1 and 99999.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا نمبر 1 سے 99999 کے درمیان ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+129"/>
         <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ کم از کم 8 حروف کا ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="-126"/>
         <source>A database already exists at %1; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پر پہلے سے ایک ڈیٹا بیس موجود ہے؛ اسے نہیں چھیڑا گیا۔</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>No database at %1. Check the path or create one with &apos;bhuctl init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پر کوئی ڈیٹا بیس نہیں۔ راستہ دوبارہ دیکھیں یا &apos;bhuctl init&apos; سے نیا بنائیں۔</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The key file does not belong to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی کی فائل اس ڈیٹا بیس کی نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1332,33 +1332,33 @@
         <location line="-55"/>
         <location line="+58"/>
         <source>This account has been disabled. Ask the facility administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ اکاؤنٹ بند کر دیا گیا ہے۔ مرکز کے ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Enter a user name without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف کا نام خالی جگہ کے بغیر لکھیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>The user name %1 is taken. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف کا نام %1 پہلے سے لیا جا چکا ہے۔ کوئی اور نام چنیں۔</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The database is damaged (integrity check: %1). Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس خراب ہے (درستی کی جانچ: %1)۔ تازہ ترین بیک اپ واپس لائیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database is damaged (encryption check: %1). Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس خراب ہے (انکرپشن کی جانچ: %1)۔ تازہ ترین بیک اپ واپس لائیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database has broken references (table %1). Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس میں ٹوٹے ہوئے حوالے ہیں (ٹیبل %1)۔ تازہ ترین بیک اپ واپس لائیں۔</translation>
     </message>
 </context>
 <context>
@@ -1367,37 +1367,37 @@
         <location filename="../db/VisitRepository.cpp" line="+57"/>
         <location line="+79"/>
         <source>This visit is closed and signed. Record a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ معائنہ مکمل اور دستخط شدہ ہے۔ اس کی بجائے درستی درج کریں۔</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This visit is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ معائنہ پہلے ہی مکمل ہو چکا ہے۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Say why the visit is corrected; the reason is kept with the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>بتائیں کہ معائنے میں درستی کیوں کی جا رہی ہے؛ وجہ درستی کے ساتھ محفوظ رہتی ہے۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An open visit is edited directly, not corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلے معائنے میں براہِ راست ترمیم ہوتی ہے، درستی نہیں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This version was already corrected. Open the latest version and correct that.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ورژن میں پہلے ہی درستی ہو چکی ہے۔ تازہ ترین ورژن کھولیں اور اس میں درستی کریں۔</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Only closed, signed visits can be added in bulk.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف مکمل اور دستخط شدہ معائنے ایک ساتھ شامل کیے جا سکتے ہیں۔</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No such visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسا کوئی معائنہ نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1405,12 +1405,12 @@
     <message>
         <location filename="../db/Crypto.cpp" line="+17"/>
         <source>A cryptographic operation failed. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>انکرپشن کا عمل ناکام ہو گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ غلط ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1418,7 +1418,7 @@
     <message>
         <location filename="../db/Migrations.cpp" line="+31"/>
         <source>This database was made by a newer version of BHU Clinic (schema %1; this program knows up to %2). Install the newer version; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ڈیٹا بیس بی ایچ یو کلینک کے نئے ورژن نے بنایا ہے (اسکیما %1؛ یہ پروگرام %2 تک جانتا ہے)۔ نیا ورژن انسٹال کریں؛ ڈیٹا بیس میں کوئی تبدیلی نہیں ہوئی۔</translation>
     </message>
 </context>
 <context>
@@ -1426,12 +1426,12 @@
     <message>
         <location filename="../domain/ReferenceCsvReader.cpp" line="+22"/>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل خالی ہے: اس میں سرخی والی سطر نہیں۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Line %1 has %2 fields but the header has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1 میں %2 خانے ہیں لیکن سرخی میں %3 ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1439,77 +1439,77 @@
     <message>
         <location filename="../services/Permissions.cpp" line="+57"/>
         <source>Your role (%1) may not %2. Ask a supervisor or the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے عہدے (%1) کو اس کی اجازت نہیں: %2۔ سپروائزر یا ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
     </message>
     <message>
         <location filename="../services/ImportService.cpp" line="+342"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ممکنہ دہرا اندراج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے سے امپورٹ شدہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>امپورٹ ہو گیا</translation>
     </message>
     <message>
         <location filename="../services/PlaceService.cpp" line="+63"/>
         <source>province</source>
-        <translation type="unfinished"></translation>
+        <translation>صوبہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation>ضلع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tehsil</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصیل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>union council</source>
-        <translation type="unfinished"></translation>
+        <translation>یونین کونسل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>village</source>
-        <translation type="unfinished"></translation>
+        <translation>گاؤں</translation>
     </message>
     <message>
         <location filename="../services/VisitService.cpp" line="+21"/>
         <source>A diagnosis is empty: choose one from the list or type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک تشخیص خالی ہے: فہرست سے چنیں یا خود لکھیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A prescription has no medicine: choose one from the list or type its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک نسخے میں کوئی دوائی نہیں: فہرست سے چنیں یا دوائی کا نام لکھیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration and quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>دنوں کی تعداد اور مقدار منفی نہیں ہو سکتی۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write the reason for the referral; the receiving facility needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفر کرنے کی وجہ لکھیں؛ آگے والے ہسپتال کو اس کی ضرورت ہوتی ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The follow-up date is in the past. Choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ معائنے کی تاریخ گزر چکی ہے۔ آگے کی کوئی تاریخ چنیں۔</translation>
     </message>
 </context>
 <context>
@@ -1519,12 +1519,12 @@
         <location line="+12"/>
         <location line="+41"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لکھی نہیں جا سکی: %2</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Cannot restrict access to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تک رسائی محدود نہیں کی جا سکی۔</translation>
     </message>
 </context>
 <context>
@@ -1532,22 +1532,22 @@
     <message>
         <location filename="../services/ImportService.cpp" line="+36"/>
         <source>The mapping file is not a JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>میپنگ فائل JSON آبجیکٹ نہیں ہے (%1)۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>date_order must be &quot;dmy&quot;, &quot;mdy&quot; or &quot;ymd&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>date_order کی قیمت &quot;dmy&quot;، &quot;mdy&quot; یا &quot;ymd&quot; ہونی چاہیے۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown field &quot;%1&quot; in the mapping file. Fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>میپنگ فائل میں نامعلوم خانہ &quot;%1&quot;۔ خانے: %2۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The mapping of &quot;%1&quot; must be a column name, a column number or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; کی میپنگ کالم کا نام، کالم نمبر یا null ہونی چاہیے۔</translation>
     </message>
 </context>
 <context>
@@ -1555,57 +1555,57 @@
     <message>
         <location line="+40"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل خالی ہے۔</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The mapping file names the column &quot;%1&quot; for %2, but the file has no such column. Columns: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>میپنگ فائل میں %2 کے لیے کالم &quot;%1&quot; لکھا ہے، لیکن فائل میں ایسا کوئی کالم نہیں۔ کالم: %3۔</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No column for the patient&apos;s name. The file&apos;s columns are: %1. Name the column &quot;Name&quot; or &quot;Patient Name&quot;, or give a mapping file (--mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کے نام کا کوئی کالم نہیں۔ فائل کے کالم یہ ہیں: %1۔ کالم کا نام &quot;Name&quot; یا &quot;Patient Name&quot; رکھیں، یا میپنگ فائل (--mapping) دیں۔</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>&quot;%1&quot; is not a relation; use S/O, D/O or W/O.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; کوئی رشتہ نہیں؛ S/O، D/O یا W/O استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&quot;%1&quot; is not understood; use male, female or other (M/F).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; سمجھ نہیں آیا؛ male، female یا other (M/F) استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a date; write it like 15/03/1990 or 1990-03-15.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; تاریخ نہیں؛ ایسے لکھیں: 15/03/1990 یا 1990-03-15۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&quot;%1&quot; is not an age; write years (35), months (6m) or both (2y 3m).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; عمر نہیں؛ سال (35)، مہینے (6m) یا دونوں (2y 3m) لکھیں۔</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>MR %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>اور %1 مزید</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>may already be registered as %1. Check, then register by hand or correct the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>شاید پہلے ہی %1 کے طور پر درج ہے۔ جانچ لیں، پھر خود اندراج کریں یا قطار درست کریں۔</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The import stopped at row %1 after %2 patients were imported: %3 Run it again to continue; rows already imported are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 مریض امپورٹ ہونے کے بعد امپورٹ قطار %1 پر رک گیا: %3 جاری رکھنے کے لیے دوبارہ چلائیں؛ پہلے سے امپورٹ شدہ قطاریں چھوڑ دی جائیں گی۔</translation>
     </message>
 </context>
 <context>
@@ -1613,112 +1613,112 @@
     <message>
         <location filename="../services/PatientDuplicates.cpp" line="+106"/>
         <source>Same CNIC / B-form number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ہی شناختی کارڈ / ب فارم نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same name (allowing for spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ہی نام (ہجے کے فرق کے ساتھ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>ملتا جلتا نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same father&apos;s / husband&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>والد / شوہر کا ایک ہی نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ہی فون نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same guardian CNIC</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست کا ایک ہی شناختی کارڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Born within two years, same sex</source>
-        <translation type="unfinished"></translation>
+        <translation>دو سال کے اندر پیدائش، ایک ہی جنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same village</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ہی گاؤں</translation>
     </message>
     <message>
         <location filename="../services/PatientSearch.cpp" line="+82"/>
         <source>Searching by phone number. Households often share one phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>فون نمبر سے تلاش۔ اکثر پورا گھرانہ ایک ہی فون استعمال کرتا ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This MR number has a wrong check digit: one digit is probably mistyped. Check the number on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ایم آر نمبر کا جانچ والا ہندسہ غلط ہے: شاید کوئی ہندسہ غلط لکھا گیا ہے۔ کارڈ پر نمبر دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Searching by CNIC or B-form; children registered under this CNIC are listed after.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ یا ب فارم سے تلاش؛ اس شناختی کارڈ کے تحت درج بچے بعد میں دکھائے گئے ہیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Showing MR numbers and CNICs that start with these digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ان ہندسوں سے شروع ہونے والے ایم آر نمبر اور شناختی کارڈ نمبر دکھائے جا رہے ہیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type at least 4 digits, or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>کم از کم 4 ہندسے یا کوئی نام لکھیں۔</translation>
     </message>
     <message>
         <location filename="../services/PatientService.cpp" line="+59"/>
         <source>This CNIC / B-form number is already recorded for another patient. Open that patient, or ask a supervisor to allow a second patient with the same number.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ شناختی کارڈ / ب فارم نمبر پہلے ہی کسی اور مریض کے لیے درج ہے۔ اس مریض کو کھولیں، یا سپروائزر سے اسی نمبر پر دوسرے مریض کی اجازت لیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only a supervisor or the administrator can allow a shared CNIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ہی شناختی کارڈ پر دوسرے مریض کی اجازت صرف سپروائزر یا ایڈمنسٹریٹر دے سکتا ہے۔</translation>
     </message>
     <message>
         <location filename="../services/PatientValidation.cpp" line="+40"/>
         <source>Enter the patient&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کا نام لکھیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose male, female or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرد، عورت یا دیگر چنیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the name of the father or husband (S/O, D/O, W/O).</source>
-        <translation type="unfinished"></translation>
+        <translation>والد یا شوہر کا نام لکھیں (ولد، دختر، زوجہ)۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose S/O, D/O or W/O for the guardian&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست کے نام کے لیے ولد، دختر یا زوجہ چنیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The relation does not match the sex. Check S/O, D/O, W/O and the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>رشتہ جنس سے میل نہیں کھاتا۔ ولد، دختر، زوجہ اور جنس دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the date of birth, or the age in years and months.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ پیدائش لکھیں، یا سال اور مہینوں میں عمر لکھیں۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Say whose CNIC this is (father, mother, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>بتائیں یہ کس کا شناختی کارڈ ہے (والد، والدہ، …)۔</translation>
     </message>
 </context>
 <context>
@@ -1726,62 +1726,62 @@
     <message>
         <location filename="../services/Permissions.cpp" line="-20"/>
         <source>view patient records</source>
-        <translation type="unfinished"></translation>
+        <translation>مریضوں کا ریکارڈ دیکھنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>register patients</source>
-        <translation type="unfinished"></translation>
+        <translation>مریضوں کا اندراج کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>edit patient details</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کی تفصیلات میں ترمیم کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add patients to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>مریضوں کو قطار میں شامل کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record visits</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنے درج کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>view and print reports</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹیں دیکھنا اور پرنٹ کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>export data</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا ایکسپورٹ کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import data</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا امپورٹ کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>manage user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>صارفین کے اکاؤنٹ سنبھالنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>view the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ دیکھنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>synchronise with the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری کے ساتھ سنک کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add demonstration data</source>
-        <translation type="unfinished"></translation>
+        <translation>نمونے کا ڈیٹا شامل کرنا</translation>
     </message>
 </context>
 <context>
@@ -1789,27 +1789,27 @@
     <message>
         <location filename="../services/PlaceService.cpp" line="+85"/>
         <source>The file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں کوئی قطار نہیں۔</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The row has no place names.</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار میں جگہ کا کوئی نام نہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The %1 is empty but a %2 is given: fill in every level from the province down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خالی ہے لیکن %2 لکھا ہوا ہے: صوبے سے نیچے تک ہر درجہ بھریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The %1 name is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا نام %2 حروف سے لمبا ہے۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown province &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم صوبہ &quot;%1&quot;۔ ان میں سے کوئی ایک لکھیں: %2۔</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +1817,7 @@
     <message>
         <location filename="../services/VisitService.cpp" line="+16"/>
         <source>This patient is already in today&apos;s queue (token %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ مریض آج کی قطار میں پہلے سے موجود ہے (ٹوکن %1)۔</translation>
     </message>
 </context>
 <context>
@@ -1825,77 +1825,77 @@
     <message>
         <location filename="../ui/patients/AddressPicker.cpp" line="+33"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>صوبہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>ضلع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tehsil</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصیل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Union council</source>
-        <translation type="unfinished"></translation>
+        <translation>یونین کونسل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village or mohalla</source>
-        <translation type="unfinished"></translation>
+        <translation>گاؤں یا محلہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rovince:</source>
-        <translation type="unfinished"></translation>
+        <translation>صوبہ (&amp;R):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dis&amp;trict:</source>
-        <translation type="unfinished"></translation>
+        <translation>ضلع (&amp;T):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Te&amp;hsil:</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصیل (&amp;H):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Un&amp;ion council:</source>
-        <translation type="unfinished"></translation>
+        <translation>یونین کونسل (&amp;I):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Village:</source>
-        <translation type="unfinished"></translation>
+        <translation>گاؤں (&amp;V):</translation>
     </message>
     <message>
         <location line="+155"/>
         <source>Not in the province list — check the spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>صوبوں کی فہرست میں نہیں — ہجے دوبارہ دیکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in the district list — check the spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>اضلاع کی فہرست میں نہیں — ہجے دوبارہ دیکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in the tehsil list — check the spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصیلوں کی فہرست میں نہیں — ہجے دوبارہ دیکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in the union council list — check the spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>یونین کونسلوں کی فہرست میں نہیں — ہجے دوبارہ دیکھیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not in the village list — check the spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>دیہات کی فہرست میں نہیں — ہجے دوبارہ دیکھیں</translation>
     </message>
 </context>
 <context>
@@ -1903,7 +1903,7 @@
     <message>
         <location filename="../ui/screens/AdminScreen.cpp" line="+22"/>
         <source>Users and roles, passwords, backups and the audit trail will be managed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارفین اور ان کے عہدے، پاس ورڈ، بیک اپ اور آڈٹ ریکارڈ یہاں سنبھالے جائیں گے۔</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1916,63 +1916,63 @@
     <message>
         <location filename="../ui/patients/AgeInput.cpp" line="+20"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ پیدائش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>دن/ماہ/سال</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر (سال)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Age in months</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر (مہینے)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>or age:</source>
-        <translation type="unfinished"></translation>
+        <translation>یا عمر:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>سال</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>مہینے</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>dd/MM/yyyy</source>
         <comment>how a date of birth is shown and typed; a QDate format with a four-digit year</comment>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This is not a date. Type the date of birth as day/month/year, e.g. 23/03/1990.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ تاریخ نہیں۔ تاریخِ پیدائش دن/مہینہ/سال کی ترتیب سے لکھیں، مثلاً 23/03/1990۔</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Estimated date of birth: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازاً تاریخِ پیدائش: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Age: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the date of birth, or the age if the patient does not know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ پیدائش لکھیں، یا اگر مریض کو معلوم نہ ہو تو عمر لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -1980,7 +1980,7 @@
     <message>
         <location filename="../ui/screens/CommunityScreen.cpp" line="+9"/>
         <source>Households, lady health worker areas and follow-ups due in the community. This area is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>گھرانے، لیڈی ہیلتھ ورکرز کے علاقے اور کمیونٹی میں طے شدہ فالو اپ۔ یہ حصہ ابھی تیار نہیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1993,37 +1993,37 @@
     <message>
         <location filename="../ui/visits/DiagnosisEditor.cpp" line="+22"/>
         <source>%1  %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ICD-10 code, English or Urdu name; Enter adds, Shift+Enter adds as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>آئی سی ڈی-10 کوڈ، انگریزی یا اردو نام؛ Enter سے شامل کریں، Shift+Enter سے جیسا لکھا ویسا ہی شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;onfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدقہ (&amp;O)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدقہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>عارضی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (uncoded, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (بغیر کوڈ، %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2031,122 +2031,122 @@
     <message>
         <location filename="../ui/patients/DuplicateCheckDialog.cpp" line="+56"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>اردو میں نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age / sex</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر / جنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CNIC / B-form</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ / ب فارم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>فون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>گاؤں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MR number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری معائنہ</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ممکنہ دہرا اندراج</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This patient may already be registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ہو سکتا ہے یہ مریض پہلے سے درج ہو</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Compare the details and ask the patient. Matching details are highlighted. Open the existing patient unless you are sure this is someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات کا موازنہ کریں اور مریض سے پوچھیں۔ ملتی جلتی تفصیلات نمایاں کی گئی ہیں۔ جب تک یقین نہ ہو کہ یہ کوئی اور شخص ہے، پہلے سے درج مریض کو کھولیں۔</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Open existing patient</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے سے درج مریض کھولیں (&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Register as new patient</source>
-        <translation type="unfinished"></translation>
+        <translation>نئے مریض کے طور پر درج کریں (&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>فارم پر واپس جائیں (&amp;B)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Being registered</source>
-        <translation type="unfinished"></translation>
+        <translation>جس کا اندراج ہو رہا ہے</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Existing patient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے سے درج مریض %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(نیا)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Supervisor override</source>
-        <translation type="unfinished"></translation>
+        <translation>سپروائزر کی اجازت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The CNIC is already on another patient. To register a second patient with it, a supervisor must sign in here; this is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ شناختی کارڈ نمبر پہلے ہی کسی اور مریض کے ساتھ درج ہے۔ اسی نمبر پر دوسرے مریض کے اندراج کے لیے سپروائزر یہاں لاگ اِن کرے؛ یہ آڈٹ ریکارڈ میں درج ہو گا۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Supervisor &amp;user name:</source>
-        <translation type="unfinished"></translation>
+        <translation>سپروائزر کا صارف نام (&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>سپروائزر کا پاس ورڈ (&amp;P):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A patient with this CNIC exists: a supervisor must allow a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس شناختی کارڈ نمبر کا ایک مریض موجود ہے: دوسرے مریض کے لیے سپروائزر کی اجازت ضروری ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2164,12 +2164,12 @@
     <message>
         <location line="+6"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>جائیں (&amp;G)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Quit</source>
-        <translation>بند کریں</translation>
+        <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -2180,7 +2180,7 @@
     <message>
         <location line="+0"/>
         <source>Facility</source>
-        <translation>مرکز صحت</translation>
+        <translation>مرکزِ صحت</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2190,7 +2190,7 @@
     <message>
         <location line="+0"/>
         <source>Signed in</source>
-        <translation>داخل شدہ صارف</translation>
+        <translation>لاگ اِن صارف</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2200,7 +2200,7 @@
     <message>
         <location line="+0"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک</translation>
     </message>
 </context>
 <context>
@@ -2208,83 +2208,83 @@
     <message>
         <location filename="../ui/admin/MedicinesListPanel.cpp" line="+18"/>
         <source>Medicines list</source>
-        <translation type="unfinished"></translation>
+        <translation>دوائیوں کی فہرست</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV میں ایکسپورٹ کریں… (&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV امپورٹ کریں… (&amp;I)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the &amp;shipped list</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرام کے ساتھ آنے والی فہرست استعمال کریں (&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the medicines list</source>
-        <translation type="unfinished"></translation>
+        <translation>دوائیوں کی فہرست ایکسپورٹ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV فائلیں (*.csv)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import a medicines list</source>
-        <translation type="unfinished"></translation>
+        <translation>دوائیوں کی فہرست امپورٹ کریں</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The medicines offered when prescribing. Export the list, edit it in a spreadsheet (keep the columns), and import it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخہ لکھتے وقت دکھائی جانے والی دوائیاں۔ فہرست ایکسپورٹ کریں، اسپریڈشیٹ (ایکسل) میں ترمیم کریں (کالم نہ بدلیں)، اور واپس امپورٹ کریں۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>In use: this facility&apos;s list, %1 medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ استعمال: اس مرکز کی فہرست، %1 دوائیاں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In use: the shipped list, %1 medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ استعمال: پروگرام کے ساتھ آنے والی فہرست، %1 دوائیاں۔</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The list could not be written to %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست %1 میں نہیں لکھی جا سکی: %2۔ کوئی اور فولڈر چنیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں ایکسپورٹ ہو گئی۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پڑھی نہیں جا سکی: %2۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ بھی تبدیل نہیں ہوا۔ %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Imported %1 medicines. Prescriptions now offer this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دوائیاں امپورٹ ہو گئیں۔ اب نسخے میں یہی فہرست دکھائی جائے گی۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The shipped list is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرام کے ساتھ آنے والی فہرست دوبارہ استعمال میں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2292,57 +2292,57 @@
     <message>
         <location filename="../ui/patients/PatientForm.cpp" line="+60"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کریں (&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کریں (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ کریں (Esc)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا مریض</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+S saves, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S سے محفوظ کریں، Esc سے منسوخ کریں۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Edit patient — %1 (MR %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کی تفصیلات میں ترمیم — %1 (ایم آر %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+S saves the changes, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S سے تبدیلیاں محفوظ کریں، Esc سے منسوخ کریں۔</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ محفوظ نہیں ہوا: سرخ نشان والے خانے درست کریں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check the notes in amber. Press Save again to keep the entries as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیلے (نارنجی) رنگ والی ہدایات دیکھیں۔ اندراج جیسا ہے ویسا رکھنے کے لیے دوبارہ &quot;محفوظ کریں&quot; دبائیں۔</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Not saved yet: change the details or save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی محفوظ نہیں ہوا: تفصیلات بدلیں یا دوبارہ محفوظ کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2350,154 +2350,154 @@
     <message>
         <location filename="../ui/patients/PatientFormFields.cpp" line="+25"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس (&amp;O):</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As on the CNIC, in English letters</source>
-        <translation type="unfinished"></translation>
+        <translation>جیسا شناختی کارڈ پر ہے، انگریزی حروف میں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name in Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>اردو میں نام</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>رشتہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+1"/>
         <source>Father&apos;s or husband&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>والد یا شوہر کا نام</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>جنس</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>موبائل فون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>03XX-XXXXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>03XX-XXXXXXX</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;Urdu:</source>
-        <translation type="unfinished"></translation>
+        <translation>اردو میں نام (&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Guardian:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست (&amp;G):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>جنس (&amp;X):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ پیدائش (&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>فون (&amp;P):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>شناخت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind of national number</source>
-        <translation type="unfinished"></translation>
+        <translation>قومی نمبر کی قسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CNIC</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B-form</source>
-        <translation type="unfinished"></translation>
+        <translation>ب فارم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CNIC or B-form number</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ یا ب فارم نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>XXXXX-XXXXXXX-X</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXXXX-X</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Guardian&apos;s CNIC</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست کا شناختی کارڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a child without a B-form</source>
-        <translation type="unfinished"></translation>
+        <translation>اس بچے کے لیے جس کا ب فارم نہ ہو</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guardian is the patient&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست مریض کا/کی</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;CNIC / B-form:</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ / ب فارم (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>G&amp;uardian&apos;s CNIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست کا شناختی کارڈ (&amp;U):</translation>
     </message>
 </context>
 <context>
@@ -2505,98 +2505,98 @@
     <message>
         <location filename="../ui/patients/PatientHistoryView.cpp" line="+13"/>
         <source>Changes to the patient&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کی تفصیلات میں تبدیلیاں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>ورژن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>کب محفوظ ہوا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>کس نے</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیاں</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>اردو میں نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>جنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ پیدائش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>فون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CNIC / B-form</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ / ب فارم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guardian&apos;s CNIC</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست کا شناختی کارڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MR number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج ہوا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No visible change</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نظر آنے والی تبدیلی نہیں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -2604,107 +2604,107 @@
     <message>
         <location filename="../ui/patients/PatientPage.cpp" line="+69"/>
         <source>CNIC / B-form:</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ / ب فارم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>فون:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village:</source>
-        <translation type="unfinished"></translation>
+        <translation>گاؤں:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات میں ترمیم (&amp;E)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ پرنٹ کریں… (&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ بطور پی ڈی ایف…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;token slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹوکن پرچی پرنٹ کریں… (&amp;T)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹوکن بطور پی ڈی ایف…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start visit</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنہ شروع کریں (&amp;S)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش پر واپس (&amp;B)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنے</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changes to the details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات میں تبدیلیاں</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Provisional MR number (this facility)</source>
-        <translation type="unfinished"></translation>
+        <translation>عارضی ایم آر نمبر (اس مرکز کا)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MR number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guardian: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Visit started: token %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنہ شروع ہو گیا: ٹوکن %1۔</translation>
     </message>
 </context>
 <context>
@@ -2712,37 +2712,37 @@
     <message>
         <location filename="../ui/print/PatientPrinting.cpp" line="+24"/>
         <source>Patient card</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کارڈ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Token slip</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹوکن پرچی</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پرنٹ کریں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 پر پرنٹ کے لیے بھیج دیا گیا: %1۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بطور پی ڈی ایف محفوظ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>پی ڈی ایف فائلیں (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2750,53 +2750,53 @@
     <message>
         <location filename="../ui/patients/PatientSearchFilters.cpp" line="+17"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>جنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any sex</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی جنس</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Age from</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر از</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age to</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر تا</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Village or union council</source>
-        <translation type="unfinished"></translation>
+        <translation>گاؤں یا یونین کونسل</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>جنس (&amp;S):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Age from:</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر از (&amp;A):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Village:</source>
-        <translation type="unfinished"></translation>
+        <translation>گاؤں (&amp;V):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
 </context>
 <context>
@@ -2804,57 +2804,57 @@
     <message>
         <location filename="../ui/patients/PatientSearchModel.cpp" line="+75"/>
         <source>%1, born %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، پیدائش %2%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (اندازاً)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Union council: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>یونین کونسل: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age / sex</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر / جنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MR number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CNIC / B-form</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ / ب فارم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>فون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>گاؤں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری معائنہ</translation>
     </message>
 </context>
 <context>
@@ -2862,42 +2862,42 @@
     <message>
         <location filename="../ui/patients/PatientSearchView.cpp" line="+34"/>
         <source>Find a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض تلاش کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name, MR number, CNIC or phone (e.g. “ali s/o akbar”, 0300-1234567)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، ایم آر نمبر، شناختی کارڈ یا فون (مثلاً “ali s/o akbar”، 0300-1234567)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا مریض (&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register a new patient (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>نئے مریض کا اندراج کریں (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Patients found</source>
-        <translation type="unfinished"></translation>
+        <translation>ملنے والے مریض</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>1 patient found</source>
-        <translation type="unfinished"></translation>
+        <translation>1 مریض ملا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 patients found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مریض ملے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No patient found. Press Ctrl+N to register one.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی مریض نہیں ملا۔ نیا اندراج کرنے کے لیے Ctrl+N دبائیں۔</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +2910,7 @@
     <message>
         <location line="+34"/>
         <source>Patient not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کا ریکارڈ نہیں کھلا</translation>
     </message>
 </context>
 <context>
@@ -2918,52 +2918,52 @@
     <message>
         <location filename="../ui/visits/PrescriptionEditor.cpp" line="+29"/>
         <source>Medicine; Enter picks it</source>
-        <translation type="unfinished"></translation>
+        <translation>دوائی؛ Enter دبا کر چنیں</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>خوراک</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>کتنی بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>دن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدایات</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 — %2 %3</source>
-        <translation type="unfinished">%1 — %2 %3 {1 ?}</translation>
+        <translation>%1 — %2 %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> × %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation> × %1 دن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, %1 %2 given</source>
-        <translation type="unfinished"></translation>
+        <translation>، %1 %2 دی گئیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -2971,27 +2971,27 @@
     <message>
         <location filename="../ui/visits/QueueModel.cpp" line="+64"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹوکن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MR number</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age / sex</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر / جنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>صورتحال</translation>
     </message>
 </context>
 <context>
@@ -2999,32 +2999,32 @@
     <message>
         <location filename="../ui/visits/ReferralEditor.cpp" line="+14"/>
         <source>&amp;Refer the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض کو ریفر کریں (&amp;R)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>ہسپتال / مرکز:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>فوریت:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا گیا علاج:</translation>
     </message>
 </context>
 <context>
@@ -3032,7 +3032,7 @@
     <message>
         <location filename="../ui/screens/ReportsScreen.cpp" line="+9"/>
         <source>Monthly DHIS and facility reports, ready to print or export. This area is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماہانہ DHIS اور مرکز کی رپورٹیں، پرنٹ یا ایکسپورٹ کے لیے تیار۔ یہ حصہ ابھی تیار نہیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3045,12 +3045,12 @@
     <message>
         <location filename="../ui/screens/SyncScreen.cpp" line="+9"/>
         <source>Exchange records with the district registry when a connection is available. This clinic is not enrolled with a registry yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>انٹرنیٹ دستیاب ہونے پر ضلعی رجسٹری کے ساتھ ریکارڈ کا تبادلہ کریں۔ اس کلینک کا ابھی کسی رجسٹری میں اندراج نہیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک</translation>
     </message>
 </context>
 <context>
@@ -3063,12 +3063,12 @@
     <message>
         <location line="+31"/>
         <source>Nobody is in today&apos;s queue yet. Start a visit from a patient&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>آج کی قطار میں ابھی کوئی نہیں۔ مریض کے صفحے سے معائنہ شروع کریں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 waiting, %2 in today&apos;s queue. Enter calls the patient in; F5 refreshes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 انتظار میں، آج کی قطار میں %2۔ Enter سے مریض کو بلائیں؛ F5 سے تازہ کریں۔</translation>
     </message>
 </context>
 <context>
@@ -3076,12 +3076,12 @@
     <message>
         <location filename="../ui/visits/TrendChart.cpp" line="+50"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No measurements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی پیمائش نہیں</translation>
     </message>
 </context>
 <context>
@@ -3109,12 +3109,12 @@
     <message>
         <location line="+5"/>
         <source>&amp;User name:</source>
-        <translation>صارف کا نام:</translation>
+        <translation>صارف کا نام (&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation>پاس ورڈ:</translation>
+        <translation>پاس ورڈ (&amp;P):</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3124,7 +3124,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Unlock</source>
-        <translation>کھولیں</translation>
+        <translation>کھولیں (&amp;U)</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3134,12 +3134,12 @@
     <message>
         <location line="+14"/>
         <source>Enter your user name.</source>
-        <translation>اپنا صارف کا نام درج کریں۔</translation>
+        <translation>اپنا صارف کا نام لکھیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter your password.</source>
-        <translation>اپنا پاس ورڈ درج کریں۔</translation>
+        <translation>اپنا پاس ورڈ لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -3147,37 +3147,37 @@
     <message>
         <location filename="../ui/visits/VisitFields.cpp" line="+37"/>
         <source>&amp;Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ معائنہ بتاریخ (&amp;F)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Complaint:</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایت (&amp;C):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Advice:</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدایات (&amp;A):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vital signs</source>
-        <translation type="unfinished"></translation>
+        <translation>وائٹل سائنز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>تشخیص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prescriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفرل</translation>
     </message>
 </context>
 <context>
@@ -3185,104 +3185,104 @@
     <message>
         <location filename="../ui/visits/VisitForm.cpp" line="+60"/>
         <source>&amp;Save draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودہ محفوظ کریں (&amp;S) (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+218"/>
         <source>Close and si&amp;gn (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل کر کے دستخط کریں (&amp;G) (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="-217"/>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>درستی کریں… (&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;prescription…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخہ پرنٹ کریں… (&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print referral s&amp;lip…</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفرل پرچی پرنٹ کریں… (&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral slip as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفرل پرچی بطور پی ڈی ایف…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس (&amp;B) (Esc)</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ورژن %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+19"/>
         <source>Some vital signs cannot be right; see the message next to each. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ وائٹل سائنز درست نہیں ہو سکتے؛ ہر ایک کے ساتھ لکھا پیغام دیکھیں۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Draft saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودہ %1 پر محفوظ ہو گیا۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Correct a signed visit</source>
-        <translation type="unfinished"></translation>
+        <translation>دستخط شدہ معائنے میں درستی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is this visit corrected? The original stays in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس معائنے میں درستی کیوں کی جا رہی ہے؟ اصل اندراج ریکارڈ میں محفوظ رہے گا۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل کر کے دستخط کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close and sign this visit? It cannot be changed afterwards, only corrected with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا یہ معائنہ مکمل کر کے دستخط کر دیں؟ اس کے بعد اسے بدلا نہیں جا سکے گا، صرف وجہ بتا کر درستی ہو سکے گی۔</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Visit closed and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنہ مکمل اور دستخط ہو گیا۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only the latest version can be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف تازہ ترین ورژن میں درستی ہو سکتی ہے۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save &amp;correction (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>درستی محفوظ کریں (&amp;C) (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correcting a signed visit: change what is wrong, then press Ctrl+Enter and give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>دستخط شدہ معائنے میں درستی: جو غلط ہے اسے بدلیں، پھر Ctrl+Enter دبائیں اور وجہ لکھیں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A correction needs a reason. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>درستی کے لیے وجہ ضروری ہے۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Correction saved; the original version is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>درستی محفوظ ہو گئی؛ اصل ورژن بھی محفوظ ہے۔</translation>
     </message>
 </context>
 <context>
@@ -3290,52 +3290,52 @@
     <message>
         <location filename="../ui/print/VisitPrinting.cpp" line="+33"/>
         <source>Prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Referral slip</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفرل پرچی</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a visit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے کوئی معائنہ کھولیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This visit has no referral. Tick &quot;Refer the patient&quot; and fill it in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس معائنے میں کوئی ریفرل نہیں۔ پہلے &quot;مریض کو ریفر کریں&quot; پر نشان لگائیں اور تفصیل بھریں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This visit has no prescriptions to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس معائنے میں پرنٹ کرنے کے لیے کوئی نسخہ نہیں۔</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پرنٹ کریں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 پر پرنٹ کے لیے بھیج دیا گیا: %1۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بطور پی ڈی ایف محفوظ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>پی ڈی ایف فائلیں (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3343,33 +3343,33 @@
     <message>
         <location filename="../ui/visits/VisitTimeline.cpp" line="+25"/>
         <source>Blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>بلڈ پریشر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mmHg</source>
-        <translation type="unfinished"></translation>
+        <translation>mmHg</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+24"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>کلو</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Systolic</source>
-        <translation type="unfinished"></translation>
+        <translation>اوپر والا (سسٹولک)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diastolic</source>
-        <translation type="unfinished"></translation>
+        <translation>نیچے والا (ڈائسٹولک)</translation>
     </message>
 </context>
 <context>
@@ -3377,27 +3377,27 @@
     <message>
         <location filename="../ui/visits/VisitTimelineModel.cpp" line="+19"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no complaint recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(کوئی شکایت درج نہیں)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation> [%1]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Diagnoses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تشخیص: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medicines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دوائیاں: %1</translation>
     </message>
 </context>
 <context>
@@ -3405,22 +3405,22 @@
     <message>
         <location filename="../ui/visits/VitalsPanel.cpp" line="+79"/>
         <source>BMI</source>
-        <translation type="unfinished"></translation>
+        <translation>بی ایم آئی</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Type a number in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں نمبر لکھیں۔</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>%1 kg/m²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg/m²</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 </TS>
