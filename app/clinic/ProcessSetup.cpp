@@ -46,8 +46,11 @@ void setUpLanguage(QApplication& app, const QString& language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty()) QLocale::setDefault(locale);
 
+    // Qt's own strings (buttons, dialogs): Qt's translation when it ships one, else ours
+    // (Qt has no Urdu: translations/qtbase_ur.ts, built next to the program).
     auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QCoreApplication::applicationDirPath()))
         QCoreApplication::installTranslator(qt);
     auto* ours = new QTranslator(&app);
     if (ours->load(locale, QStringLiteral("bhu"), QStringLiteral("_"), QCoreApplication::applicationDirPath()))
