@@ -48,7 +48,7 @@ std::variant<Caller, Reply> authenticate(Db& db, const AuthPolicy& p, const QStr
                             credential.isEmpty() ? QStringLiteral("Missing Bearer credential.")
                                                  : QStringLiteral("Unknown or revoked device credential."));
     });
-    if (!r.ok()) return outcomeReply(500, QStringLiteral("exception"), QStringLiteral("The registry database failed."));
+    if (!r.ok()) return storageFailure(r.error());
     return std::move(r.value());
 }
 

@@ -77,7 +77,7 @@ Reply changes(Db& db, const Caller& caller, const QString& cursor, const QString
                                                  {QStringLiteral("url"), QStringLiteral("$changes?cursor=%1&_count=%2").arg(cursorText(next)).arg(n)}}});
         return Reply{200, bundle, 0};
     });
-    if (!r.ok()) return outcomeReply(500, QStringLiteral("exception"), QStringLiteral("The registry database failed."));
+    if (!r.ok()) return storageFailure(r.error());
     return r.value();
 }
 

@@ -43,7 +43,7 @@ Reply enroll(Db& db, const AuthPolicy& policy, const QByteArray& body, const QSt
                        parameterInteger(QStringLiteral("facilityNumber"), f[2].as<int>())};
         return Reply{200, QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Parameters")}, {QStringLiteral("parameter"), out}}, 0};
     });
-    if (!r.ok()) return outcomeReply(500, QStringLiteral("exception"), QStringLiteral("The registry database failed."));
+    if (!r.ok()) return storageFailure(r.error());
     if (r.value().status == 200)
         std::fprintf(stderr, "rid=%s enrolled device=%s\n", qPrintable(requestId), qPrintable(deviceId));
     return r.value();

@@ -42,7 +42,7 @@ Reply mrBlock(Db& db, const Caller& caller, const QByteArray& body)
             return outcomeReply(503, QStringLiteral("transient"), QStringLiteral("The national MR number range is exhausted."));
         return blockReply(b->id, b->firstPayload, b->count);
     });
-    if (!r.ok()) return outcomeReply(500, QStringLiteral("exception"), QStringLiteral("The registry database failed."));
+    if (!r.ok()) return storageFailure(r.error());
     return r.value();
 }
 

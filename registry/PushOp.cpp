@@ -197,7 +197,7 @@ Reply push(Db& db, const Caller& caller, const QByteArray& body)
         }
         return out;
     });
-    if (!result.ok()) return outcomeReply(500, QStringLiteral("exception"), QStringLiteral("The registry database failed; nothing was stored."));
+    if (!result.ok()) return storageFailure(result.error());
     const QJsonArray out = result.value();
     for (qsizetype i = 0; i < out.size(); ++i)
         std::fprintf(stderr, "rid=%s device=%s entry %s/%s %s\n", qPrintable(caller.requestId), qPrintable(caller.deviceId),

@@ -26,7 +26,6 @@ QJsonObject matchEntry(const StoredResource& r, bool include)
                        {QStringLiteral("search"), QJsonObject{{QStringLiteral("mode"), include ? QStringLiteral("include") : QStringLiteral("match")}}}};
 }
 
-Reply dbFailed() { return outcomeReply(500, QStringLiteral("exception"), QStringLiteral("The registry database failed.")); }
 } // namespace
 
 Reply readPatient(Db& db, const Caller& caller, const QString& id)
@@ -40,7 +39,7 @@ Reply readPatient(Db& db, const Caller& caller, const QString& id)
                                 QStringLiteral("Patient/") + id + QStringLiteral(" is outside this facility's catchment: search by identifier first."));
         return Reply{200, p->content, 0};
     });
-    return r.ok() ? r.value() : dbFailed();
+    return r.ok() ? r.value() : storageFailure(r.error());
 }
 
 Reply searchPatients(Db& db, const Caller& caller, const QString& identifier)
@@ -64,7 +63,7 @@ Reply searchPatients(Db& db, const Caller& caller, const QString& identifier)
         }
         return Reply{200, searchset(entries, static_cast<int>(entries.size())), 0};
     });
-    return r.ok() ? r.value() : dbFailed();
+    return r.ok() ? r.value() : storageFailure(r.error());
 }
 
 Reply everything(Db& db, const Caller& caller, const QString& id)
@@ -78,7 +77,7 @@ Reply everything(Db& db, const Caller& caller, const QString& id)
         for (const StoredResource& res : loadPatientResources(w, id)) entries.append(matchEntry(res, res.type != u"Patient"));
         return Reply{200, searchset(entries, static_cast<int>(entries.size())), 0};
     });
-    return r.ok() ? r.value() : dbFailed();
+    return r.ok() ? r.value() : storageFailure(r.error());
 }
 
 } // namespace bhu::registry

@@ -19,6 +19,13 @@ Reply outcomeReply(int status, const QString& code, const QString& diagnostics)
     return Reply{status, operationOutcome(code, diagnostics), 0};
 }
 
+Reply storageFailure(const Error& e)
+{
+    if (e.detail.contains(QStringLiteral("connection")))
+        return outcomeReply(503, QStringLiteral("transient"), QStringLiteral("The registry database is unreachable; retry later."));
+    return outcomeReply(500, QStringLiteral("exception"), QStringLiteral("The registry database failed; nothing was stored."));
+}
+
 QString statusLine(int status)
 {
     const char* text = "Error";

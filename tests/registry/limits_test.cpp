@@ -3,6 +3,7 @@
 #include "RegistryFixture.h"
 
 #include <QJsonDocument>
+#include <pqxx/pqxx>
 #include <zlib.h>
 
 namespace bhu::test {
@@ -114,6 +115,29 @@ TEST_F(Limits, UnknownEndpointIsAnOperationOutcome)
     const Resp r = get("/fhir/Nothing/here/at/all", d.credential);
     EXPECT_EQ(r.status, 404);
     EXPECT_EQ(issueCode(r), QStringLiteral("not-found"));
+}
+
+} // namespace bhu::test
+
+namespace bhu::test {
+
+TEST_F(Limits, AnUnreachableDatabaseIs503Transient)
+{
+    const Device d = enroll(QStringLiteral("F1"), 1);
+    ASSERT_EQ(get("/fhir/$changes", d.credential).status, 200);
+    // The database disappears under the running server (its connections are terminated).
+    QString admin = conninfo;
+    const QString name = conninfo.section(QStringLiteral("dbname="), 1).section(u' ', 0, 0);
+    admin.replace(QStringLiteral("dbname=") + name, QStringLiteral("dbname=postgres"));
+    {
+        pqxx::connection c(admin.toStdString());
+        pqxx::nontransaction w(c);
+        w.exec("DROP DATABASE " + name.toStdString() + " WITH (FORCE)");
+    }
+    const Resp r = get("/fhir/$changes", d.credential);
+    EXPECT_EQ(r.status, 503) << r.body;
+    EXPECT_EQ(issueCode(r), QStringLiteral("transient"));
+    EXPECT_EQ(r.body.find("dbname"), std::string::npos);   // no internals in the answer
 }
 
 } // namespace bhu::test

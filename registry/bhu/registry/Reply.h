@@ -1,5 +1,7 @@
 #pragma once
 // What an operation answers (status + FHIR JSON), who asked (Caller), and OperationOutcomes.
+#include "bhu/domain/Result.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -29,6 +31,9 @@ struct Reply {
 // A FHIR OperationOutcome with one error issue. `diagnostics` never holds patient data.
 QJsonObject operationOutcome(const QString& code, const QString& diagnostics);
 Reply outcomeReply(int status, const QString& code, const QString& diagnostics);
+// A storage error as a reply: 503 `transient` when the database could not be reached (the client
+// retries with backoff), else 500 `exception`. Nothing of the error's detail is sent.
+Reply storageFailure(const Error& e);
 // "201 Created", "422 Unprocessable Entity", … as FHIR Bundle entry statuses spell them.
 QString statusLine(int status);
 // The issue code the error table of docs/sync-protocol.md gives a status.
