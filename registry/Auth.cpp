@@ -18,6 +18,8 @@ std::optional<Reply> throttled(pqxx::work& w, const AuthPolicy& p, const QString
 void recordAuthFailure(pqxx::work& w, const QString& address)
 {
     w.exec_params("INSERT INTO auth_failures (address) VALUES ($1)", s8(address));
+    // Keep the table small: failures older than a day no longer count for anything.
+    w.exec_params("DELETE FROM auth_failures WHERE address = $1 AND at < now() - interval '1 day'", s8(address));
 }
 
 std::variant<Caller, Reply> authenticate(Db& db, const AuthPolicy& p, const QString& authorization,
