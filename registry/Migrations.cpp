@@ -1,0 +1,53 @@
+#include "bhu/registry/Migrations.h"
+
+namespace bhu::registry {
+
+extern const Migration m0001;
+
+const std::vector<Migration>& migrationList()
+{
+    static const std::vector<Migration> list{m0001};
+    return list;
+}
+
+namespace {
+constexpr long long kMigrationLock = 0x6268755f6d696772;   // "bhu_migr"
+
+int appliedVersion(pqxx::work& w)
+{
+    w.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL,"
+           " applied_at timestamptz NOT NULL DEFAULT now())");
+    return w.exec1("SELECT coalesce(max(version), 0) FROM schema_migrations")[0].as<int>();
+}
+} // namespace
+
+Result<int> schemaVersion(Db& db)
+{
+    auto v = db.transact([](pqxx::work& w) { return appliedVersion(w); });
+    if (!v.ok()) return v.error();
+    if (v.value() > migrationList().back().version)
+        return Error::make(ErrorCode::TooNew, QStringLiteral("The registry database was made by a newer bhu-registry."),
+                           QStringLiteral("schema version %1").arg(v.value()));
+    return v.value();
+}
+
+Result<int> migrate(Db& db)
+{
+    auto current = schemaVersion(db);
+    if (!current.ok()) return current.error();
+    int applied = 0;
+    for (const Migration& m : migrationList()) {
+        auto r = db.transact([&m](pqxx::work& w) {
+            w.exec_params("SELECT pg_advisory_xact_lock($1)", kMigrationLock);
+            if (appliedVersion(w) >= m.version) return 0;
+            w.exec(m.sql);
+            w.exec_params("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", m.version, std::string(m.name));
+            return 1;
+        });
+        if (!r.ok()) return r.error();
+        applied += r.value();
+    }
+    return applied;
+}
+
+} // namespace bhu::registry

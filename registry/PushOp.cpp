@@ -1,0 +1,212 @@
+// POST [base] with a transaction Bundle (docs/sync-protocol.md, Push): every entry validated,
+// the valid ones committed in ONE transaction, the invalid ones answered with their own 4xx.
+#include "bhu/domain/MrNumber.h"
+#include "bhu/fhir/FhirPatient.h"
+#include "bhu/registry/Catchment.h"
+#include "bhu/registry/EntryParse.h"
+#include "bhu/registry/MrCounter.h"
+#include "bhu/registry/Operations.h"
+#include "bhu/registry/PatientMerge.h"
+#include "bhu/registry/ResourceStore.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <cstdio>
+
+namespace bhu::registry {
+
+namespace {
+
+struct PushContext {
+    pqxx::work& w;
+    const Caller& caller;
+    QString now;                 // lastUpdated of every version written by this push
+    QSet<QString> acceptedPatients;
+    QSet<QString> rejected;      // "Type/id" of refused entries
+};
+
+QJsonObject errorEntry(const Reply& r)
+{
+    QJsonObject response{{QStringLiteral("status"), statusLine(r.status)}, {QStringLiteral("outcome"), r.body}};
+    return QJsonObject{{QStringLiteral("response"), response}};
+}
+
+QJsonObject refuse(PushContext& ctx, const ParsedEntry& e, int status, const QString& code, const QString& diagnostics)
+{
+    ctx.rejected.insert(e.type + u'/' + e.id);
+    return errorEntry(outcomeReply(status, code, diagnostics));
+}
+
+QJsonObject okEntry(const QString& type, const QString& id, int version, bool created, const QString& lastUpdated)
+{
+    QJsonObject response{{QStringLiteral("status"), statusLine(created ? 201 : 200)},
+                         {QStringLiteral("location"), QString(type + u'/' + id + QStringLiteral("/_history/") + QString::number(version))},
+                         {QStringLiteral("etag"), QStringLiteral("W/\"%1\"").arg(version)}};
+    if (!lastUpdated.isEmpty()) response.insert(QStringLiteral("lastModified"), lastUpdated);
+    return QJsonObject{{QStringLiteral("response"), response}};
+}
+
+// meta of a stored version: the server's versionId and lastUpdated, the sender's device and
+// client version.
+QJsonObject storedMeta(const PushContext& ctx, int version, int clientVersion)
+{
+    QJsonObject cv{{QStringLiteral("url"), kClientVersionUrl}, {QStringLiteral("valueInteger"), clientVersion}};
+    return QJsonObject{{QStringLiteral("versionId"), QString::number(version)},
+                       {QStringLiteral("lastUpdated"), ctx.now},
+                       {QStringLiteral("source"), QString(QStringLiteral("urn:bhu:device:") + ctx.caller.deviceId)},
+                       {QStringLiteral("extension"), QJsonArray{cv}}};
+}
+
+QJsonObject conflictExtension(const FieldConflict& c, const QString& losingFacility)
+{
+    auto part = [](const QString& url, const QString& v) {
+        return QJsonObject{{QStringLiteral("url"), url}, {QStringLiteral("valueString"), v}};
+    };
+    return QJsonObject{{QStringLiteral("url"), extensionUrl(u"merge-conflict")},
+                       {QStringLiteral("extension"), QJsonArray{part(QStringLiteral("field"), c.field),
+                                                                part(QStringLiteral("value"), c.losingValue),
+                                                                part(QStringLiteral("facility"), losingFacility)}}};
+}
+
+// A national MR number for a patient that has only a provisional one. False when the national
+// range is spent (the patient is stored with its provisional number).
+void assignNationalMr(PushContext& ctx, Patient& p)
+{
+    if (!p.identifier(IdSystem::Mr).isEmpty() || p.identifier(IdSystem::MrProvisional).isEmpty()) return;
+    auto block = allocateMrBlock(ctx.w, ctx.caller.facilityId, ctx.caller.deviceId, QString(), "patient", 1);
+    if (!block) return;
+    auto mr = MrNumber::fromPayload(block->firstPayload);
+    if (mr.ok()) p.identifiers.prepend(Identifier{IdSystem::Mr, mr.value().digits()});
+}
+
+void storeIdentifiers(PushContext& ctx, const QJsonObject& patientResource, const QString& patientId)
+{
+    for (const QJsonValue& v : patientResource.value(u"identifier").toArray()) {
+        const QJsonObject id = v.toObject();
+        const QString system = id.value(u"system").toString(), value = id.value(u"value").toString();
+        if (system.isEmpty() || value.isEmpty()) continue;
+        ctx.w.exec_params("INSERT INTO identifiers (system, value, patient_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                          s8(system), s8(value), s8(patientId));
+    }
+}
+
+QJsonObject pushPatient(PushContext& ctx, const ParsedEntry& e)
+{
+    const QString label = QStringLiteral("Patient/") + e.id;
+    const auto current = loadCurrent(ctx.w, e.type, e.id);
+    Patient merged;
+    QList<FieldConflict> conflicts;
+    int version = 1;
+    if (!current) {
+        if (e.patient->facilityCode != ctx.caller.facilityCode)
+            return refuse(ctx, e, 403, QStringLiteral("forbidden"),
+                          label + QStringLiteral(": managingOrganization is not the sending device's facility."));
+        merged = *e.patient;
+    } else {
+        if (!inCatchment(ctx.w, ctx.caller.facilityId, e.id))
+            return refuse(ctx, e, 403, QStringLiteral("forbidden"),
+                          label + QStringLiteral(": the patient is not in this facility's catchment."));
+        auto cur = fhir::patientFromFhir(current->content);
+        if (!cur.ok()) return refuse(ctx, e, 500, QStringLiteral("exception"), label + QStringLiteral(": stored version unreadable."));
+        std::optional<QJsonObject> baseJson;
+        if (e.ifMatch) baseJson = loadVersionContent(ctx.w, e.type, e.id, *e.ifMatch);
+        auto base = baseJson ? fhir::patientFromFhir(*baseJson) : cur;
+        if (!base.ok()) base = cur;
+        merged = mergePatient(base.value(), cur.value(), *e.patient, &conflicts);
+        version = current->version + 1;
+    }
+    assignNationalMr(ctx, merged);
+
+    QJsonObject content = fhir::patientToFhir(merged, {}, e.links);
+    const bool changedBySever = content != fhir::patientToFhir(*e.patient, {}, e.links) || !conflicts.isEmpty();
+    if (!conflicts.isEmpty()) {
+        QJsonArray ext = content.value(u"extension").toArray();
+        for (const FieldConflict& c : conflicts) ext.append(conflictExtension(c, current->facilityCode));
+        content.insert(QStringLiteral("extension"), ext);
+    }
+    content.insert(QStringLiteral("meta"), storedMeta(ctx, version, e.clientVersion));
+
+    QJsonObject response = okEntry(e.type, e.id, version, !current, ctx.now);
+    if (changedBySever) response.insert(QStringLiteral("resource"), content);
+    const long long seq = appendVersion(ctx.w, NewVersion{e.type, e.id, e.id, ctx.caller.facilityId, ctx.caller.deviceId, version,
+                                                          e.clientVersion, content, contentHash(content), response});
+    addToCatchment(ctx.w, ctx.caller.facilityId, e.id, current ? "record" : "registered");
+    storeIdentifiers(ctx, content, e.id);
+    for (const FieldConflict& c : conflicts)
+        ctx.w.exec_params("INSERT INTO merge_conflicts (patient_id, field, losing_value, losing_facility_id,"
+                          " winning_facility_id, server_version, seq) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                          s8(e.id), s8(c.field), s8(c.losingValue), current->facilityId, ctx.caller.facilityId, version, seq);
+    ctx.acceptedPatients.insert(e.id);
+    return response;
+}
+
+QJsonObject pushClinical(PushContext& ctx, const ParsedEntry& e)
+{
+    const QString label = e.type + u'/' + e.id;
+    const QString subject = QStringLiteral("Patient/") + e.subjectId;
+    if (ctx.rejected.contains(subject) || (!e.encounterId.isEmpty() && ctx.rejected.contains(QStringLiteral("Encounter/") + e.encounterId)))
+        return refuse(ctx, e, 422, QStringLiteral("processing"), label + QStringLiteral(": depends on a refused entry of this Bundle."));
+    if (!ctx.acceptedPatients.contains(e.subjectId) && !loadCurrent(ctx.w, QStringLiteral("Patient"), e.subjectId))
+        return refuse(ctx, e, 422, QStringLiteral("processing"), label + QStringLiteral(": subject ") + subject + QStringLiteral(" is unknown."));
+    if (!inCatchment(ctx.w, ctx.caller.facilityId, e.subjectId))
+        return refuse(ctx, e, 403, QStringLiteral("forbidden"), label + QStringLiteral(": ") + subject +
+                                                                   QStringLiteral(" is not in this facility's catchment."));
+    const QString hash = contentHash(e.resource);
+    if (const auto current = loadCurrent(ctx.w, e.type, e.id)) {
+        if (current->contentSha256 != hash || current->patientId != e.subjectId)
+            return refuse(ctx, e, 409, QStringLiteral("conflict"),
+                          label + QStringLiteral(": a different record is already stored under this id (clinical records are append-only)."));
+        return okEntry(e.type, e.id, current->version, false, {});   // the same record again: nothing to do
+    }
+    QJsonObject content = e.resource;
+    content.insert(QStringLiteral("meta"), storedMeta(ctx, 1, e.clientVersion));
+    const QJsonObject response = okEntry(e.type, e.id, 1, true, ctx.now);
+    appendVersion(ctx.w, NewVersion{e.type, e.id, e.subjectId, ctx.caller.facilityId, ctx.caller.deviceId, 1, e.clientVersion,
+                                    content, hash, response});
+    addToCatchment(ctx.w, ctx.caller.facilityId, e.subjectId, "record");
+    return response;
+}
+
+} // namespace
+
+Reply push(Db& db, const Caller& caller, const QByteArray& body)
+{
+    auto bundle = parseTransactionBundle(body, kMaxBundleEntries);
+    if (auto* err = std::get_if<Reply>(&bundle)) return *err;
+    const QJsonArray entries = std::get<QJsonArray>(bundle);
+    std::vector<ParsedEntry> parsed;
+    parsed.reserve(static_cast<size_t>(entries.size()));
+    for (const QJsonValue& v : entries) parsed.push_back(parseEntry(v.toObject()));
+
+    auto result = db.transact([&](pqxx::work& w) {
+        lockChangeFeed(w);
+        PushContext ctx{w, caller, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), {}, {}};
+        QJsonArray out;
+        for (const ParsedEntry& e : parsed) {
+            if (e.error) {
+                ctx.rejected.insert(e.type + u'/' + e.id);
+                out.append(errorEntry(*e.error));
+                continue;
+            }
+            if (auto replay = loadReplay(w, e.type, e.id, caller.deviceId, e.clientVersion)) {
+                if (e.type == u"Patient") ctx.acceptedPatients.insert(e.id);
+                out.append(*replay);
+                continue;
+            }
+            out.append(e.type == u"Patient" ? pushPatient(ctx, e) : pushClinical(ctx, e));
+        }
+        return out;
+    });
+    if (!result.ok()) return storageFailure(result.error());
+    const QJsonArray out = result.value();
+    for (qsizetype i = 0; i < out.size(); ++i)
+        std::fprintf(stderr, "rid=%s device=%s entry %s/%s %s\n", qPrintable(caller.requestId), qPrintable(caller.deviceId),
+                     qPrintable(parsed[static_cast<size_t>(i)].type.left(32)), qPrintable(parsed[static_cast<size_t>(i)].id.left(36)),
+                     qPrintable(out.at(i).toObject().value(u"response").toObject().value(u"status").toString()));
+    return Reply{200, QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+                                  {QStringLiteral("type"), QStringLiteral("transaction-response")},
+                                  {QStringLiteral("entry"), out}},
+                 0};
+}
+
+} // namespace bhu::registry

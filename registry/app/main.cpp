@@ -1,0 +1,184 @@
+// bhu-registry: the national registry service. Wiring only (docs/registry.md):
+//   bhu-registry migrate --db CONNINFO
+//   bhu-registry serve --db CONNINFO --listen HOST:PORT (--cert FILE --key FILE | --allow-http)
+//                      [--threads N] [--auth-failures N --auth-window SECONDS]
+//   bhu-registry facility add --db CONNINFO --code C --name N [--number F]
+//   bhu-registry device revoke --db CONNINFO --device ID
+// CONNINFO may come from the environment variable BHU_REGISTRY_DB instead.
+#include "bhu/registry/Admin.h"
+#include "bhu/registry/Db.h"
+#include "bhu/registry/HttpServer.h"
+#include "bhu/registry/Migrations.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+
+#include <csignal>
+#include <cstdio>
+#include <pthread.h>
+#include <thread>
+
+using namespace bhu;
+using namespace bhu::registry;
+
+namespace {
+
+const char* const kUsage =
+    "usage:\n"
+    "  bhu-registry migrate --db CONNINFO\n"
+    "  bhu-registry serve --db CONNINFO --listen HOST:PORT (--cert FILE --key FILE | --allow-http)\n"
+    "                     [--threads N] [--auth-failures N] [--auth-window SECONDS]\n"
+    "  bhu-registry facility add --db CONNINFO --code CODE --name NAME [--number N]\n"
+    "  bhu-registry device revoke --db CONNINFO --device ID\n"
+    "CONNINFO (a libpq connection string) may also be given in BHU_REGISTRY_DB.\n";
+
+struct Args {
+    QStringList words;              // the command words
+    QMap<QString, QString> options; // --name value
+    QStringList flags;              // --name without value
+    QString error;
+};
+
+Args parseArgs(const QStringList& argv)
+{
+    static const QStringList kFlags{QStringLiteral("--allow-http")};
+    Args a;
+    for (qsizetype i = 1; i < argv.size(); ++i) {
+        const QString& w = argv.at(i);
+        if (!w.startsWith(QStringLiteral("--"))) {
+            a.words << w;
+        } else if (kFlags.contains(w)) {
+            a.flags << w;
+        } else if (i + 1 < argv.size()) {
+            a.options.insert(w, argv.at(++i));
+        } else {
+            a.error = w + QStringLiteral(" needs a value");
+        }
+    }
+    return a;
+}
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "bhu-registry: %s\n", qPrintable(message));
+    return 1;
+}
+
+QString conninfo(const Args& a)
+{
+    const QString db = a.options.value(QStringLiteral("--db"));
+    return db.isEmpty() ? qEnvironmentVariable("BHU_REGISTRY_DB") : db;
+}
+
+int cmdMigrate(Db& db)
+{
+    auto r = migrate(db);
+    if (!r.ok()) return fail(r.error().message + QStringLiteral(" (") + r.error().detail + u')');
+    std::printf("applied %d migration(s); schema version %d\n", r.value(), migrationList().back().version);
+    return 0;
+}
+
+int cmdFacilityAdd(Db& db, const Args& a)
+{
+    bool ok = true;
+    const QString numberText = a.options.value(QStringLiteral("--number"));
+    const int number = numberText.isEmpty() ? 0 : numberText.toInt(&ok);
+    if (!ok) return fail(QStringLiteral("--number must be an integer"));
+    auto r = addFacility(db, a.options.value(QStringLiteral("--code")), a.options.value(QStringLiteral("--name")), number);
+    if (!r.ok()) return fail(r.error().message);
+    std::printf("facility number %d\nenrolment token (valid until %s, shown once):\n%s\n", r.value().facilityNumber,
+                qPrintable(r.value().expiresAt), qPrintable(r.value().token));
+    return 0;
+}
+
+int cmdDeviceRevoke(Db& db, const Args& a)
+{
+    auto r = revokeDevice(db, a.options.value(QStringLiteral("--device")));
+    if (!r.ok()) return fail(r.error().message);
+    std::printf("device revoked\n");
+    return 0;
+}
+
+int cmdServe(Db& db, const Args& a)
+{
+    ServerConfig cfg;
+    const QString listen = a.options.value(QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8443"));
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool ok = colon > 0;
+    if (ok) {
+        cfg.host = listen.left(colon);
+        cfg.port = listen.mid(colon + 1).toInt(&ok);
+    }
+    if (!ok || cfg.port < 0 || cfg.port > 65535) return fail(QStringLiteral("--listen must be HOST:PORT"));
+    cfg.certFile = a.options.value(QStringLiteral("--cert"));
+    cfg.keyFile = a.options.value(QStringLiteral("--key"));
+    cfg.allowHttp = a.flags.contains(QStringLiteral("--allow-http"));
+    if (cfg.certFile.isEmpty() != cfg.keyFile.isEmpty()) return fail(QStringLiteral("--cert and --key go together"));
+    auto intOption = [&](const char* name, int& target) {
+        const QString v = a.options.value(QString::fromLatin1(name));
+        if (v.isEmpty()) return true;
+        bool good = false;
+        const int n = v.toInt(&good);
+        if (good && n > 0) target = n;
+        return good && n > 0;
+    };
+    if (!intOption("--threads", cfg.threads) || !intOption("--auth-failures", cfg.auth.maxFailures) ||
+        !intOption("--auth-window", cfg.auth.windowSeconds))
+        return fail(QStringLiteral("--threads, --auth-failures and --auth-window take positive integers"));
+
+    auto version = schemaVersion(db);
+    if (!version.ok()) return fail(version.error().message + QStringLiteral(" (") + version.error().detail + u')');
+    if (version.value() != migrationList().back().version)
+        return fail(QStringLiteral("the database schema is not current: run bhu-registry migrate"));
+
+    HttpServer server(db, cfg);
+    auto port = server.bind();
+    if (!port.ok()) return fail(port.error().message);
+
+    // SIGINT/SIGTERM stop the server from a dedicated thread (no work in a signal handler).
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    std::thread signals([&server, set] {
+        int sig = 0;
+        sigwait(&set, &sig);
+        server.stop();
+    });
+    signals.detach();
+
+    const bool tls = !cfg.certFile.isEmpty();
+    std::printf("listening on %s://%s:%d/fhir\n", tls ? "https" : "http", qPrintable(cfg.host), port.value());
+    std::fflush(stdout);
+    const bool ran = server.run();
+    std::fprintf(stderr, "bhu-registry: stopped\n");
+    return ran ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const Args a = parseArgs(QCoreApplication::arguments());
+    if (!a.error.isEmpty()) return fail(a.error);
+    const QString command = a.words.join(u' ');
+    const QStringList known{QStringLiteral("migrate"), QStringLiteral("serve"), QStringLiteral("facility add"),
+                            QStringLiteral("device revoke")};
+    if (!known.contains(command)) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    const QString info = conninfo(a);
+    if (info.isEmpty()) return fail(QStringLiteral("give --db CONNINFO or set BHU_REGISTRY_DB"));
+    int threads = 32;
+    if (a.options.contains(QStringLiteral("--threads"))) threads = std::max(1, a.options.value(QStringLiteral("--threads")).toInt());
+    Db db(info.toStdString(), command == u"serve" ? threads : 1);
+    if (auto s = db.check(); !s.ok()) return fail(QStringLiteral("cannot reach the database (") + s.error().detail + u')');
+    if (command == u"migrate") return cmdMigrate(db);
+    if (command == u"facility add") return cmdFacilityAdd(db, a);
+    if (command == u"device revoke") return cmdDeviceRevoke(db, a);
+    return cmdServe(db, a);
+}

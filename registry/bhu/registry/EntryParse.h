@@ -1,0 +1,36 @@
+#pragma once
+// Validation of a pushed transaction Bundle that needs no database: the Bundle's shape (a bad
+// shape refuses the whole Bundle with 400) and each entry's resource (a bad entry gets its own
+// 4xx outcome; the others go on).
+#include "bhu/domain/Patient.h"
+#include "bhu/fhir/FhirPatient.h"
+#include "bhu/registry/Reply.h"
+
+#include <QJsonArray>
+#include <optional>
+#include <variant>
+
+namespace bhu::registry {
+
+struct ParsedEntry {
+    QString type, id;
+    QJsonObject resource;
+    int clientVersion = 0;
+    std::optional<int> ifMatch;          // Patient: the server version the edit is based on
+    QString subjectId;                   // the patient the resource belongs to (itself for a Patient)
+    QString encounterId;                 // clinical records of an Encounter
+    std::optional<Patient> patient;      // a Patient, read into the domain
+    QList<fhir::PatientLink> links;
+    std::optional<Reply> error;          // set: this entry is refused with this status/outcome
+};
+
+// The entries of a transaction Bundle, or the 400/413 reply refusing it whole.
+std::variant<QJsonArray, Reply> parseTransactionBundle(const QByteArray& body, int maxEntries);
+ParsedEntry parseEntry(const QJsonObject& entry);
+
+bool isUuid(const QString& s);
+// SHA-256 of the resource without `meta` (what the client sent, not our bookkeeping).
+QString contentHash(const QJsonObject& resource);
+inline const QString kClientVersionUrl = QStringLiteral("https://fhir.bhu.gov.pk/StructureDefinition/client-version");
+
+} // namespace bhu::registry

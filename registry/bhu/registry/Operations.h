@@ -1,0 +1,22 @@
+#pragma once
+// The registry's operations (docs/sync-protocol.md), independent of HTTP: each takes the
+// authenticated caller and the decoded request and returns the status and FHIR JSON to answer.
+#include "bhu/registry/Auth.h"
+#include "bhu/registry/Db.h"
+#include "bhu/registry/Reply.h"
+
+namespace bhu::registry {
+
+inline constexpr int kMaxBundleEntries = 1000;
+inline constexpr int kMaxPageSize = 1000;
+inline constexpr int kDefaultPageSize = 500;
+
+Reply enroll(Db& db, const AuthPolicy& policy, const QByteArray& body, const QString& address, const QString& requestId);
+Reply mrBlock(Db& db, const Caller& caller, const QByteArray& body);
+Reply push(Db& db, const Caller& caller, const QByteArray& body);
+Reply changes(Db& db, const Caller& caller, const QString& cursor, const QString& count);
+Reply readPatient(Db& db, const Caller& caller, const QString& id);
+Reply searchPatients(Db& db, const Caller& caller, const QString& identifier);
+Reply everything(Db& db, const Caller& caller, const QString& id);
+
+} // namespace bhu::registry

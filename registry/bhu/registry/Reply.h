@@ -1,0 +1,58 @@
+#pragma once
+// What an operation answers (status + FHIR JSON), who asked (Caller), and OperationOutcomes.
+#include "bhu/domain/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <string>
+#include <variant>
+
+namespace bhu::registry {
+
+// The authenticated device and its facility.
+struct Caller {
+    QString deviceId;
+    long long facilityId = 0;
+    QString facilityCode;
+    int facilityNumber = 0;
+    QString requestId;
+    QString address;   // peer IP, for rate limiting
+};
+
+struct Reply {
+    int status = 200;
+    QJsonObject body;
+    int retryAfterSeconds = 0;   // > 0: a Retry-After header
+};
+
+// A FHIR OperationOutcome with one error issue. `diagnostics` never holds patient data.
+QJsonObject operationOutcome(const QString& code, const QString& diagnostics);
+Reply outcomeReply(int status, const QString& code, const QString& diagnostics);
+// A storage error as a reply: 503 `transient` when the database could not be reached (the client
+// retries with backoff), else 500 `exception`. Nothing of the error's detail is sent.
+Reply storageFailure(const Error& e);
+// "201 Created", "422 Unprocessable Entity", … as FHIR Bundle entry statuses spell them.
+QString statusLine(int status);
+// The issue code the error table of docs/sync-protocol.md gives a status.
+QString issueCodeFor(int status);
+
+// JSON text ⇄ QJsonObject (compact; object keys sorted, so equal objects give equal text).
+std::string jsonText(const QJsonObject& o);
+QJsonObject jsonObject(const std::string& text);
+
+// FHIR Parameters: the value (`valueString`, `valueInteger`, …) of the named parameter, or
+// undefined.
+QJsonValue parameterValue(const QJsonObject& parameters, QStringView name, QStringView valueKey);
+QJsonObject parameterString(const QString& name, const QString& value);
+QJsonObject parameterInteger(const QString& name, qint64 value);
+
+// A request body as one JSON object, or a 400 `structure` reply.
+std::variant<QJsonObject, Reply> parseBody(const QByteArray& body);
+
+inline const QString kExtensionBase = QStringLiteral("https://fhir.bhu.gov.pk/StructureDefinition/");
+inline QString extensionUrl(const char16_t* name) { return kExtensionBase + QString::fromUtf16(name); }
+
+} // namespace bhu::registry

@@ -1,0 +1,50 @@
+#pragma once
+// SQL over resources, resource_versions and changes. Functions take the caller's transaction
+// and may throw libpqxx exceptions (Db::transact catches them).
+#include "bhu/registry/Db.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace bhu::registry {
+
+struct StoredResource {
+    QString type, id, patientId;
+    long long facilityId = 0;   // facility of the last writer
+    QString facilityCode;
+    int version = 0;
+    QString contentSha256;
+    QJsonObject content;        // with meta (versionId, lastUpdated, …)
+};
+
+std::optional<StoredResource> loadCurrent(pqxx::work& w, const QString& type, const QString& id);
+std::optional<QJsonObject> loadVersionContent(pqxx::work& w, const QString& type, const QString& id, int version);
+// The response entry given when this device first sent this client version, if it did.
+std::optional<QJsonObject> loadReplay(pqxx::work& w, const QString& type, const QString& id, const QString& deviceId,
+                                      int clientVersion);
+
+// Serialises writers of the change feed (transaction-level advisory lock): sequence numbers are
+// taken under it, so seq order is commit order. Call before appendVersion / appendChange.
+void lockChangeFeed(pqxx::work& w);
+
+struct NewVersion {
+    QString type, id, patientId;
+    long long facilityId = 0;
+    QString deviceId;
+    int version = 0;
+    int clientVersion = 0;
+    QJsonObject content;
+    QString contentSha256;
+    QJsonObject response;   // the response entry, replayed verbatim
+};
+// Writes the version (resources, resource_versions) and its change; returns the sequence.
+long long appendVersion(pqxx::work& w, const NewVersion& v);
+// A change row; facilityId 0 = visible to every facility whose catchment holds the patient.
+long long appendChange(pqxx::work& w, const QString& type, const QString& id, int version, const QString& patientId,
+                       long long facilityId);
+
+// Current resources of a patient: the Patient first, then the others in the order received.
+std::vector<StoredResource> loadPatientResources(pqxx::work& w, const QString& patientId);
+
+} // namespace bhu::registry
