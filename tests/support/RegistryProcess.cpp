@@ -55,6 +55,16 @@ void RegistryProcess::stop()
     m_port = 0;
 }
 
+void RegistryProcess::kill()
+{
+    if (!m_process) return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+    m_process.reset();
+}
+
 QByteArray RegistryProcess::log() const
 {
     QFile f(m_dir.filePath(QStringLiteral("registry.log")));

@@ -20,6 +20,8 @@ public:
     // Starts the server on `conninfo` (already migrated); false with error() on failure.
     bool start(const QString& conninfo, const QStringList& extraArgs = {});
     void stop();
+    // SIGKILL, as a power cut or the OOM killer would: no clean shutdown.
+    void kill();
 
     int port() const { return m_port; }
     QString host() const { return QStringLiteral("127.0.0.1"); }
