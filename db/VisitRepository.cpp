@@ -245,6 +245,55 @@ Status VisitRepository::createClosedMany(QList<VisitRecord>& records, const Acto
     return tx.commit();
 }
 
+Result<bool> VisitRepository::storeReplicaVisit(const Visit& v)
+{
+    auto have = m_c.prepare("SELECT count(*) FROM visits WHERE id = ?");
+    if (!have.ok()) return have.error();
+    have.value()->bind(1, v.id);
+    if (auto r = have.value()->step(); !r.ok()) return r.error();
+    const bool exists = have.value()->int64(0) > 0;
+    have.value()->reset();
+    if (exists) return false;   // clinical records never change: a replay
+    BHU_TRY(writeVisit(v, true));
+    return true;
+}
+
+Result<int> VisitRepository::storeReplicaFacts(VisitRecord r)
+{
+    auto have = m_c.prepare("SELECT count(*) FROM clinical_facts WHERE id = ?");
+    if (!have.ok()) return have.error();
+    auto isNew = [&](const ClinicalFact& f) -> Result<bool> {
+        have.value()->bind(1, f.id);
+        if (auto row = have.value()->step(); !row.ok()) return row.error();
+        const bool exists = have.value()->int64(0) > 0;
+        have.value()->reset();
+        return !exists;
+    };
+    int added = 0;
+    auto keepNew = [&](auto& list) -> Status {
+        for (qsizetype i = list.size() - 1; i >= 0; --i) {
+            auto n = isNew(list[i]);
+            if (!n.ok()) return n.error();
+            if (!n.value()) list.removeAt(i);
+        }
+        added += static_cast<int>(list.size());
+        return {};
+    };
+    if (r.vitals) {
+        auto n = isNew(*r.vitals);
+        if (!n.ok()) return n.error();
+        if (!n.value()) r.vitals.reset();
+        else ++added;
+    }
+    BHU_TRY(keepNew(r.diagnoses));
+    BHU_TRY(keepNew(r.prescriptions));
+    BHU_TRY(keepNew(r.referrals));
+    if (added == 0) return 0;
+    const Actor registry{QString(), QStringLiteral("registry"), QStringLiteral("sync")};
+    BHU_TRY(writeFacts(r, Clock::system().nowUtc(), registry, false));
+    return added;
+}
+
 Status VisitRepository::loadFacts(VisitRecord& r)
 {
     auto st = m_c.prepare("SELECT kind, data FROM clinical_facts WHERE visit_id = ? ORDER BY kind, position");
