@@ -73,7 +73,7 @@ Result<bool> SyncApply::hasUnsentEdit(const QString& type, const QString& id)
     return unsent;
 }
 
-Status SyncApply::applyPatient(const PulledPatient& p, ApplyCounts& n)
+Status SyncApply::applyPatient(const PulledPatient& p, ApplyCounts& n, bool returned)
 {
     const QString& id = p.patient.id;
     for (const MergeConflict& c : p.conflicts) {
@@ -84,7 +84,8 @@ Status SyncApply::applyPatient(const PulledPatient& p, ApplyCounts& n)
     }
     auto held = serverVersion(kPatient, id);
     if (!held.ok()) return held.error();
-    if (p.serverVersion > 0 && p.serverVersion <= held.value()) {
+    // A returned resource carries the version our push just recorded: compare content instead.
+    if (!returned && p.serverVersion > 0 && p.serverVersion <= held.value()) {
         ++n.unchanged;
         return {};
     }
@@ -128,7 +129,7 @@ Status SyncApply::applyClinical(const PulledClinical& c, ApplyCounts& n)
     return {};
 }
 
-Status SyncApply::applyWithin(const PulledPage& page, ApplyCounts& n)
+Status SyncApply::applyWithin(const PulledPage& page, ApplyCounts& n, bool returned)
 {
     for (const PulledInvalid& i : page.invalid) {
         BHU_TRY(recordIssue(QStringLiteral("pull-invalid"), i.resourceType, i.resourceId, i.reason));
@@ -140,7 +141,7 @@ Status SyncApply::applyWithin(const PulledPage& page, ApplyCounts& n)
         {
             Transaction sp(m_c);
             BHU_TRY(sp.started());
-            s = applyPatient(p, n);
+            s = applyPatient(p, n, returned);
             if (s.ok()) BHU_TRY(sp.commit());
         }
         if (!s.ok()) {
@@ -175,7 +176,7 @@ Result<ApplyCounts> SyncApply::applyPage(const PulledPage& page, const Actor& wh
     Transaction tx(m_c);
     BHU_TRY(tx.started());
     ApplyCounts n;
-    BHU_TRY(applyWithin(page, n));
+    BHU_TRY(applyWithin(page, n, false));
     BHU_TRY(SyncStateStore(m_c).setCursorWithin(page.cursor));
     BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("sync.pull"), QString(), QString(), QString(), countsText(n)));
     BHU_TRY(tx.commit());
@@ -190,7 +191,7 @@ Result<ApplyCounts> SyncApply::applyReturned(const QList<PulledPatient>& patient
     BHU_TRY(tx.started());
     PulledPage page;
     page.patients = patients;
-    BHU_TRY(applyWithin(page, n));
+    BHU_TRY(applyWithin(page, n, true));
     BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("sync.returned"), QString(), QString(), QString(), countsText(n)));
     BHU_TRY(tx.commit());
     return n;

@@ -24,7 +24,6 @@ namespace bhu::sync {
 
 namespace {
 QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
-QDateTime now() { return Clock::system().nowUtc(); }
 
 RegistryEndpoint endpointOf(const db::Enrolment& e, int timeoutMs)
 {
@@ -40,6 +39,8 @@ SyncEngine::SyncEngine(db::Store& store, QNetworkAccessManager* nam, SyncOptions
 }
 
 SyncEngine::~SyncEngine() = default;
+
+QDateTime SyncEngine::now() const { return (m_opt.clock ? *m_opt.clock : Clock::system()).nowUtc(); }
 
 double SyncEngine::random() const { return m_opt.random ? m_opt.random() : QRandomGenerator::global()->generateDouble(); }
 

@@ -27,8 +27,8 @@ public:
     Result<qint64> serverVersion(const QString& resourceType, const QString& resourceId);
 
 private:
-    Status applyWithin(const PulledPage& page, ApplyCounts& n);
-    Status applyPatient(const PulledPatient& p, ApplyCounts& n);
+    Status applyWithin(const PulledPage& page, ApplyCounts& n, bool returned);
+    Status applyPatient(const PulledPatient& p, ApplyCounts& n, bool returned);
     Status applyClinical(const PulledClinical& c, ApplyCounts& n);
     Status recordVersion(const QString& type, const QString& id, qint64 version);
     Status recordIssue(const QString& kind, const QString& type, const QString& id, const QString& reason,

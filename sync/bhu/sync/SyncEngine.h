@@ -18,6 +18,7 @@
 // SyncController. cancel() may be called from any thread.
 #include "bhu/db/Store.h"
 #include "bhu/db/SyncStateStore.h"
+#include "bhu/domain/Clock.h"
 #include "bhu/sync/SyncReport.h"
 
 #include <QObject>
@@ -38,6 +39,7 @@ struct SyncOptions {
     int mrRefillBelow = 200;
     int mrRefillCount = 1000;
     std::function<double()> random;   // [0,1) for backoff jitter; default QRandomGenerator
+    const Clock* clock = nullptr;     // "now" for due entries and backoff; default the system clock
 };
 
 struct EnrolRequest {
@@ -73,6 +75,7 @@ private:
     Status pullAll(RegistryClient& client, SyncReport& report);
     Status checkCancel() const;
     double random() const;
+    QDateTime now() const;
 
     db::Store& m_store;
     QNetworkAccessManager* m_nam;

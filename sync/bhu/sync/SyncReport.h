@@ -26,8 +26,8 @@ struct SyncReport {
     QString error;            // translated, for people
     QString errorDetail;      // for logs: codes, request ids; no patient data
 
-    // Everything pending was acknowledged.
-    bool complete() const { return ok && pendingLeft == 0; }
+    // Everything pending was acknowledged: no error, nothing left, nothing refused this run.
+    bool complete() const { return ok && pendingLeft == 0 && rejected == 0; }
     QJsonObject toJson() const;
 };
 
