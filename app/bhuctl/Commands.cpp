@@ -11,12 +11,14 @@ Command patientCommand();
 Command importCommand();
 Command benchCommand();
 Command exportCommand();
+Command enrollCommand();
+Command syncCommand();
 
 const QList<Command>& commands()
 {
     static const QList<Command> list = {initCommand(),    infoCommand(),   seedCommand(),   verifyCommand(),
                                         placesCommand(), patientCommand(), importCommand(), benchCommand(),
-                                        exportCommand()};
+                                        exportCommand(), enrollCommand(),  syncCommand()};
     return list;
 }
 
