@@ -99,6 +99,21 @@ Status SyncStateStore::setCursorWithin(const QString& cursor)
 
 Status SyncStateStore::resetCursor() { return setCursorWithin(QStringLiteral("")); }
 
+Result<QString> SyncStateStore::pendingMrRequest()
+{
+    auto t = m_c.queryText(QStringLiteral("SELECT coalesce(mr_request_id, '') FROM sync_state WHERE id = 1"));
+    if (!t.ok()) return t.is(ErrorCode::NotFound) ? Result<QString>(QString()) : Result<QString>(t.error());
+    return t.value();
+}
+
+Status SyncStateStore::setPendingMrRequest(const QString& requestId)
+{
+    auto st = m_c.prepare("UPDATE sync_state SET mr_request_id = ?1 WHERE id = 1");
+    if (!st.ok()) return st.error();
+    st.value()->bind(1, requestId.isEmpty() ? QString() : requestId);
+    return st.value()->run();
+}
+
 Status SyncStateStore::recordAttempt(const QDateTime& at)
 {
     auto st = m_c.prepare("UPDATE sync_state SET last_attempt_at = ?1 WHERE id = 1");

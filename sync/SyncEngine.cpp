@@ -146,12 +146,23 @@ Status SyncEngine::refillMr(RegistryClient& client, SyncReport& rep)
     if (!free.ok()) return free.error();
     if (free.value() >= m_opt.mrRefillBelow) return {};
     Q_EMIT progress(QStringLiteral("mr"), 0, 1);
-    auto block = client.mrBlock(m_opt.mrRefillCount, newId());
+    // The request id is stored before asking: if the answer is lost, the next run asks again
+    // under the same id and the registry hands out the same block, not a second one.
+    db::SyncStateStore state(m_store.conn());
+    auto pending = state.pendingMrRequest();
+    if (!pending.ok()) return pending.error();
+    QString requestId = pending.value();
+    if (requestId.isEmpty()) {
+        requestId = newId();
+        BHU_TRY(state.setPendingMrRequest(requestId));
+    }
+    auto block = client.mrBlock(m_opt.mrRefillCount, requestId);
     if (!block.ok()) return block.error();
     db::Connection& c = m_store.conn();
     db::Transaction tx(c);
     BHU_TRY(tx.started());
     BHU_TRY(pool.addBlock(block->blockId, block->numbers));
+    BHU_TRY(state.setPendingMrRequest(QString()));
     BHU_TRY(db::AuditLog(c).append(m_store.actor(QStringLiteral("sync")), QStringLiteral("sync.mr-block"), QStringLiteral("MrBlock"),
                                    block->blockId, QString(), QStringLiteral("count=%1").arg(block->numbers.size())));
     BHU_TRY(tx.commit());

@@ -29,6 +29,7 @@ CREATE TABLE sync_state (
   facility_number   INTEGER,
   enrolled_at       TEXT,
   pull_cursor       TEXT NOT NULL DEFAULT '',
+  mr_request_id     TEXT,             -- X-Request-ID of an MR-block request not yet stored (resent as is)
   last_attempt_at   TEXT,
   last_success_at   TEXT,
   last_error        TEXT,

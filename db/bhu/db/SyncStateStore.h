@@ -44,6 +44,11 @@ public:
     // Forget the cursor (410): the next pull starts from the beginning.
     Status resetCursor();
 
+    // The request id of an MR-block request whose block is not stored yet: a lost answer is
+    // asked again under the same id, and the registry returns the same block (idempotent).
+    Result<QString> pendingMrRequest();
+    Status setPendingMrRequest(const QString& requestId);   // empty clears it
+
     Status recordAttempt(const QDateTime& at);
     // The end of a sync run: the report, the error (empty on success) and the bytes moved.
     Status recordResult(const QDateTime& at, const QJsonObject& report, const QString& error, qint64 sent, qint64 received);

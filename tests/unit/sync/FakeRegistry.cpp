@@ -155,14 +155,18 @@ FakeRegistry::Answer FakeRegistry::enroll(const QJsonObject& body)
                          {QStringLiteral("facilityNumber"), 45}})};
 }
 
-FakeRegistry::Answer FakeRegistry::mrBlock(const QJsonObject& body)
+FakeRegistry::Answer FakeRegistry::mrBlock(const QJsonObject& body, const QString& requestId)
 {
+    if (mrByRequest.contains(requestId)) return {200, mrByRequest.value(requestId)};
+    ++mrBlocksIssued;
     const int count = param(body, QStringLiteral("count")).toInt();
     const qint64 first = m_nextPayload;
     m_nextPayload += count;
-    return {200, params({{QStringLiteral("blockId"), uuid()},
-                         {QStringLiteral("firstPayload"), QStringLiteral("%1").arg(first, 11, 10, QLatin1Char('0'))},
-                         {QStringLiteral("count"), count}})};
+    const QJsonObject answer = params({{QStringLiteral("blockId"), uuid()},
+                                       {QStringLiteral("firstPayload"), QStringLiteral("%1").arg(first, 11, 10, QLatin1Char('0'))},
+                                       {QStringLiteral("count"), count}});
+    mrByRequest.insert(requestId, answer);
+    return {200, answer};
 }
 
 FakeRegistry::Answer FakeRegistry::push(const QJsonObject& bundle)
@@ -277,7 +281,7 @@ FakeRegistry::Answer FakeRegistry::handle(Op op, const QNetworkRequest& rq, cons
     }
     switch (op) {
     case Op::Enroll: return enroll(body);
-    case Op::MrBlock: return mrBlock(body);
+    case Op::MrBlock: return mrBlock(body, QString::fromLatin1(rq.rawHeader("X-Request-ID")));
     case Op::Push: return push(body);
     case Op::Changes: return changes(url);
     case Op::Other: break;

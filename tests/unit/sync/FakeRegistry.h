@@ -57,6 +57,8 @@ public:
     QList<QPair<qint64, QString>> feed;        // (sequence, "Type/id" at that time) in order
     QList<QJsonObject> feedResources;          // the resource as of each feed entry
     int storedWrites = 0;                       // new versions stored (replays excluded)
+    int mrBlocksIssued = 0;
+    QHash<QString, QJsonObject> mrByRequest;    // $mr-block is idempotent by X-Request-ID
     QList<QJsonObject> pushedBundles;
     QList<QByteArray> requestEncodings;         // Content-Encoding of each request with a body
     // A change made elsewhere (another facility): stored as a new version and fed.
@@ -74,7 +76,7 @@ private:
     };
     Answer handle(Op op, const QNetworkRequest& rq, const QJsonObject& body, const QUrl& url);
     Answer enroll(const QJsonObject& body);
-    Answer mrBlock(const QJsonObject& body);
+    Answer mrBlock(const QJsonObject& body, const QString& requestId);
     Answer push(const QJsonObject& bundle);
     Answer changes(const QUrl& url);
     int store(const QString& key, QJsonObject resource, int clientVersion);

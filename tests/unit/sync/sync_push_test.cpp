@@ -242,6 +242,19 @@ TEST_F(SyncFixture, MrPoolIsRefilledOnlyWhenLow)
     EXPECT_FALSE(p.identifier(IdSystem::Mr).isEmpty());
 }
 
+TEST_F(SyncFixture, LostMrBlockAnswerIsAskedAgainUnderTheSameRequestId)
+{
+    fake.setFault(Op::MrBlock, Fault{Fault::Kind::DropAfterCommit, 0, 0, 1});
+    auto r = sync();
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(fake.mrBlocksIssued, 1);   // issued, never heard
+    r = sync();
+    ASSERT_TRUE(r.ok) << r.errorDetail.toStdString();
+    EXPECT_EQ(fake.calls(Op::MrBlock), 2);
+    EXPECT_EQ(fake.mrBlocksIssued, 1);   // the same block again, not a second one
+    EXPECT_EQ(db::MrNumberPool(store->conn()).freeCount().value(), 1000);
+}
+
 TEST_F(SyncFixture, EnrolmentTokenWorksOnce)
 {
     const QString token = fake.addEnrolmentToken();
