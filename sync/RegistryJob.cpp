@@ -89,7 +89,11 @@ Result<RegistryResponse> RegistryJob::run()
     timer.start(m_req.timeoutMs);
     if (!m_cancelled && !reply->isFinished()) loop.exec();
     timer.stop();
-    if (m_cancelled && !reply->isFinished()) reply->abort();
+    // The loop can also end without an answer (the thread is quitting): treat it as a cancel.
+    if (!reply->isFinished()) {
+        m_cancelled = true;
+        reply->abort();
+    }
 
     const QByteArray raw = reply->readAll();
     out.bytesReceived = raw.size();
