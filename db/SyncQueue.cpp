@@ -191,6 +191,23 @@ Status SyncQueue::release(const QString& requestId, const QString& error, const 
     return tx.commit();
 }
 
+Status SyncQueue::releaseNow(const QString& requestId)
+{
+    Transaction tx(m_c);
+    BHU_TRY(tx.started());
+    auto back = m_c.prepare("UPDATE outbox SET state = 'pending', attempts = max(attempts - 1, 0), next_attempt_at = NULL, updated_at = ?2 "
+                            "WHERE state = 'uploading' AND request_id = ?1 AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.state = 'pending' "
+                            "AND p.resource_type = outbox.resource_type AND p.resource_id = outbox.resource_id)");
+    if (!back.ok()) return back.error();
+    back.value()->bind(1, requestId).bind(2, isoUtc(Clock::system().nowUtc()));
+    BHU_TRY(back.value()->run());
+    auto fold = m_c.prepare("DELETE FROM outbox WHERE state = 'uploading' AND request_id = ?1");   // a newer pending entry carries them
+    if (!fold.ok()) return fold.error();
+    fold.value()->bind(1, requestId);
+    BHU_TRY(fold.value()->run());
+    return tx.commit();
+}
+
 Result<QList<SyncIssue>> SyncQueue::openIssues()
 {
     auto st = m_c.prepare("SELECT id, kind, resource_type, resource_id, outbox_id, reason, field, detail, created_at FROM sync_issues "

@@ -179,9 +179,10 @@ Status SyncEngine::pushAll(RegistryClient& client, const db::Enrolment& enrolmen
     auto due = queue.dueCount(now());
     const qint64 total = due.ok() ? due.value() : 0;
     qint64 done = 0;
+    int batchSize = m_opt.batchSize;
     for (;;) {
         BHU_TRY(checkCancel());
-        auto batch = queue.claim(m_opt.batchSize, now());
+        auto batch = queue.claim(batchSize, now());
         if (!batch.ok()) return batch.error();
         if (batch->items.isEmpty()) return {};
         const BuiltBundle built = buildTransaction(batch.value(), enrolment.deviceId);
@@ -192,6 +193,11 @@ Status SyncEngine::pushAll(RegistryClient& client, const db::Enrolment& enrolmen
         if (!built.owner.isEmpty()) answer = client.push(built.bundle, batch->requestId);
         Result<PushResult> result = answer.ok() ? readTransactionResponse(answer->json, batch.value(), built) : Result<PushResult>(answer.error());
         if (!result.ok()) {
+            if (RegistryClient::httpStatus(result.error()) == 413 && batchSize > 1) {   // too large: halve and go on
+                BHU_TRY(queue.releaseNow(batch->requestId));
+                batchSize = std::max(1, batchSize / 2);
+                continue;
+            }
             BHU_TRY(queue.release(batch->requestId, result.error().detail, now(), [this] { return random(); }));
             return result.error();
         }

@@ -34,6 +34,9 @@ public:
     // The push failed as a whole (5xx, timeout, broken link): the batch goes back to pending
     // with next_attempt_at = now + backoffMs(attempts, random()).
     Status release(const QString& requestId, const QString& error, const QDateTime& now, const std::function<double()>& random);
+    // The batch was too large for the registry (413): back to pending, due now, attempts not
+    // counted; the engine sends it again in smaller batches.
+    Status releaseNow(const QString& requestId);
 
     // Needs attention.
     Result<QList<SyncIssue>> openIssues();

@@ -173,6 +173,8 @@ FakeRegistry::Answer FakeRegistry::push(const QJsonObject& bundle)
 {
     if (bundle.value(u"resourceType").toString() != u"Bundle" || bundle.value(u"type").toString() != u"transaction")
         return {400, outcome(QStringLiteral("structure"), QStringLiteral("not a transaction Bundle"))};
+    if (bundle.value(u"entry").toArray().size() > maxEntries)
+        return {413, outcome(QStringLiteral("too-costly"), QStringLiteral("too many entries"))};
     pushedBundles.append(bundle);
     if (onPush) onPush(bundle);
     QJsonArray out;

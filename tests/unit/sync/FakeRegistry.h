@@ -50,6 +50,7 @@ public:
     QHash<QString, QJsonObject> conflictFor;   // push: Patient id → merge-conflict extension to add
     bool expireCursorOnce = false;    // $changes with a non-empty cursor answers 410 once
     bool gzipResponses = false;
+    int maxEntries = 1000;            // push: more entries in a Bundle → 413
     std::function<void(const QJsonObject& bundle)> onPush;   // runs while the push is "on the wire"
 
     // Server-side state.

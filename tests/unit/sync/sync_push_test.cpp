@@ -255,6 +255,26 @@ TEST_F(SyncFixture, LostMrBlockAnswerIsAskedAgainUnderTheSameRequestId)
     EXPECT_EQ(db::MrNumberPool(store->conn()).freeCount().value(), 1000);
 }
 
+TEST_F(SyncFixture, TooLargeBatchIsSplitAndSent)
+{
+    for (int i = 0; i < 5; ++i) addPatient(QStringLiteral("Patient %1").arg(i));
+    fake.maxEntries = 2;
+    const auto r = sync();
+    ASSERT_TRUE(r.complete()) << r.errorDetail.toStdString();
+    EXPECT_EQ(r.pushed, 5);
+    EXPECT_EQ(fake.resources.size(), 5);
+    for (const QJsonObject& b : fake.pushedBundles) EXPECT_LE(b[u"entry"].toArray().size(), 2);
+}
+
+TEST_F(SyncFixture, SlowButTimelyAnswerIsFine)
+{
+    addPatient(QStringLiteral("Amina Bibi"));
+    fake.setFault(Op::Push, Fault{Fault::Kind::Delay, 0, 300, 1});
+    const auto r = sync();
+    EXPECT_TRUE(r.complete()) << r.errorDetail.toStdString();
+    EXPECT_GE(r.durationMs, 300);
+}
+
 TEST_F(SyncFixture, EnrolmentTokenWorksOnce)
 {
     const QString token = fake.addEnrolmentToken();
