@@ -3,6 +3,7 @@
 #include "FhirBuild.h"
 #include "bhu/domain/ReferenceData.h"
 #include "bhu/fhir/FhirCodes.h"
+#include "bhu/fhir/FhirMeta.h"
 
 namespace bhu::fhir {
 
@@ -57,7 +58,13 @@ QJsonObject visitToFhir(const Visit& v, const FhirConfig& cfg)
     if (!v.chiefComplaint.trimmed().isEmpty()) reasons.append(textConcept(v.chiefComplaint.trimmed()));
     put(o, QStringLiteral("reasonCode"), reasons);
     if (!v.facilityCode.isEmpty()) o.insert(QStringLiteral("serviceProvider"), identifierReference(cfg.facilitySystem, v.facilityCode));
+    QJsonArray ext;
+    if (v.tokenNumber > 0) ext.append(extension(cfg.tokenNumberUrl(), QStringLiteral("valueInteger"), v.tokenNumber));
+    if (!v.advice.isEmpty()) ext.append(extension(cfg.adviceUrl(), QStringLiteral("valueString"), v.advice));
+    if (v.followUpDate.isValid()) ext.append(extension(cfg.followUpDateUrl(), QStringLiteral("valueDate"), date(v.followUpDate)));
+    put(o, QStringLiteral("extension"), ext);
     addAmendment(o, cfg, QStringLiteral("Encounter"), v.amendsId, v.amendReason);
+    setClientVersion(o, v.version, cfg);
     return o;
 }
 

@@ -2,6 +2,7 @@
 
 #include "bhu/domain/Clock.h"
 #include "bhu/fhir/FhirCodes.h"
+#include "bhu/fhir/FhirMeta.h"
 
 namespace bhu::fhir::build {
 
@@ -112,6 +113,7 @@ QJsonObject clinicalResource(const FhirConfig& cfg, const QString& type, const C
     put(o, QStringLiteral("id"), f.id);
     put(o, QStringLiteral("subject"), reference(cfg, QStringLiteral("Patient"), f.patientId));
     put(o, QStringLiteral("encounter"), reference(cfg, QStringLiteral("Encounter"), f.visitId));
+    setClientVersion(o, f.version, cfg);
     return o;
 }
 

@@ -40,7 +40,8 @@ QString date(const QDate& d);
 void addAmendment(QJsonObject& resource, const FhirConfig& cfg, const QString& type, const QString& amendsId,
                   const QString& reason);
 
-// Common head of a clinical resource: resourceType, id, subject (Patient), encounter (Encounter).
+// Common head of a clinical resource: resourceType, id, subject (Patient), encounter (Encounter),
+// meta.extension[client-version] = version.
 QJsonObject clinicalResource(const FhirConfig& cfg, const QString& type, const ClinicalFact& f);
 
 } // namespace bhu::fhir::build

@@ -59,11 +59,20 @@ QJsonObject prescriptionToFhir(const Prescription& p, const FhirConfig& cfg)
     o.insert(QStringLiteral("status"), QStringLiteral("active"));
     o.insert(QStringLiteral("intent"), QStringLiteral("order"));
     const QJsonArray codings = p.medicineCode.isEmpty() ? QJsonArray{} : QJsonArray{coding(cfg.medicineSystem(), p.medicineCode, p.medicineText())};
-    o.insert(QStringLiteral("medicationCodeableConcept"), codeable(codings, p.medicineText()));
+    QJsonObject medication = codeable(codings, p.medicineText());
+    QJsonArray medicineParts;
+    for (const auto& [url, value] : {std::pair{cfg.medicineNameUrl(), p.medicineName}, std::pair{cfg.medicineStrengthUrl(), p.strength},
+                                     std::pair{cfg.medicineFormUrl(), p.form}}) {
+        if (!value.simplified().isEmpty()) medicineParts.append(extension(url, QStringLiteral("valueString"), value.simplified()));
+    }
+    put(medication, QStringLiteral("extension"), medicineParts);
+    o.insert(QStringLiteral("medicationCodeableConcept"), medication);
     put(o, QStringLiteral("authoredOn"), dateTime(p.recordedAt));
     put(o, QStringLiteral("requester"), displayReference(p.recordedBy));
 
     QJsonObject dosage;
+    if (!p.dose.simplified().isEmpty())
+        dosage.insert(QStringLiteral("extension"), QJsonArray{extension(cfg.doseUrl(), QStringLiteral("valueString"), p.dose.simplified())});
     put(dosage, QStringLiteral("text"), dosageText(p));
     put(dosage, QStringLiteral("patientInstruction"), p.instructions.simplified());
     put(dosage, QStringLiteral("timing"), timing(p));

@@ -1,6 +1,7 @@
 #include "bhu/fhir/FhirVitals.h"
 
 #include "FhirBuild.h"
+#include "VitalsTable.h"
 #include "bhu/fhir/FhirCodes.h"
 
 #include <QUuid>
@@ -8,33 +9,9 @@
 namespace bhu::fhir {
 
 using namespace build;
+using namespace vitalstable;
 
 namespace {
-
-struct Measure {
-    std::optional<double> VitalSigns::*field;
-    const char16_t* loinc;
-    const char16_t* display;
-    const char16_t* unit;
-    const char16_t* ucum;
-};
-
-// One Observation each, after the blood pressure panel and before BMI.
-const Measure kMeasures[] = {
-    {&VitalSigns::pulse, u"8867-4", u"Heart rate", u"/min", u"/min"},
-    {&VitalSigns::respiratoryRate, u"9279-1", u"Respiratory rate", u"/min", u"/min"},
-    {&VitalSigns::temperatureC, u"8310-5", u"Body temperature", u"°C", u"Cel"},
-    {&VitalSigns::spo2, u"59408-5", u"Oxygen saturation in Arterial blood by Pulse oximetry", u"%", u"%"},
-    {&VitalSigns::weightKg, u"29463-7", u"Body weight", u"kg", u"kg"},
-    {&VitalSigns::heightCm, u"8302-2", u"Body height", u"cm", u"cm"},
-    {&VitalSigns::muacCm, u"56072-2", u"Circumference Mid upper arm", u"cm", u"cm"},
-    {&VitalSigns::glucoseMgDl, u"41653-7", u"Glucose [Mass/volume] in Capillary blood by Glucometer", u"mg/dL", u"mg/dL"},
-};
-
-const QString kBpPanel = QStringLiteral("85354-9");
-const QString kBmi = QStringLiteral("39156-5");
-const QString kGlucose = QStringLiteral("41653-7");
-const QString kSpo2 = QStringLiteral("59408-5");
 
 QJsonObject loinc(const QString& code, const QString& display)
 {
@@ -58,6 +35,10 @@ QJsonObject observation(const VitalSigns& v, const FhirConfig& cfg, const QStrin
     o.insert(QStringLiteral("code"), codeConcept);
     put(o, QStringLiteral("effectiveDateTime"), dateTime(v.recordedAt));
     if (!v.recordedBy.isEmpty()) o.insert(QStringLiteral("performer"), QJsonArray{displayReference(v.recordedBy)});
+    QJsonArray ext{extension(cfg.vitalSignsRecordUrl(), QStringLiteral("valueUuid"), QString(QStringLiteral("urn:uuid:") + v.id))};
+    if (v.isAmendment())
+        ext.append(extension(cfg.vitalSignsAmendsUrl(), QStringLiteral("valueUuid"), QString(QStringLiteral("urn:uuid:") + v.amendsId)));
+    o.insert(QStringLiteral("extension"), ext);
     if (v.isAmendment()) {
         addAmendment(o, cfg, QStringLiteral("Observation"), vitalObservationId(v.amendsId, code), v.amendReason);
     }
@@ -91,8 +72,8 @@ QJsonArray vitalSignsToFhir(const VitalSigns& v, const FhirConfig& cfg)
         QJsonObject o = observation(v, cfg, kBpPanel, codeable(loinc(kBpPanel, QStringLiteral("Blood pressure panel with all children optional")),
                                                                QStringLiteral("Blood pressure")));
         o.insert(QStringLiteral("component"),
-                 QJsonArray{bpComponent(v.systolic, QStringLiteral("8480-6"), QStringLiteral("Systolic blood pressure")),
-                            bpComponent(v.diastolic, QStringLiteral("8462-4"), QStringLiteral("Diastolic blood pressure"))});
+                 QJsonArray{bpComponent(v.systolic, kSystolic, QStringLiteral("Systolic blood pressure")),
+                            bpComponent(v.diastolic, kDiastolic, QStringLiteral("Diastolic blood pressure"))});
         out.append(o);
     }
     for (const Measure& m : kMeasures) {
@@ -100,7 +81,7 @@ QJsonArray vitalSignsToFhir(const VitalSigns& v, const FhirConfig& cfg)
         if (!value) continue;
         const QString code = QString::fromUtf16(m.loinc);
         QJsonArray codings{loinc(code, QString::fromUtf16(m.display))};
-        if (code == kSpo2) codings.append(loinc(QStringLiteral("2708-6"), QStringLiteral("Oxygen saturation in Arterial blood")));
+        if (code == kSpo2) codings.append(loinc(kSpo2Arterial, QStringLiteral("Oxygen saturation in Arterial blood")));
         QJsonObject o = observation(v, cfg, code, codeable(codings, QString::fromUtf16(m.display)));
         o.insert(QStringLiteral("valueQuantity"), quantity(*value, QString::fromUtf16(m.unit), QString::fromUtf16(m.ucum)));
         out.append(o);
@@ -109,8 +90,8 @@ QJsonArray vitalSignsToFhir(const VitalSigns& v, const FhirConfig& cfg)
         QJsonObject o = observation(v, cfg, kBmi, codeable(loinc(kBmi, QStringLiteral("Body mass index (BMI) [Ratio]")), QStringLiteral("BMI")));
         o.insert(QStringLiteral("valueQuantity"), quantity(*bmi, QStringLiteral("kg/m2"), QStringLiteral("kg/m2")));
         o.insert(QStringLiteral("derivedFrom"),
-                 QJsonArray{reference(cfg, QStringLiteral("Observation"), vitalObservationId(v.id, QStringLiteral("29463-7"))),
-                            reference(cfg, QStringLiteral("Observation"), vitalObservationId(v.id, QStringLiteral("8302-2")))});
+                 QJsonArray{reference(cfg, QStringLiteral("Observation"), vitalObservationId(v.id, kWeight)),
+                            reference(cfg, QStringLiteral("Observation"), vitalObservationId(v.id, kHeight))});
         out.append(o);
     }
     return out;

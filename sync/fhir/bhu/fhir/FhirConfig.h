@@ -44,6 +44,18 @@ struct FhirConfig {
     QString contactIdentifierUrl() const { return extensionUrl(u"contact-identifier"); }
     QString amendsUrl() const { return extensionUrl(u"amends"); }
     QString amendReasonUrl() const { return extensionUrl(u"amend-reason"); }
+    // Sync protocol (docs/sync-protocol.md): meta.extension[client-version] = the record's version.
+    QString clientVersionUrl() const { return extensionUrl(u"client-version"); }
+    // What the standard elements cannot carry but the clinic needs to rebuild its records.
+    QString tokenNumberUrl() const { return extensionUrl(u"token-number"); }              // Encounter, valueInteger
+    QString adviceUrl() const { return extensionUrl(u"advice"); }                         // Encounter, valueString
+    QString followUpDateUrl() const { return extensionUrl(u"follow-up-date"); }           // Encounter, valueDate
+    QString vitalSignsRecordUrl() const { return extensionUrl(u"vital-signs-record"); }   // Observation, valueUuid
+    QString vitalSignsAmendsUrl() const { return extensionUrl(u"vital-signs-amends"); }   // Observation, valueUuid
+    QString medicineNameUrl() const { return extensionUrl(u"medicine-name"); }            // medicationCodeableConcept
+    QString medicineStrengthUrl() const { return extensionUrl(u"medicine-strength"); }
+    QString medicineFormUrl() const { return extensionUrl(u"medicine-form"); }
+    QString doseUrl() const { return extensionUrl(u"dose"); }                             // dosageInstruction, valueString
     QString guardianRelationSystem() const { return codeSystem(u"guardian-relation"); }   // s/o d/o w/o c/o
     QString complaintSystem() const { return codeSystem(u"complaint"); }                  // complaints.csv
     QString medicineSystem() const { return codeSystem(u"medicine"); }                    // medicines.csv

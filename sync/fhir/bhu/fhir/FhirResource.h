@@ -1,0 +1,29 @@
+#pragma once
+// Any resource we exchange, read back: dispatches on resourceType to patientFromFhir,
+// visitFromFhir, vitalObservationFromFhir, diagnosisFromFhir, prescriptionFromFhir or
+// referralFromFhir (a puller reading a history Bundle entry by entry). Another resourceType →
+// Invalid, detail "fhir.resource_type"; the readers' own errors pass through unchanged.
+#include "bhu/fhir/FhirCondition.h"
+#include "bhu/fhir/FhirEncounter.h"
+#include "bhu/fhir/FhirMedicationRequest.h"
+#include "bhu/fhir/FhirPatient.h"
+#include "bhu/fhir/FhirServiceRequest.h"
+#include "bhu/fhir/FhirVitals.h"
+
+#include <variant>
+
+namespace bhu::fhir {
+
+struct ParsedResource {
+    std::variant<Patient, Visit, VitalsPart, Diagnosis, Prescription, Referral> value;
+    QList<PatientLink> patientLinks;   // Patient.link (a Patient only)
+
+    // "Patient", "Encounter", "Observation", "Condition", "MedicationRequest", "ServiceRequest".
+    QString resourceType() const;
+    template <typename T>
+    const T* get() const { return std::get_if<T>(&value); }
+};
+
+Result<ParsedResource> resourceFromFhir(const QJsonObject& resource, const FhirConfig& cfg = {});
+
+} // namespace bhu::fhir
