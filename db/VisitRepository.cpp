@@ -258,6 +258,29 @@ Result<bool> VisitRepository::storeReplicaVisit(const Visit& v)
     return true;
 }
 
+Result<bool> VisitRepository::mergeReplicaVitals(const VitalSigns& part)
+{
+    auto st = m_c.prepare("SELECT data FROM clinical_facts WHERE id = ? AND kind = 'vitals'");
+    if (!st.ok()) return st.error();
+    st.value()->bind(1, part.id);
+    auto row = st.value()->step();
+    if (!row.ok()) return row.error();
+    if (!row.value()) return false;
+    VitalSigns stored = vitalSignsFromJson(parse(st.value()->text(0)));
+    st.value()->reset();
+    const VitalSigns before = stored;
+    for (auto field : {&VitalSigns::systolic, &VitalSigns::diastolic, &VitalSigns::pulse, &VitalSigns::temperatureC,
+                       &VitalSigns::respiratoryRate, &VitalSigns::spo2, &VitalSigns::weightKg, &VitalSigns::heightCm,
+                       &VitalSigns::muacCm, &VitalSigns::glucoseMgDl})
+        if (part.*field) stored.*field = part.*field;
+    if (stored == before) return false;   // a replay
+    auto up = m_c.prepare("UPDATE clinical_facts SET data = ? WHERE id = ?");
+    if (!up.ok()) return up.error();
+    up.value()->bind(1, compact(vitalSignsToJson(stored))).bind(2, part.id);
+    BHU_TRY(up.value()->run());
+    return true;
+}
+
 Result<int> VisitRepository::storeReplicaFacts(VisitRecord r)
 {
     auto have = m_c.prepare("SELECT count(*) FROM clinical_facts WHERE id = ?");
@@ -282,8 +305,16 @@ Result<int> VisitRepository::storeReplicaFacts(VisitRecord r)
     if (r.vitals) {
         auto n = isNew(*r.vitals);
         if (!n.ok()) return n.error();
-        if (!n.value()) r.vitals.reset();
-        else ++added;
+        if (n.value()) {
+            ++added;
+        } else {
+            // A VitalSigns record travels as one Observation per measurement, possibly on
+            // different pages: the later ones add their measurement to the stored record.
+            auto merged = mergeReplicaVitals(*r.vitals);
+            if (!merged.ok()) return merged.error();
+            added += merged.value() ? 1 : 0;
+            r.vitals.reset();
+        }
     }
     BHU_TRY(keepNew(r.diagnoses));
     BHU_TRY(keepNew(r.prescriptions));

@@ -2,6 +2,7 @@
 
 #include "bhu/fhir/FhirCondition.h"
 #include "bhu/fhir/FhirEncounter.h"
+#include "bhu/fhir/FhirMeta.h"
 #include "bhu/fhir/FhirMedicationRequest.h"
 #include "bhu/fhir/FhirPatient.h"
 #include "bhu/fhir/FhirServiceRequest.h"
@@ -15,10 +16,8 @@ namespace bhu::sync {
 namespace {
 QJsonObject stamped(QJsonObject r, int clientVersion, const QString& deviceId, const fhir::FhirConfig& cfg)
 {
+    fhir::setClientVersion(r, clientVersion, cfg);   // replaces the mapping's own, never duplicates
     QJsonObject meta = r.value(u"meta").toObject();
-    QJsonArray ext = meta.value(u"extension").toArray();
-    ext.append(QJsonObject{{QStringLiteral("url"), cfg.extensionUrl(u"client-version")}, {QStringLiteral("valueInteger"), clientVersion}});
-    meta.insert(QStringLiteral("extension"), ext);
     meta.insert(QStringLiteral("source"), QString(QStringLiteral("urn:bhu:device:") + deviceId));
     r.insert(QStringLiteral("meta"), meta);
     return r;

@@ -11,7 +11,9 @@
 //    into a closed visit. We keep that rule for every local write and allow exactly one
 //    exception: a row in sync_apply_guard, which only the sync engine's apply transaction
 //    inserts and deletes again before it commits (so no other connection ever sees it, and a
-//    crash rolls it back). Updates and deletes of closed records stay refused for everyone.
+//    crash rolls it back). The same guard lets a replicated vitals record take the measurements
+//    that arrive as separate Observations (one per measurement). Deletes, and every other
+//    update of a closed record, stay refused for everyone.
 #include "migrations/MigrationList.h"
 
 namespace bhu::db::migrations {
@@ -65,6 +67,13 @@ CREATE UNIQUE INDEX sync_issues_conflict ON sync_issues(resource_id, field, deta
 CREATE TABLE sync_apply_guard (
   id INTEGER PRIMARY KEY CHECK (id = 1)
 ) STRICT;
+
+DROP TRIGGER facts_closed_no_update;
+CREATE TRIGGER facts_closed_no_update BEFORE UPDATE ON clinical_facts
+  WHEN (SELECT status FROM visits WHERE id = OLD.visit_id) = 'closed'
+   AND NOT (EXISTS (SELECT 1 FROM sync_apply_guard) AND OLD.kind = 'vitals' AND NEW.kind = 'vitals'
+            AND NEW.id = OLD.id AND NEW.visit_id = OLD.visit_id)
+  BEGIN SELECT RAISE(ABORT, 'facts of a closed visit are read-only'); END;
 
 DROP TRIGGER facts_closed_no_insert;
 CREATE TRIGGER facts_closed_no_insert BEFORE INSERT ON clinical_facts

@@ -37,6 +37,8 @@ public:
     Result<bool> storeReplicaVisit(const Visit& v);
     // Sync: facts received from the registry for r.visit.id; facts already held are skipped.
     // Facts of a closed visit need the sync apply guard (migration 0004; SyncApply sets it).
+    // A vitals part of a record already held adds its measurement to it (one Observation per
+    // measurement travels separately).
     // Returns how many facts were new.
     Result<int> storeReplicaFacts(VisitRecord r);
 
@@ -52,6 +54,7 @@ private:
     Status writeVisit(const Visit& v, bool insert);
     Status writeFacts(VisitRecord& r, const QDateTime& at, const Actor& who, bool replace = true);
     Status enqueueSigned(const VisitRecord& r);
+    Result<bool> mergeReplicaVitals(const VitalSigns& part);
     Status loadFacts(VisitRecord& r);
     Result<QList<QString>> visitIds(const char* sql, const QString& arg, int limit);
     Connection& m_c;

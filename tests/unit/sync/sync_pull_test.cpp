@@ -209,6 +209,41 @@ TEST_F(SyncFixture, MergeConflictReportedByTheRegistryNeedsAttention)
     EXPECT_EQ(db::SyncQueue(store->conn()).openIssues()->size(), 1);
 }
 
+TEST_F(SyncFixture, AnotherClinicsVisitArrivesWholeEvenOnePageAtATime)
+{
+    const Patient p = addPatient(QStringLiteral("Amina Bibi"));
+    const VisitRecord v = addClosedVisit(p);
+    ASSERT_TRUE(sync().complete());
+
+    // A second clinic computer of the same facility, one resource per page.
+    auto other = makeTestDb();
+    auto otherStore = openTestDb(other);
+    ASSERT_TRUE(otherStore);
+    sync::SyncOptions o = options;
+    o.pageSize = 1;
+    sync::SyncEngine second(*otherStore, &fake, o);
+    ASSERT_TRUE(second.enroll(sync::EnrolRequest{FakeRegistry::base(), fake.addEnrolmentToken(), QString(), {}}).ok());
+    const auto r = second.syncOnce();
+    ASSERT_TRUE(r.ok) << r.errorDetail.toStdString();
+    EXPECT_EQ(r.invalid, 0);
+    EXPECT_EQ(r.deferred, 0);
+    auto got = db::VisitRepository(otherStore->conn()).get(v.visit.id);
+    ASSERT_TRUE(got.ok()) << got.error().message.toStdString();
+    EXPECT_FALSE(got->visit.isOpen());
+    ASSERT_EQ(got->diagnoses.size(), 1);
+    EXPECT_EQ(got->diagnoses.first().icd10, u"J18.9");
+    ASSERT_TRUE(got->vitals.has_value());
+    EXPECT_EQ(got->vitals->systolic, 120);   // from the blood-pressure Observation…
+    EXPECT_EQ(got->vitals->weightKg, 61);    // …and the weight one, on another page
+    EXPECT_EQ(db::Outbox(otherStore->conn()).counts()->pending, 0);   // replicas are not sent back
+
+    // Everything again (a full resync) changes nothing.
+    ASSERT_TRUE(db::SyncStateStore(otherStore->conn()).resetCursor().ok());
+    const auto again = second.syncOnce();
+    EXPECT_TRUE(again.ok);
+    EXPECT_EQ(again.applied, 0);
+}
+
 TEST(SyncNotEnrolled, SyncSaysEnrolFirst)
 {
     auto t = makeTestDb();

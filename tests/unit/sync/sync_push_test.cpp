@@ -39,6 +39,8 @@ TEST_F(SyncFixture, HappyPathPushesEverythingAndItsEchoChangesNothing)
     EXPECT_EQ(counts().pending + counts().uploading, 0);
     EXPECT_EQ(r.pulled, fake.feed.size());   // our own changes come back…
     EXPECT_EQ(r.applied, 0);                 // …and change nothing
+    EXPECT_EQ(r.deferred, 0);
+    EXPECT_EQ(r.invalid, 0);
     EXPECT_GT(r.bytesSent, 1024);
     EXPECT_GT(r.bytesReceived, 0);
     EXPECT_TRUE(fake.requestEncodings.contains("gzip"));
