@@ -141,6 +141,18 @@ Result<Patient> PatientRepository::update(Patient p, const Actor& who)
     p.version = before->version + 1;
     p.createdAt = before->createdAt;
     p.updatedAt = Clock::system().nowUtc();
+    BHU_TRY(updateRow(p));
+    BHU_TRY(writeIdentifiers(p));
+    BHU_TRY(writeVersion(p, who));
+    BHU_TRY(Outbox(m_c).enqueue(kType, p.id, p.version));
+    // Field names only: the values stay in patient_versions.
+    BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("patient.update"), kType, p.id, p.id, changed.join(u',')));
+    BHU_TRY(tx.commit());
+    return p;
+}
+
+Status PatientRepository::updateRow(const Patient& p)
+{
     auto st = m_c.prepare(
         "UPDATE patients SET version=?2, name=?3, name_ur=?4, relation=?5, guardian_name=?6, sex=?7, birth_date=?8, "
         "birth_date_estimated=?9, phone=?10, guardian_cnic=?11, guardian_relationship=?12, province=?13, district=?14, "
@@ -155,14 +167,53 @@ Result<Patient> PatientRepository::update(Patient p, const Actor& who)
     if (auto r = rowid.value()->step(); !r.ok()) return r.error();
     const qint64 rid = rowid.value()->int64(0);
     rowid.value()->reset();
-    BHU_TRY(writeSearchIndex(rid, p, true));
+    return writeSearchIndex(rid, p, true);
+}
+
+Result<bool> PatientRepository::storeReplica(Patient p)
+{
+    auto state = m_c.prepare("SELECT deleted FROM patients WHERE id = ?");
+    if (!state.ok()) return state.error();
+    state.value()->bind(1, p.id);
+    auto row = state.value()->step();
+    if (!row.ok()) return row.error();
+    const bool exists = row.value();
+    const bool deleted = exists && state.value()->int64(0) != 0;
+    state.value()->reset();
+    if (deleted) return false;   // tombstones win
+    const Actor registry{QString(), QStringLiteral("registry"), QStringLiteral("sync")};
+    if (!exists) {
+        p.version = 1;
+        p.createdAt = p.updatedAt = Clock::system().nowUtc();
+        auto st = m_c.prepare(
+            "INSERT INTO patients(id, version, name, name_ur, relation, guardian_name, sex, birth_date, birth_date_estimated, "
+            "phone, guardian_cnic, guardian_relationship, province, district, tehsil, union_council, village, notes, "
+            "facility_code, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        if (!st.ok()) return st.error();
+        bindDemographics(st.value(), p);
+        BHU_TRY(st.value()->run());
+        BHU_TRY(writeSearchIndex(m_c.lastInsertRowId(), p, false));
+        BHU_TRY(writeIdentifiers(p));
+        BHU_TRY(writeVersion(p, registry));
+        return true;
+    }
+    auto before = get(p.id);
+    if (!before.ok()) return before.error();
+    QList<Identifier> ids = before->identifiers;   // identifiers are only ever added
+    for (const Identifier& i : p.identifiers)
+        if (!i.value.isEmpty() && !ids.contains(i)) ids.append(i);
+    p.identifiers = ids;
+    p.notes = before->notes;
+    p.version = before->version;
+    p.createdAt = before->createdAt;
+    p.updatedAt = before->updatedAt;
+    if (changedFields(before.value(), p).isEmpty()) return false;
+    p.version = before->version + 1;
+    p.updatedAt = Clock::system().nowUtc();
+    BHU_TRY(updateRow(p));
     BHU_TRY(writeIdentifiers(p));
-    BHU_TRY(writeVersion(p, who));
-    BHU_TRY(Outbox(m_c).enqueue(kType, p.id, p.version));
-    // Field names only: the values stay in patient_versions.
-    BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("patient.update"), kType, p.id, p.id, changed.join(u',')));
-    BHU_TRY(tx.commit());
-    return p;
+    BHU_TRY(writeVersion(p, registry));
+    return true;
 }
 
 Result<Patient> PatientRepository::get(const QString& id)

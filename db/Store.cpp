@@ -168,6 +168,21 @@ Result<std::unique_ptr<Store>> Store::finishOpen(const QString& path, KeySlotFil
     return s;
 }
 
+Result<std::unique_ptr<Store>> Store::openSibling(int busyTimeoutMs) const
+{
+    if (!m_conn) return Error::make(ErrorCode::Failed, tr("The database is locked. Sign in again."), QStringLiteral("closed store"));
+    auto conn = Connection::open(m_conn->path(), m_key, Connection::Mode::OpenExisting);
+    if (!conn.ok()) return conn.error();
+    BHU_TRY(conn.value()->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)));
+    std::unique_ptr<Store> s(new Store);
+    s->m_conn = std::move(conn.value());
+    s->m_keys = m_keys;
+    s->m_key = m_key.copy();
+    s->m_facility = m_facility;
+    s->m_user = m_user;
+    return s;
+}
+
 Result<UserRecord> Store::loadUser(Connection& c, const QString& user)
 {
     auto u = c.prepare("SELECT id, username, full_name, role, active FROM users WHERE username = ?");

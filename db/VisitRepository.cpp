@@ -245,6 +245,86 @@ Status VisitRepository::createClosedMany(QList<VisitRecord>& records, const Acto
     return tx.commit();
 }
 
+Result<bool> VisitRepository::storeReplicaVisit(const Visit& v)
+{
+    auto have = m_c.prepare("SELECT count(*) FROM visits WHERE id = ?");
+    if (!have.ok()) return have.error();
+    have.value()->bind(1, v.id);
+    if (auto r = have.value()->step(); !r.ok()) return r.error();
+    const bool exists = have.value()->int64(0) > 0;
+    have.value()->reset();
+    if (exists) return false;   // clinical records never change: a replay
+    BHU_TRY(writeVisit(v, true));
+    return true;
+}
+
+Result<bool> VisitRepository::mergeReplicaVitals(const VitalSigns& part)
+{
+    auto st = m_c.prepare("SELECT data FROM clinical_facts WHERE id = ? AND kind = 'vitals'");
+    if (!st.ok()) return st.error();
+    st.value()->bind(1, part.id);
+    auto row = st.value()->step();
+    if (!row.ok()) return row.error();
+    if (!row.value()) return false;
+    VitalSigns stored = vitalSignsFromJson(parse(st.value()->text(0)));
+    st.value()->reset();
+    const VitalSigns before = stored;
+    for (auto field : {&VitalSigns::systolic, &VitalSigns::diastolic, &VitalSigns::pulse, &VitalSigns::temperatureC,
+                       &VitalSigns::respiratoryRate, &VitalSigns::spo2, &VitalSigns::weightKg, &VitalSigns::heightCm,
+                       &VitalSigns::muacCm, &VitalSigns::glucoseMgDl})
+        if (part.*field) stored.*field = part.*field;
+    if (stored == before) return false;   // a replay
+    auto up = m_c.prepare("UPDATE clinical_facts SET data = ? WHERE id = ?");
+    if (!up.ok()) return up.error();
+    up.value()->bind(1, compact(vitalSignsToJson(stored))).bind(2, part.id);
+    BHU_TRY(up.value()->run());
+    return true;
+}
+
+Result<int> VisitRepository::storeReplicaFacts(VisitRecord r)
+{
+    auto have = m_c.prepare("SELECT count(*) FROM clinical_facts WHERE id = ?");
+    if (!have.ok()) return have.error();
+    auto isNew = [&](const ClinicalFact& f) -> Result<bool> {
+        have.value()->bind(1, f.id);
+        if (auto row = have.value()->step(); !row.ok()) return row.error();
+        const bool exists = have.value()->int64(0) > 0;
+        have.value()->reset();
+        return !exists;
+    };
+    int added = 0;
+    auto keepNew = [&](auto& list) -> Status {
+        for (qsizetype i = list.size() - 1; i >= 0; --i) {
+            auto n = isNew(list[i]);
+            if (!n.ok()) return n.error();
+            if (!n.value()) list.removeAt(i);
+        }
+        added += static_cast<int>(list.size());
+        return {};
+    };
+    if (r.vitals) {
+        auto n = isNew(*r.vitals);
+        if (!n.ok()) return n.error();
+        if (n.value()) {
+            ++added;
+        } else {
+            // A VitalSigns record travels as one Observation per measurement, possibly on
+            // different pages: the later ones add their measurement to the stored record.
+            auto merged = mergeReplicaVitals(*r.vitals);
+            if (!merged.ok()) return merged.error();
+            added += merged.value() ? 1 : 0;
+            r.vitals.reset();
+        }
+    }
+    BHU_TRY(keepNew(r.diagnoses));
+    BHU_TRY(keepNew(r.prescriptions));
+    BHU_TRY(keepNew(r.referrals));
+    if (added == 0) return 0;
+    const Actor registry{QString(), QStringLiteral("registry"), QStringLiteral("sync")};
+    BHU_TRY(writeFacts(r, Clock::system().nowUtc(), registry, false));
+    return added;
+}
+
 Status VisitRepository::loadFacts(VisitRecord& r)
 {
     auto st = m_c.prepare("SELECT kind, data FROM clinical_facts WHERE visit_id = ? ORDER BY kind, position");

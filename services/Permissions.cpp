@@ -25,6 +25,7 @@ bool allowed(Role role, Permission p)
     case Permission::ImportData:
     case Permission::ManageUsers:
     case Permission::SeedDemoData:
+    case Permission::EnrolDevice:
         return role == Role::Admin;
     }
     return false;
@@ -46,6 +47,7 @@ QString permissionDisplayName(Permission p)
     case Permission::ViewAudit: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "view the audit trail"); break;
     case Permission::RunSync: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "synchronise with the registry"); break;
     case Permission::SeedDemoData: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "add demonstration data"); break;
+    case Permission::EnrolDevice: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "enrol this clinic with the registry"); break;
     }
     return QCoreApplication::translate("bhu::services::Permission", s);
 }

@@ -12,12 +12,14 @@ Command importCommand();
 Command benchCommand();
 Command exportCommand();
 Command referenceCommand();
+Command enrollCommand();
+Command syncCommand();
 
 const QList<Command>& commands()
 {
     static const QList<Command> list = {initCommand(),    infoCommand(),   seedCommand(),   verifyCommand(),
                                         placesCommand(), patientCommand(), importCommand(), benchCommand(),
-                                        exportCommand(), referenceCommand()};
+                                        exportCommand(), referenceCommand(), enrollCommand(), syncCommand()};
     return list;
 }
 

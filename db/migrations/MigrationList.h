@@ -7,5 +7,6 @@ namespace bhu::db::migrations {
 extern const Migration m0001;
 extern const Migration m0002;
 extern const Migration m0003;
+extern const Migration m0004;
 QList<Migration> list();
 } // namespace bhu::db::migrations

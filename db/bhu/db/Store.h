@@ -43,6 +43,11 @@ public:
     static Result<std::unique_ptr<Store>> open(const QString& path, const QString& user, const QString& password);
     static Result<std::unique_ptr<Store>> openWithRecoveryKey(const QString& path, const QString& recoveryKey);
 
+    // A second handle on the same encrypted file with the same key, user and facility, for a
+    // worker thread (the sync engine): WAL lets it read while this one writes; writers wait for
+    // each other up to `busyTimeoutMs`. Each handle must be used by one thread at a time.
+    Result<std::unique_ptr<Store>> openSibling(int busyTimeoutMs = 15000) const;
+
     Connection& conn() { return *m_conn; }
     const FacilityInfo& facility() const { return m_facility; }
     const UserRecord& user() const { return m_user; }

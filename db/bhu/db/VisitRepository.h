@@ -31,6 +31,17 @@ public:
     // nothing). Each visit must be closed (status, closedAt, signedBy) and its patient exist.
     Status createClosedMany(QList<VisitRecord>& records, const Actor& who);
 
+    // Sync: a visit received from the registry (another facility's or device's), stored as it
+    // is (usually closed), without outbox or audit entries (the caller audits counts). Inside
+    // the caller's transaction. Returns false when the visit is already held (replay).
+    Result<bool> storeReplicaVisit(const Visit& v);
+    // Sync: facts received from the registry for r.visit.id; facts already held are skipped.
+    // Facts of a closed visit need the sync apply guard (migration 0004; SyncApply sets it).
+    // A vitals part of a record already held adds its measurement to it (one Observation per
+    // measurement travels separately).
+    // Returns how many facts were new.
+    Result<int> storeReplicaFacts(VisitRecord r);
+
     Result<VisitRecord> get(const QString& visitId);
     // Current versions (not amended by another), newest first.
     Result<QList<VisitRecord>> forPatient(const QString& patientId, int limit = 500);
@@ -43,6 +54,7 @@ private:
     Status writeVisit(const Visit& v, bool insert);
     Status writeFacts(VisitRecord& r, const QDateTime& at, const Actor& who, bool replace = true);
     Status enqueueSigned(const VisitRecord& r);
+    Result<bool> mergeReplicaVitals(const VitalSigns& part);
     Status loadFacts(VisitRecord& r);
     Result<QList<QString>> visitIds(const char* sql, const QString& arg, int limit);
     Connection& m_c;

@@ -17,8 +17,9 @@ enum class Permission {
     ImportData,
     ManageUsers,
     ViewAudit,
-    RunSync,
+    RunSync,        // sync with the registry: any signed-in user (sync moves records, it shows none)
     SeedDemoData,
+    EnrolDevice,    // enrol this clinic with a registry (stores its credential): admin only
 };
 
 bool allowed(Role role, Permission p);

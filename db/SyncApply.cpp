@@ -1,0 +1,200 @@
+#include "bhu/db/SyncApply.h"
+
+#include "bhu/db/AuditLog.h"
+#include "bhu/db/PatientRepository.h"
+#include "bhu/db/SyncStateStore.h"
+#include "bhu/db/VisitRepository.h"
+#include "bhu/domain/Clock.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace bhu::db {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("bhu::db::SyncApply", s); }
+const QString kPatient = QStringLiteral("Patient");
+
+QString countsText(const ApplyCounts& n)
+{
+    return QStringLiteral("applied=%1 unchanged=%2 kept_local=%3 conflicts=%4 invalid=%5")
+        .arg(n.applied)
+        .arg(n.unchanged)
+        .arg(n.keptLocal)
+        .arg(n.conflicts)
+        .arg(n.invalid);
+}
+} // namespace
+
+Result<qint64> SyncApply::serverVersion(const QString& resourceType, const QString& resourceId)
+{
+    auto st = m_c.prepare("SELECT server_version FROM server_versions WHERE resource_type = ? AND resource_id = ?");
+    if (!st.ok()) return st.error();
+    st.value()->bind(1, resourceType).bind(2, resourceId);
+    auto row = st.value()->step();
+    if (!row.ok()) return row.error();
+    const qint64 v = row.value() ? st.value()->int64(0) : 0;
+    st.value()->reset();
+    return v;
+}
+
+Status SyncApply::recordVersion(const QString& type, const QString& id, qint64 version)
+{
+    if (version <= 0) return {};
+    auto st = m_c.prepare("INSERT INTO server_versions(resource_type, resource_id, server_version, updated_at) VALUES (?1,?2,?3,?4) "
+                          "ON CONFLICT(resource_type, resource_id) DO UPDATE SET "
+                          "server_version = max(server_version, excluded.server_version), updated_at = excluded.updated_at");
+    if (!st.ok()) return st.error();
+    st.value()->bind(1, type).bind(2, id).bind(3, version).bind(4, isoUtc(Clock::system().nowUtc()));
+    return st.value()->run();
+}
+
+Status SyncApply::recordIssue(const QString& kind, const QString& type, const QString& id, const QString& reason, const QString& field,
+                              const QString& detail)
+{
+    auto st = m_c.prepare("INSERT OR IGNORE INTO sync_issues(id, kind, resource_type, resource_id, reason, field, detail, created_at) "
+                          "VALUES (?,?,?,?,?,?,?,?)");
+    if (!st.ok()) return st.error();
+    st.value()->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, kind).bind(3, type).bind(4, id).bind(5, reason);
+    st.value()->bind(6, field.isEmpty() ? QString() : field).bind(7, detail.isEmpty() ? QString() : detail);
+    st.value()->bind(8, isoUtc(Clock::system().nowUtc()));
+    return st.value()->run();
+}
+
+Result<bool> SyncApply::hasUnsentEdit(const QString& type, const QString& id)
+{
+    auto st = m_c.prepare("SELECT count(*) FROM outbox WHERE resource_type = ? AND resource_id = ? "
+                          "AND state IN ('pending','uploading','rejected')");
+    if (!st.ok()) return st.error();
+    st.value()->bind(1, type).bind(2, id);
+    if (auto r = st.value()->step(); !r.ok()) return r.error();
+    const bool unsent = st.value()->int64(0) > 0;
+    st.value()->reset();
+    return unsent;
+}
+
+Status SyncApply::applyPatient(const PulledPatient& p, ApplyCounts& n, bool returned)
+{
+    const QString& id = p.patient.id;
+    for (const MergeConflict& c : p.conflicts) {
+        BHU_TRY(recordIssue(QStringLiteral("merge-conflict"), kPatient, id,
+                            tr("Two facilities changed %1 at the same time; the registry kept the later change. Check the value.").arg(c.field),
+                            c.field, c.losingValue + QStringLiteral(" (") + c.facility + QLatin1Char(')')));
+        if (m_c.changes() > 0) ++n.conflicts;
+    }
+    auto held = serverVersion(kPatient, id);
+    if (!held.ok()) return held.error();
+    // A returned resource carries the version our push just recorded: compare content instead.
+    if (!returned && p.serverVersion > 0 && p.serverVersion <= held.value()) {
+        ++n.unchanged;
+        return {};
+    }
+    auto unsent = hasUnsentEdit(kPatient, id);
+    if (!unsent.ok()) return unsent.error();
+    if (unsent.value()) {   // the local edit wins locally; it is pushed with ifMatch = this version
+        BHU_TRY(recordVersion(kPatient, id, p.serverVersion));
+        ++n.keptLocal;
+        return {};
+    }
+    auto changed = PatientRepository(m_c).storeReplica(p.patient);
+    if (!changed.ok()) return changed.error();
+    BHU_TRY(recordVersion(kPatient, id, p.serverVersion));
+    ++(changed.value() ? n.applied : n.unchanged);
+    return {};
+}
+
+Status SyncApply::applyClinical(const PulledClinical& c, ApplyCounts& n)
+{
+    VisitRepository visits(m_c);
+    bool changed = false;
+    if (c.visit) {
+        auto v = visits.storeReplicaVisit(*c.visit);
+        if (!v.ok()) return v.error();
+        changed = v.value();
+    }
+    VisitRecord facts;
+    facts.visit.id = c.visitId;
+    facts.visit.patientId = c.patientId;
+    facts.vitals = c.vitals;
+    facts.diagnoses = c.diagnoses;
+    facts.prescriptions = c.prescriptions;
+    facts.referrals = c.referrals;
+    if (facts.vitals || !facts.diagnoses.isEmpty() || !facts.prescriptions.isEmpty() || !facts.referrals.isEmpty()) {
+        auto added = visits.storeReplicaFacts(facts);
+        if (!added.ok()) return added.error();
+        changed = changed || added.value() > 0;
+    }
+    BHU_TRY(recordVersion(c.resourceType, c.resourceId, c.serverVersion));
+    ++(changed ? n.applied : n.unchanged);
+    return {};
+}
+
+Status SyncApply::applyWithin(const PulledPage& page, ApplyCounts& n, bool returned)
+{
+    for (const PulledInvalid& i : page.invalid) {
+        BHU_TRY(recordIssue(QStringLiteral("pull-invalid"), i.resourceType, i.resourceId, i.reason));
+        ++n.invalid;
+    }
+    // Each resource in a savepoint: a record that cannot be stored is set aside, not the page.
+    for (const PulledPatient& p : page.patients) {
+        Status s;
+        {
+            Transaction sp(m_c);
+            BHU_TRY(sp.started());
+            s = applyPatient(p, n, returned);
+            if (s.ok()) BHU_TRY(sp.commit());
+        }
+        if (!s.ok()) {
+            if (s.error().code != ErrorCode::Conflict) return s;
+            BHU_TRY(recordIssue(QStringLiteral("pull-invalid"), kPatient, p.patient.id, tr("The record could not be stored: %1").arg(s.error().message)));
+            ++n.invalid;
+        }
+    }
+    if (!page.clinical.isEmpty()) BHU_TRY(m_c.exec(QStringLiteral("INSERT OR IGNORE INTO sync_apply_guard(id) VALUES (1)")));
+    for (const PulledClinical& c : page.clinical) {
+        Status s;
+        {
+            Transaction sp(m_c);
+            BHU_TRY(sp.started());
+            s = applyClinical(c, n);
+            if (s.ok()) BHU_TRY(sp.commit());
+        }
+        if (!s.ok()) {
+            if (s.error().code != ErrorCode::Conflict) return s;
+            BHU_TRY(recordIssue(QStringLiteral("pull-invalid"), c.resourceType, c.resourceId,
+                                tr("The record could not be stored: %1").arg(s.error().message)));
+            ++n.invalid;
+        }
+    }
+    // The guard never outlives this transaction (migration 0004).
+    if (!page.clinical.isEmpty()) BHU_TRY(m_c.exec(QStringLiteral("DELETE FROM sync_apply_guard")));
+    return {};
+}
+
+Result<ApplyCounts> SyncApply::applyPage(const PulledPage& page, const Actor& who)
+{
+    Transaction tx(m_c);
+    BHU_TRY(tx.started());
+    ApplyCounts n;
+    BHU_TRY(applyWithin(page, n, false));
+    BHU_TRY(SyncStateStore(m_c).setCursorWithin(page.cursor));
+    BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("sync.pull"), QString(), QString(), QString(), countsText(n)));
+    BHU_TRY(tx.commit());
+    return n;
+}
+
+Result<ApplyCounts> SyncApply::applyReturned(const QList<PulledPatient>& patients, const Actor& who)
+{
+    ApplyCounts n;
+    if (patients.isEmpty()) return n;
+    Transaction tx(m_c);
+    BHU_TRY(tx.started());
+    PulledPage page;
+    page.patients = patients;
+    BHU_TRY(applyWithin(page, n, true));
+    BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("sync.returned"), QString(), QString(), QString(), countsText(n)));
+    BHU_TRY(tx.commit());
+    return n;
+}
+
+} // namespace bhu::db

@@ -1,0 +1,40 @@
+#pragma once
+// Applies what the registry sends (a pulled page, or the resources of a push response) to the
+// local store, idempotently:
+//  - one page = one transaction, with the new cursor stored in it: an interruption repeats at
+//    most one page, harmlessly;
+//  - every resource in its own savepoint: one that cannot be stored (say an MR number already
+//    given to another local patient) is recorded under Needs attention and the rest applies;
+//  - a Patient with a local unsent edit (outbox pending, uploading or rejected) is never
+//    overwritten: only its new server version is recorded, as the base of the next push;
+//  - server versions at or below the one held are replays: no change;
+//  - merge conflicts reported by the registry become Needs attention issues;
+//  - audited once per page, source "sync", with counts only (no patient data).
+#include "bhu/db/Actor.h"
+#include "bhu/db/Connection.h"
+#include "bhu/db/SyncTypes.h"
+
+namespace bhu::db {
+
+class SyncApply {
+public:
+    explicit SyncApply(Connection& c) : m_c(c) {}
+
+    Result<ApplyCounts> applyPage(const PulledPage& page, const Actor& who);
+    // Resources returned with push outcomes (a merge, a national MR number): no cursor.
+    Result<ApplyCounts> applyReturned(const QList<PulledPatient>& patients, const Actor& who);
+
+    Result<qint64> serverVersion(const QString& resourceType, const QString& resourceId);
+
+private:
+    Status applyWithin(const PulledPage& page, ApplyCounts& n, bool returned);
+    Status applyPatient(const PulledPatient& p, ApplyCounts& n, bool returned);
+    Status applyClinical(const PulledClinical& c, ApplyCounts& n);
+    Status recordVersion(const QString& type, const QString& id, qint64 version);
+    Status recordIssue(const QString& kind, const QString& type, const QString& id, const QString& reason,
+                       const QString& field = {}, const QString& detail = {});
+    Result<bool> hasUnsentEdit(const QString& type, const QString& id);
+    Connection& m_c;
+};
+
+} // namespace bhu::db

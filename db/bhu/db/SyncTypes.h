@@ -1,0 +1,100 @@
+#pragma once
+// Plain data exchanged between the sync engine (bhu::sync) and the store's sync classes
+// (SyncQueue, SyncApply, SyncStateStore). Domain types only: FHIR stays in bhu::sync.
+#include "bhu/domain/Patient.h"
+#include "bhu/domain/VisitRecord.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <cstdint>
+#include <optional>
+
+namespace bhu::db {
+
+// One outbox entry claimed for upload.
+struct OutboxItem {
+    qint64 seq = 0;
+    QString id;             // outbox entry id
+    QString resourceType;   // Patient, Encounter, Observation (a VitalSigns record), Condition, MedicationRequest, ServiceRequest
+    QString resourceId;
+    int resourceVersion = 0;
+    QString op;             // upsert | delete
+    int attempts = 0;       // including this one
+};
+
+// A claimed batch and what is needed to build its FHIR resources.
+struct ClaimedBatch {
+    QString requestId;                        // X-Request-ID of the push; stored on every entry
+    QList<OutboxItem> items;                  // outbox order
+    QHash<QString, Patient> patients;         // by patient id
+    QHash<QString, qint64> patientBase;       // server version the local edit is based on (ifMatch)
+    QHash<QString, VisitRecord> visits;       // by visit id: every visit an entry needs
+    QHash<QString, QString> visitOfFact;      // fact id → visit id
+    QHash<QString, QString> missing;          // outbox id → why its record could not be loaded
+};
+
+// What the registry said about one outbox entry.
+struct EntryOutcome {
+    enum class Kind { Acknowledged, Rejected };
+    QString outboxId;
+    QString resourceType, resourceId;
+    Kind kind = Kind::Acknowledged;
+    qint64 serverVersion = 0;   // from the etag; 0 when not given
+    QString reason;             // rejected: the OperationOutcome text (no patient data)
+};
+
+// A merge conflict the registry reported with a Patient version.
+struct MergeConflict {
+    QString field, losingValue, facility;
+};
+
+// A Patient received from the registry (pull, or a push response that changed it).
+struct PulledPatient {
+    Patient patient;
+    qint64 serverVersion = 0;
+    QList<MergeConflict> conflicts;
+    QString replacedBy;   // a merge: the surviving patient's id
+};
+
+// A clinical record received from the registry: a visit and/or facts of one visit.
+struct PulledClinical {
+    std::optional<Visit> visit;      // an Encounter
+    QString visitId, patientId;      // the visit the facts belong to
+    std::optional<VitalSigns> vitals;
+    QList<Diagnosis> diagnoses;
+    QList<Prescription> prescriptions;
+    QList<Referral> referrals;
+    QString resourceType, resourceId;  // for issues
+    qint64 serverVersion = 0;
+};
+
+// A pulled resource that could not be read: recorded under Needs attention.
+struct PulledInvalid {
+    QString resourceType, resourceId, reason;
+};
+
+struct PulledPage {
+    QList<PulledPatient> patients;
+    QList<PulledClinical> clinical;
+    QList<PulledInvalid> invalid;
+    QString cursor;   // stored in the same transaction
+};
+
+struct ApplyCounts {
+    int applied = 0;     // new or changed local records
+    int unchanged = 0;   // already held (replays, our own changes coming back)
+    int keptLocal = 0;   // a local unsent edit was kept; only the server version was recorded
+    int conflicts = 0;   // merge conflicts recorded
+    int invalid = 0;     // resources recorded under Needs attention
+};
+
+struct SyncIssue {
+    QString id, kind, resourceType, resourceId, outboxId, reason, field, detail;
+    QDateTime createdAt;
+};
+
+} // namespace bhu::db

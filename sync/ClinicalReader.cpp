@@ -1,0 +1,46 @@
+#include "bhu/sync/ClinicalReader.h"
+
+#include "bhu/fhir/FhirResource.h"
+
+namespace bhu::sync {
+
+Result<std::optional<db::PulledClinical>> readClinical(const QJsonObject& resource, qint64 etagVersion, const fhir::FhirConfig& cfg)
+{
+    static const QStringList kClinical = {QStringLiteral("Encounter"), QStringLiteral("Observation"), QStringLiteral("Condition"),
+                                          QStringLiteral("MedicationRequest"), QStringLiteral("ServiceRequest")};
+    const QString type = resource.value(u"resourceType").toString();
+    if (!kClinical.contains(type)) return std::optional<db::PulledClinical>();   // not ours to apply: deferred
+    auto parsed = fhir::resourceFromFhir(resource, cfg);
+    if (!parsed.ok()) return parsed.error();
+    db::PulledClinical c;
+    c.resourceType = type;
+    c.resourceId = resource.value(u"id").toString();
+    const qint64 v = resource.value(u"meta").toObject().value(u"versionId").toString().toLongLong();
+    c.serverVersion = v > 0 ? v : etagVersion;
+    if (const Visit* visit = parsed->get<Visit>()) {
+        c.visit = *visit;
+        c.visitId = visit->id;
+        c.patientId = visit->patientId;
+    } else if (const fhir::VitalsPart* part = parsed->get<fhir::VitalsPart>()) {
+        // One Observation = one measurement of a VitalSigns record; SyncApply merges the parts
+        // of a record into the stored one.
+        c.vitals = part->record;
+        c.visitId = part->record.visitId;
+        c.patientId = part->record.patientId;
+    } else if (const Diagnosis* d = parsed->get<Diagnosis>()) {
+        c.diagnoses.append(*d);
+        c.visitId = d->visitId;
+        c.patientId = d->patientId;
+    } else if (const Prescription* p = parsed->get<Prescription>()) {
+        c.prescriptions.append(*p);
+        c.visitId = p->visitId;
+        c.patientId = p->patientId;
+    } else if (const Referral* r = parsed->get<Referral>()) {
+        c.referrals.append(*r);
+        c.visitId = r->visitId;
+        c.patientId = r->patientId;
+    }
+    return std::optional<db::PulledClinical>(c);
+}
+
+} // namespace bhu::sync

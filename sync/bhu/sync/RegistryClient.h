@@ -1,0 +1,65 @@
+#pragma once
+// The registry's operations (docs/sync-protocol.md) over RegistryJob: $enroll, $mr-block,
+// transaction push and the $changes feed. A non-2xx answer becomes an Error whose message is
+// the OperationOutcome made readable and whose detail is "http <status> <issue code>", so the
+// engine can tell "retry later" (transient) from "stop and tell someone".
+#include "bhu/sync/RegistryJob.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <functional>
+
+namespace bhu::sync {
+
+struct EnrolAnswer {
+    QString deviceId, credential, facilityCode, facilityName;
+    int facilityNumber = 0;
+    QString peerSha256;
+};
+
+struct MrBlock {
+    QString blockId;
+    QStringList numbers;   // 12 digits each, check digit computed here
+};
+
+struct Exchange {          // an answered request: its JSON and the bytes moved
+    QJsonObject json;
+    qint64 bytesSent = 0, bytesReceived = 0;
+    QString peerSha256;
+};
+
+struct RegistryEndpoint {
+    QUrl base;             // …/fhir
+    QString credential;
+    TlsPolicy tls;
+    int timeoutMs = 60000;
+};
+
+class RegistryClient {
+public:
+    RegistryClient(QNetworkAccessManager* nam, RegistryEndpoint endpoint) : m_nam(nam), m_ep(std::move(endpoint)) {}
+
+    Result<EnrolAnswer> enroll(const QString& token, const QString& deviceName);
+    Result<MrBlock> mrBlock(int count, const QString& requestId, Exchange* stats = nullptr);
+    Result<Exchange> push(const QJsonObject& bundle, const QString& requestId);
+    Result<Exchange> changes(const QString& cursor, int count);
+
+    // Aborts the request in flight (call on the client's thread).
+    void abort();
+    // Called with every job before it runs (progress, tests).
+    void setByteCounter(std::function<void(qint64 sent, qint64 received)> f) { m_counter = std::move(f); }
+
+    // Classification of an Error from this client.
+    static int httpStatus(const Error& e);          // 0 for a transport error
+    static bool isTransient(const Error& e);        // network, timeout, 5xx, 429: retry with backoff
+    static QString outcomeText(const QJsonObject& operationOutcome);   // "code: diagnostics; …"
+
+private:
+    Result<Exchange> call(const QByteArray& method, const QString& path, const QJsonObject& body, const QString& requestId, bool auth);
+    QNetworkAccessManager* m_nam;
+    RegistryEndpoint m_ep;
+    QPointer<RegistryJob> m_current;
+    std::function<void(qint64, qint64)> m_counter;
+};
+
+} // namespace bhu::sync
