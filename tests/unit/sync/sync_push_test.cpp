@@ -287,6 +287,25 @@ TEST_F(SyncFixture, SlowButTimelyAnswerIsFine)
     EXPECT_GE(r.durationMs, 300);
 }
 
+TEST_F(SyncFixture, EntryTheRegistryCouldNotStoreIsRetriedLater)
+{
+    const Patient a = addPatient(QStringLiteral("Amina Bibi"));
+    addPatient(QStringLiteral("Fatima Noor"));
+    fake.failIds.insert(a.id);
+    auto r = sync();
+    EXPECT_FALSE(r.ok);
+    EXPECT_TRUE(r.transient);
+    EXPECT_EQ(r.pushed, 1);
+    EXPECT_EQ(counts().synced, 1);
+    EXPECT_EQ(counts().pending, 1);
+    EXPECT_EQ(db::SyncQueue(store->conn()).nextAttemptAt().value(), clock.nowUtc().addMSecs(1000));
+    fake.failIds.clear();
+    clock.advanceSecs(1);
+    r = sync();
+    EXPECT_TRUE(r.complete()) << r.errorDetail.toStdString();
+    EXPECT_EQ(r.pushed, 1);
+}
+
 TEST_F(SyncFixture, EnrolmentTokenWorksOnce)
 {
     const QString token = fake.addEnrolmentToken();
