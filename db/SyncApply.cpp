@@ -82,6 +82,11 @@ Status SyncApply::applyPatient(const PulledPatient& p, ApplyCounts& n, bool retu
                             c.field, c.losingValue + QStringLiteral(" (") + c.facility + QLatin1Char(')')));
         if (m_c.changes() > 0) ++n.conflicts;
     }
+    if (!p.replacedBy.isEmpty()) {   // a registry merge: listed for staff; references are not re-pointed yet
+        BHU_TRY(recordIssue(QStringLiteral("merged"), kPatient, id,
+                            tr("The registry merged this patient into another record. Use the other record from now on."),
+                            QStringLiteral("replaced-by"), p.replacedBy));
+    }
     auto held = serverVersion(kPatient, id);
     if (!held.ok()) return held.error();
     // A returned resource carries the version our push just recorded: compare content instead.

@@ -9,13 +9,21 @@ SyncWorker::SyncWorker(std::unique_ptr<db::Store> store, SyncOptions options) : 
 
 SyncWorker::~SyncWorker() = default;
 
-void SyncWorker::run()
+SyncEngine& SyncWorker::engine()
 {
     if (!m_engine) {   // created here, on the worker thread, with its network manager
         m_engine = new SyncEngine(*m_store, nullptr, m_opt, this);
         connect(m_engine, &SyncEngine::progress, this, &SyncWorker::progress);
     }
-    Q_EMIT finished(m_engine->syncOnce());
+    return *m_engine;
+}
+
+void SyncWorker::run() { Q_EMIT finished(engine().syncOnce()); }
+
+void SyncWorker::enroll(const EnrolRequest& request)
+{
+    auto e = engine().enroll(request);
+    Q_EMIT enrolled(e.ok(), e.ok() ? QString() : e.error().message);
 }
 
 void SyncWorker::cancel()
@@ -32,6 +40,7 @@ SyncController::SyncController(std::unique_ptr<db::Store> syncStore, Options opt
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
+    connect(m_worker, &SyncWorker::enrolled, this, &SyncController::enrolled);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncController::syncNow);
     m_thread.setObjectName(QStringLiteral("bhu-sync"));
@@ -74,6 +83,11 @@ void SyncController::syncNow()
     m_timer.stop();
     setState(State::Syncing);
     QMetaObject::invokeMethod(m_worker, &SyncWorker::run, Qt::QueuedConnection);
+}
+
+void SyncController::enroll(const EnrolRequest& request)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, request] { w->enroll(request); }, Qt::QueuedConnection);
 }
 
 void SyncController::cancel()

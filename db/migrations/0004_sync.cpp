@@ -4,7 +4,7 @@
 //  - server_versions: the registry's versionId of every record it acknowledged or sent; the
 //    base of a Patient push (`ifMatch`).
 //  - sync_issues: "Needs attention": rejected outbox entries, merge conflicts reported by the
-//    registry, pulled resources that could not be read.
+//    registry, pulled resources that could not be read, patients the registry merged away.
 //  - Replicated clinical records: a visit of another facility (or device) arrives as an
 //    Encounter plus separate fact resources that may sit on different pull pages, after the
 //    visit is already stored closed. The read-only trigger of 0003 refuses any fact inserted
@@ -51,7 +51,7 @@ CREATE TABLE server_versions (
 
 CREATE TABLE sync_issues (
   id            TEXT PRIMARY KEY,
-  kind          TEXT NOT NULL CHECK (kind IN ('rejected','merge-conflict','pull-invalid')),
+  kind          TEXT NOT NULL CHECK (kind IN ('rejected','merge-conflict','pull-invalid','merged')),
   resource_type TEXT,
   resource_id   TEXT,
   outbox_id     TEXT,
@@ -62,7 +62,7 @@ CREATE TABLE sync_issues (
   resolved_at   TEXT
 ) STRICT;
 CREATE INDEX sync_issues_open ON sync_issues(resolved_at, created_at);
-CREATE UNIQUE INDEX sync_issues_conflict ON sync_issues(resource_id, field, detail) WHERE kind = 'merge-conflict';
+CREATE UNIQUE INDEX sync_issues_conflict ON sync_issues(resource_id, field, detail) WHERE kind IN ('merge-conflict','merged');
 
 CREATE TABLE sync_apply_guard (
   id INTEGER PRIMARY KEY CHECK (id = 1)

@@ -8,7 +8,9 @@
 //  - a Patient with a local unsent edit (outbox pending, uploading or rejected) is never
 //    overwritten: only its new server version is recorded, as the base of the next push;
 //  - server versions at or below the one held are replays: no change;
-//  - merge conflicts reported by the registry become Needs attention issues;
+//  - merge conflicts reported by the registry become Needs attention issues, and so does a
+//    patient the registry merged into another (link replaced-by; local references are not
+//    re-pointed yet);
 //  - audited once per page, source "sync", with counts only (no patient data).
 #include "bhu/db/Actor.h"
 #include "bhu/db/Connection.h"

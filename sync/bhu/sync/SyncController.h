@@ -9,6 +9,7 @@
 //   sync->start();                                       // timer + network reachability
 //   sync->syncNow();                                     // the "Sync now" button
 //   sync->cancel();                                      // the "Cancel" button
+//   sync->enroll({url, token, deviceName, caPem});       // Admin → Registry; → enrolled(ok, message)
 //
 // Needs attention, pending counts and the last result are read from the store on the GUI
 // thread with db::SyncQueue (openIssues, retry, resolve, pendingByType) and
@@ -56,6 +57,9 @@ public:
     void stop();       // no more scheduled runs; a run in progress finishes
     void syncNow();
     void cancel();
+    // Enrolment on the worker thread (never a network wait on the GUI thread); the answer comes
+    // as enrolled(). Admin only (the store's user).
+    void enroll(const EnrolRequest& request);
 
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Syncing; }
@@ -66,6 +70,7 @@ Q_SIGNALS:
     void stateChanged(bhu::sync::SyncController::State state);
     void progress(const QString& phase, qint64 done, qint64 total);
     void finished(const bhu::sync::SyncReport& report);
+    void enrolled(bool ok, const QString& message);   // message: the error, translated; empty on success
 
 private:
     void onFinished(const SyncReport& r);
@@ -89,12 +94,15 @@ public:
     ~SyncWorker() override;
     void run();
     void cancel();
+    void enroll(const EnrolRequest& request);
 
 Q_SIGNALS:
     void progress(const QString& phase, qint64 done, qint64 total);
     void finished(const bhu::sync::SyncReport& report);
+    void enrolled(bool ok, const QString& message);
 
 private:
+    SyncEngine& engine();
     std::unique_ptr<db::Store> m_store;
     SyncOptions m_opt;
     SyncEngine* m_engine = nullptr;

@@ -192,6 +192,12 @@ FakeRegistry::Answer FakeRegistry::push(const QJsonObject& bundle)
                                                 {QStringLiteral("outcome"), outcome(QStringLiteral("processing"), QString(key + QStringLiteral(": refused by test")))}}}});
             continue;
         }
+        if (failIds.contains(id)) {
+            out.append(QJsonObject{{QStringLiteral("response"),
+                                    QJsonObject{{QStringLiteral("status"), QStringLiteral("500 Internal Server Error")},
+                                                {QStringLiteral("outcome"), outcome(QStringLiteral("exception"), QStringLiteral("injected"))}}}});
+            continue;
+        }
         const bool exists = resources.contains(key);
         if (exists && resources[key].clientVersion == clientVersion) {   // replay: a no-op, answered as before
             const int v = resources[key].version;

@@ -46,6 +46,7 @@ public:
 
     // Behaviour switches.
     QSet<QString> rejectIds;          // push: these resource ids get 422
+    QSet<QString> failIds;            // push: these resource ids get a per-entry 500 (not stored)
     bool assignNationalMr = false;    // push: a Patient with only a provisional MR gets a national one
     QHash<QString, QJsonObject> conflictFor;   // push: Patient id → merge-conflict extension to add
     bool expireCursorOnce = false;    // $changes with a non-empty cursor answers 410 once

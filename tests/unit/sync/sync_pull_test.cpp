@@ -244,6 +244,26 @@ TEST_F(SyncFixture, AnotherClinicsVisitArrivesWholeEvenOnePageAtATime)
     EXPECT_EQ(again.applied, 0);
 }
 
+TEST_F(SyncFixture, PatientMergedAwayByTheRegistryIsListed)
+{
+    QJsonObject loser = otherFacilityPatient(QStringLiteral("Rashid Khan"));
+    const QString survivor = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    loser.insert(QStringLiteral("link"), QJsonArray{QJsonObject{
+                                             {QStringLiteral("other"), QJsonObject{{QStringLiteral("reference"), QString(QStringLiteral("Patient/") + survivor)}}},
+                                             {QStringLiteral("type"), QStringLiteral("replaced-by")}}});
+    fake.injectChange(loser);
+    const auto r = sync();
+    ASSERT_TRUE(r.ok) << r.errorDetail.toStdString();
+    auto issues = db::SyncQueue(store->conn()).openIssues();
+    ASSERT_TRUE(issues.ok());
+    ASSERT_EQ(issues->size(), 1);
+    EXPECT_EQ(issues->first().kind, u"merged");
+    EXPECT_EQ(issues->first().detail, survivor);
+    fake.expireCursorOnce = true;   // seen again: listed once
+    ASSERT_TRUE(sync().ok);
+    EXPECT_EQ(db::SyncQueue(store->conn()).openIssues()->size(), 1);
+}
+
 TEST(SyncNotEnrolled, SyncSaysEnrolFirst)
 {
     auto t = makeTestDb();

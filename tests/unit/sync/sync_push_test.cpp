@@ -4,6 +4,7 @@
 
 #include "bhu/db/Backoff.h"
 #include "bhu/db/MrNumberPool.h"
+#include "bhu/db/SyncStateStore.h"
 
 #include <QTimer>
 
@@ -81,6 +82,13 @@ TEST_F(SyncFixture, ServerErrorKeepsEverythingPendingWithBackoffAndLaterSucceeds
     EXPECT_EQ(counts().pending, 2);
     db::SyncQueue q(store->conn());
     EXPECT_EQ(q.nextAttemptAt().value(), clock.nowUtc().addMSecs(1000));   // 1 s · 2^0, jitter factor 1
+    // What the Sync screen shows: pending by type and the last result.
+    EXPECT_EQ(q.pendingByType().value().value(QStringLiteral("Patient")), 2);
+    auto status = db::SyncStateStore(store->conn()).status();
+    ASSERT_TRUE(status.ok());
+    EXPECT_FALSE(status->lastError.isEmpty());
+    EXPECT_EQ(status->lastReport.value(u"pending_left").toInt(), 2);
+    EXPECT_TRUE(status->lastAttemptAt.isValid());
 
     // Not due yet: nothing is sent.
     const int pushes = fake.calls(Op::Push);
@@ -98,6 +106,8 @@ TEST_F(SyncFixture, ServerErrorKeepsEverythingPendingWithBackoffAndLaterSucceeds
     EXPECT_TRUE(r.complete()) << r.errorDetail.toStdString();
     EXPECT_EQ(r.pushed, 2);
     EXPECT_EQ(fake.resources.size(), 2);
+    EXPECT_TRUE(db::SyncStateStore(store->conn()).status()->lastSuccessAt.isValid());
+    EXPECT_TRUE(q.pendingByType().value().isEmpty());
 }
 
 TEST_F(SyncFixture, BackoffDoublesUpToFifteenMinutesWithJitter)
@@ -275,6 +285,25 @@ TEST_F(SyncFixture, SlowButTimelyAnswerIsFine)
     const auto r = sync();
     EXPECT_TRUE(r.complete()) << r.errorDetail.toStdString();
     EXPECT_GE(r.durationMs, 300);
+}
+
+TEST_F(SyncFixture, EntryTheRegistryCouldNotStoreIsRetriedLater)
+{
+    const Patient a = addPatient(QStringLiteral("Amina Bibi"));
+    addPatient(QStringLiteral("Fatima Noor"));
+    fake.failIds.insert(a.id);
+    auto r = sync();
+    EXPECT_FALSE(r.ok);
+    EXPECT_TRUE(r.transient);
+    EXPECT_EQ(r.pushed, 1);
+    EXPECT_EQ(counts().synced, 1);
+    EXPECT_EQ(counts().pending, 1);
+    EXPECT_EQ(db::SyncQueue(store->conn()).nextAttemptAt().value(), clock.nowUtc().addMSecs(1000));
+    fake.failIds.clear();
+    clock.advanceSecs(1);
+    r = sync();
+    EXPECT_TRUE(r.complete()) << r.errorDetail.toStdString();
+    EXPECT_EQ(r.pushed, 1);
 }
 
 TEST_F(SyncFixture, EnrolmentTokenWorksOnce)

@@ -55,3 +55,27 @@ TEST(SyncControllerTest, RunsOnItsWorkerThreadAndReportsBack)
     ASSERT_TRUE(status.ok());
     EXPECT_TRUE(status->lastError.contains(u"not enrolled"));
 }
+
+TEST(SyncControllerTest, EnrolsOnTheWorkerThread)
+{
+    auto t = makeTestDb();
+    auto s = openTestDb(t);
+    ASSERT_TRUE(s);
+    sync::SyncControllerOptions o;
+    o.watchNetwork = false;
+    o.engine.timeoutMs = 5000;
+    sync::SyncController controller(std::move(s->openSibling().value()), o);
+    QEventLoop loop;
+    bool ok = true;
+    QString message;
+    QObject::connect(&controller, &sync::SyncController::enrolled, &loop, [&](bool k, const QString& m) {
+        ok = k;
+        message = m;
+        loop.quit();
+    });
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    controller.enroll(sync::EnrolRequest{QStringLiteral("http://127.0.0.1:9/fhir"), QStringLiteral("enr_x"), QString(), {}});
+    loop.exec();
+    EXPECT_FALSE(ok);
+    EXPECT_TRUE(message.contains(u"could not be reached")) << message.toStdString();
+}
