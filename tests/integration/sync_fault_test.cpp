@@ -4,6 +4,7 @@
 // sides agree: the same resource ids, and the same content for every clinical resource.
 #include "SyncFixture.h"
 
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
