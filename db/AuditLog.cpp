@@ -165,3 +165,32 @@ Result<QList<AuditEntry>> AuditLog::recent(int limit)
 }
 
 } // namespace bhu::db
+
+namespace bhu::db {
+
+Result<QList<AuditEntry>> AuditLog::query(const AuditFilter& f)
+{
+#define BHU_AUDIT_QUERY(ORDER)                                                                                        \
+    "SELECT seq, id, at, user_id, username, action, entity_type, entity_id, patient_id, source, details, prev_hash, hash " \
+    "FROM audit_log WHERE seq > ?1 AND (?2 = '' OR username = ?2) AND (?3 = '' OR patient_id = ?3) "                   \
+    "AND (?4 = '' OR action = ?4 OR substr(action, 1, length(?4) + 1) = ?4 || '.') "                                   \
+    "AND (?5 = '' OR at >= ?5) AND (?6 = '' OR at < ?6) ORDER BY seq " ORDER " LIMIT ?7"
+    auto q = m_c.prepare(f.oldestFirst ? BHU_AUDIT_QUERY("ASC") : BHU_AUDIT_QUERY("DESC"));
+#undef BHU_AUDIT_QUERY
+    if (!q.ok()) return q.error();
+    Statement* st = q.value();
+    auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
+    st->bind(1, f.afterSeq).bind(2, text(f.username.trimmed().toLower())).bind(3, text(f.patientId)).bind(4, text(f.action.trimmed()));
+    st->bind(5, text(f.fromUtc)).bind(6, text(f.toUtc)).bind(7, f.limit > 0 ? f.limit : -1);
+    QList<AuditEntry> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row.ok()) return row.error();
+        if (!row.value()) break;
+        out.append(readEntry(st));
+    }
+    st->reset();
+    return out;
+}
+
+} // namespace bhu::db

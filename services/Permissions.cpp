@@ -25,6 +25,8 @@ bool allowed(Role role, Permission p)
     case Permission::ImportData:
     case Permission::ManageUsers:
     case Permission::SeedDemoData:
+    case Permission::ManageBackups:
+    case Permission::RotateKey:
         return role == Role::Admin;
     }
     return false;
@@ -46,6 +48,8 @@ QString permissionDisplayName(Permission p)
     case Permission::ViewAudit: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "view the audit trail"); break;
     case Permission::RunSync: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "synchronise with the registry"); break;
     case Permission::SeedDemoData: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "add demonstration data"); break;
+    case Permission::ManageBackups: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "make and restore backups"); break;
+    case Permission::RotateKey: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "change the database key"); break;
     }
     return QCoreApplication::translate("bhu::services::Permission", s);
 }

@@ -12,12 +12,19 @@ Command importCommand();
 Command benchCommand();
 Command exportCommand();
 Command referenceCommand();
+Command userCommand();
+Command recoverCommand();
+Command rekeyCommand();
+Command auditCommand();
+Command backupCommand();
+Command restoreCommand();
 
 const QList<Command>& commands()
 {
     static const QList<Command> list = {initCommand(),    infoCommand(),   seedCommand(),   verifyCommand(),
                                         placesCommand(), patientCommand(), importCommand(), benchCommand(),
-                                        exportCommand(), referenceCommand()};
+                                        exportCommand(), referenceCommand(), userCommand(),  recoverCommand(),
+                                        rekeyCommand(),  auditCommand(),     backupCommand(), restoreCommand()};
     return list;
 }
 

@@ -19,6 +19,16 @@ enum class Permission {
     ViewAudit,
     RunSync,
     SeedDemoData,
+    ManageBackups,   // back up now, backup settings, restore
+    RotateKey,       // re-encrypt the database with a new key
+};
+
+// Every permission, in the order of the table in docs/security.md.
+inline constexpr Permission kAllPermissions[] = {
+    Permission::ViewPatient, Permission::RegisterPatient, Permission::EditPatient, Permission::QueueVisit,
+    Permission::RecordVisit, Permission::ViewReports,     Permission::ExportData,  Permission::ImportData,
+    Permission::ManageUsers, Permission::ViewAudit,       Permission::RunSync,     Permission::SeedDemoData,
+    Permission::ManageBackups, Permission::RotateKey,
 };
 
 bool allowed(Role role, Permission p);
