@@ -64,6 +64,16 @@ Status AuditLog::append(const Actor& who, const QString& action, const QString& 
         }
         st->reset();
     }
+    // Never reuse the number of a deleted newest entry: the head kept in meta leaves the gap
+    // visible to verify() instead of hiding it under a fresh entry.
+    {
+        auto head = m_c.prepare("SELECT value FROM meta WHERE key = 'audit_head_seq'");
+        if (!head.ok()) return head.error();
+        auto hr = head.value()->step();
+        if (!hr.ok()) return hr.error();
+        if (hr.value()) e.seq = qMax(e.seq, head.value()->text(0).toLongLong() + 1);
+        head.value()->reset();
+    }
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     e.at = isoUtc(Clock::system().nowUtc());
     e.userId = who.userId;

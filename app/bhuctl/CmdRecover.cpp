@@ -22,7 +22,7 @@ Command recoverCommand()
         },
         [](QCommandLineParser& p) -> int {
             if (dbPath(p).isEmpty()) return failUsage(QCoreApplication::translate("bhuctl", "usage: bhuctl recover --db PATH [--admin USER]"));
-            const QString admin = p.isSet(QStringLiteral("admin")) ? p.value(QStringLiteral("admin")) : userName(p);
+            const QString admin = p.isSet(QStringLiteral("admin")) ? p.value(QStringLiteral("admin")) : defaultUser(dbPath(p));
             const QString key = readSecret("BHU_RECOVERY_KEY", QCoreApplication::translate("bhuctl", "Recovery key: "));
             const QString pw = readNewPassword(admin);
             if (pw.isNull()) return failUsage(QCoreApplication::translate("bhuctl", "The two passwords differ. Nothing was changed."));
