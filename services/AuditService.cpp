@@ -27,8 +27,8 @@ Result<QList<db::AuditEntry>> AuditService::list(const AuditQuery& q)
     f.username = q.user;
     f.action = q.action;
     f.limit = q.limit;
-    if (q.from.isValid()) f.fromUtc = isoUtc(q.from.startOfDay(QTimeZone::UTC));
-    if (q.to.isValid()) f.toUtc = isoUtc(q.to.addDays(1).startOfDay(QTimeZone::UTC));
+    if (q.from.isValid()) f.fromUtc = isoUtc(q.from.startOfDay(Qt::UTC));
+    if (q.to.isValid()) f.toUtc = isoUtc(q.to.addDays(1).startOfDay(Qt::UTC));
     const QString patient = q.patient.trimmed();
     if (!patient.isEmpty()) {
         if (!QUuid::fromString(patient).isNull()) {

@@ -26,6 +26,11 @@ QString safeName(const QString& code)
 Result<BackupSettings> BackupService::settings()
 {
     BHU_TRY(m_s.require(Permission::ManageBackups));
+    return readSettings();
+}
+
+Result<BackupSettings> BackupService::readSettings()
+{
     const auto lock = m_s.guard();
     db::Settings st(m_s.store().conn());
     BackupSettings b;
@@ -54,7 +59,7 @@ Status BackupService::saveSettings(const BackupSettings& b)
 
 Result<bool> BackupService::isDue()
 {
-    auto b = settings();
+    auto b = readSettings();
     if (!b.ok()) return b.error();
     if (b->folder.isEmpty()) return false;
     const auto lock = m_s.guard();
@@ -67,6 +72,21 @@ Result<bool> BackupService::isDue()
 Result<BackupResult> BackupService::backupNow(const QString& folder, int keep, const db::Progress& progress)
 {
     BHU_TRY(m_s.require(Permission::ManageBackups));
+    return backup(folder, keep, progress, QStringLiteral("manual"));
+}
+
+Result<BackupResult> BackupService::runScheduled(const db::Progress& progress)
+{
+    auto due = isDue();
+    if (!due.ok()) return due.error();
+    if (!due.value()) return BackupResult{};
+    auto b = readSettings();
+    if (!b.ok()) return b.error();
+    return backup(b->folder, b->keep, progress, QStringLiteral("scheduled"));
+}
+
+Result<BackupResult> BackupService::backup(const QString& folder, int keep, const db::Progress& progress, const QString& how)
+{
     if (folder.trimmed().isEmpty())
         return Error::make(ErrorCode::Invalid, QCoreApplication::translate("bhu::services::BackupService", "Choose a folder for the backups."));
     QString facility;
@@ -90,10 +110,12 @@ Result<BackupResult> BackupService::backupNow(const QString& folder, int keep, c
         ++r.removedOld;
     }
     const auto lock = m_s.guard();
+    if (m_s.isLocked())   // locked while the copy ran: the file is complete, the record waits
+        return r;
     BHU_TRY(db::Settings(m_s.store().conn()).setValueQuietly(kLast, isoUtc(m_clock.nowUtc())));
     BHU_TRY(db::AuditLog(m_s.store().conn())
                 .record(m_s.actor(), QStringLiteral("backup.create"), QStringLiteral("Backup"), name, QString(),
-                        QStringLiteral("bytes=") + QString::number(r.bytes)));
+                        QStringLiteral("bytes=") + QString::number(r.bytes) + QStringLiteral(";") + how));
     return r;
 }
 

@@ -1,5 +1,7 @@
 #include "bhu/services/UserService.h"
 
+#include "bhu/db/Settings.h"
+#include "bhu/services/IdleMonitor.h"
 #include "bhu/services/PasswordPolicy.h"
 
 #include <QCoreApplication>
@@ -71,6 +73,23 @@ Status UserService::resetPassword(const QString& username, const QString& newPas
     BHU_TRY(checkPasswordStrength(newPassword, username));
     const auto lock = m_s.guard();
     return m_s.store().setPassword(username, newPassword, m_s.actor(), QStringLiteral("user.password_reset"));
+}
+
+Result<int> UserService::idleLockMinutes()
+{
+    const auto lock = m_s.guard();
+    auto v = db::Settings(m_s.store().conn()).value(QStringLiteral("session.idle_lock_minutes"),
+                                                    QString::number(IdleMonitor::kDefaultTimeoutSecs / 60));
+    if (!v.ok()) return v.error();
+    return qMax(0, v.value().toInt());
+}
+
+Status UserService::setIdleLockMinutes(int minutes)
+{
+    BHU_TRY(m_s.require(Permission::ManageUsers));
+    if (minutes < 0 || minutes > 240) return Error::make(ErrorCode::Invalid, tr("Choose between 0 (never) and 240 minutes."));
+    const auto lock = m_s.guard();
+    return db::Settings(m_s.store().conn()).setValue(QStringLiteral("session.idle_lock_minutes"), QString::number(minutes), m_s.actor());
 }
 
 Status UserService::recoverAdmin(const QString& dbPath, const QString& recoveryKey, const QString& adminUser, const QString& newPassword,

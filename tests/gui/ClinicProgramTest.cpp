@@ -55,7 +55,7 @@ TEST_F(gui_clinic_program, WithoutDisplayExplainsAndExits3)
     EXPECT_THAT(r.err, HasSubstr("xvfb-run"));
 }
 
-TEST_F(gui_clinic_program, MissingDatabaseTellsToRunBhuctlInitAndExits2)
+TEST_F(gui_clinic_program, MissingDatabaseFolderTellsToRunBhuctlInitAndExits2)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));

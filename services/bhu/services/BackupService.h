@@ -30,12 +30,17 @@ public:
     // Backs up into folder/<facility>-<yyyyMMdd-HHmmss>.bhubak (+ .keys) and keeps the newest
     // `keep` there. Safe to run on a worker thread while others use the session.
     Result<BackupResult> backupNow(const QString& folder, int keep, const db::Progress& progress = {});
+    // The scheduled backup into the configured folder, whoever is signed in (the destination
+    // and count are the administrator's settings). Does nothing (ok, empty file) when not due.
+    Result<BackupResult> runScheduled(const db::Progress& progress = {});
     // Verified restore (bhuctl restore; the program must not be running on that database).
     static Status restore(const QString& backupFile, const QString& dbPath, const QString& user, const QString& secret);
 
     static QString fileSuffix() { return QStringLiteral(".bhubak"); }
 
 private:
+    Result<BackupResult> backup(const QString& folder, int keep, const db::Progress& progress, const QString& how);
+    Result<BackupSettings> readSettings();
     Session& m_s;
     const Clock& m_clock;
 };

@@ -21,6 +21,10 @@ public:
     Status changeOwnPassword(const QString& currentPassword, const QString& newPassword);
     Status resetPassword(const QString& username, const QString& newPassword);
 
+    // Auto-lock after this many idle minutes (0: never). Anyone reads it; ManageUsers sets it.
+    Result<int> idleLockMinutes();
+    Status setIdleLockMinutes(int minutes);
+
     // With the recovery key, when no administrator can sign in: a new password for an
     // administrator account (re-enabled if it was disabled). Audited as "user.recover".
     static Status recoverAdmin(const QString& dbPath, const QString& recoveryKey, const QString& adminUser,

@@ -120,7 +120,7 @@ TEST(Backup, KeepsTheNewestNAndSchedulesDaily)
     auto t = bhu::test::makeTestDb();
     auto admin = bhu::test::adminOf(t);
     QTemporaryDir usb;
-    ManualClock clock(QDateTime(kToday, QTime(8, 0), QTimeZone::UTC));
+    ManualClock clock(QDateTime(kToday, QTime(8, 0), Qt::UTC));
     BackupService backups(*admin, clock);
     EXPECT_FALSE(backups.isDue().value());   // no folder yet
     ASSERT_TRUE(backups.saveSettings(BackupSettings{usb.path(), 24, 2}).ok());

@@ -10,7 +10,7 @@ using namespace bhu;
 using namespace bhu::services;
 
 namespace {
-const QDateTime kStart(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::UTC);
+const QDateTime kStart(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
 
 Result<std::unique_ptr<Session>> tryLogin(const bhu::test::TestDb& t, const QString& pw, const Clock& clock)
 {
