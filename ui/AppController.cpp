@@ -147,9 +147,10 @@ void AppController::lock()
     std::shared_ptr<services::Session> session = m_mainWindow->sessionPtr();
     m_lockedUser = session->user().username;
     m_backups.reset();
-    // Screens holding patient data go away with the window; the key is wiped and the handle closed.
-    m_mainWindow->hide();
-    m_mainWindow.release()->deleteLater();
+    // Screens holding patient data go away with the window, now (lockRequested is queued, so we
+    // are not inside the window's own code): their destructors wait for searches still running
+    // on the thread pool. Only then is the key wiped and the handle closed.
+    m_mainWindow.reset();
     session->forgetSensitiveData(QStringLiteral("lock"));
     session.reset();
     m_idle.reset();

@@ -41,7 +41,7 @@ Command backupCommand()
             auto r = backups.backupNow(p.value(QStringLiteral("to")), keep);
             if (!r.ok()) return fail(r.error());
             printJson(QJsonObject{{QStringLiteral("backup"), r->file},
-                                  {QStringLiteral("key_file"), r->file + QStringLiteral(".keys")},
+                                  {QStringLiteral("key_file"), QString(r->file + QStringLiteral(".keys"))},
                                   {QStringLiteral("bytes"), r->bytes},
                                   {QStringLiteral("removed_old"), r->removedOld}});
             return Ok;
@@ -74,7 +74,7 @@ Command restoreCommand()
             if (auto s = bhu::services::BackupService::restore(from, dbPath(p), user, secret); !s.ok()) return fail(s.error());
             printJson(QJsonObject{{QStringLiteral("restored"), from},
                                   {QStringLiteral("database"), dbPath(p)},
-                                  {QStringLiteral("previous"), dbPath(p) + QStringLiteral(".before-restore")}});
+                                  {QStringLiteral("previous"), QString(dbPath(p) + QStringLiteral(".before-restore"))}});
             return Ok;
         },
     };

@@ -93,9 +93,9 @@ TEST(AuditQuery, FiltersByUserPatientActionAndDate)
     auto t = dbWithSomeEntries();
     {
         auto admin = bhu::test::adminOf(t);
-        ASSERT_TRUE(UserService(*admin).add(QStringLiteral("sup"), {}, Role::Supervisor, QStringLiteral("supervisor-pass-1")).ok());
+        ASSERT_TRUE(UserService(*admin).add(QStringLiteral("salma"), {}, Role::Supervisor, QStringLiteral("supervisor-pass-1")).ok());
     }
-    auto sup = bhu::test::sessionAs(t, QStringLiteral("sup"), QStringLiteral("supervisor-pass-1"));
+    auto sup = bhu::test::sessionAs(t, QStringLiteral("salma"), QStringLiteral("supervisor-pass-1"));
     ASSERT_TRUE(sup);
     AuditService audit(*sup);
     auto all = audit.list({});
@@ -108,7 +108,7 @@ TEST(AuditQuery, FiltersByUserPatientActionAndDate)
     for (const auto& e : logins.value()) EXPECT_TRUE(e.action == u"login" || e.action.startsWith(u"login.")) << e.action.toStdString();
     EXPECT_GE(logins->size(), 2);
 
-    auto bySup = audit.list(AuditQuery{QStringLiteral("SUP")});
+    auto bySup = audit.list(AuditQuery{QStringLiteral("SALMA")});
     ASSERT_TRUE(bySup.ok());
     ASSERT_EQ(bySup->size(), 1);
     EXPECT_EQ(bySup->first().action, u"login");

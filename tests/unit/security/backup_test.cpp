@@ -130,7 +130,7 @@ TEST(Backup, KeepsTheNewestNAndSchedulesDaily)
         clock.advanceSecs(3600);
     }
     EXPECT_FALSE(backups.isDue().value());
-    clock.advanceSecs(22 * 3600);
+    clock.advanceSecs(23 * 3600);   // 24 h after the last one (10:00)
     EXPECT_TRUE(backups.isDue().value());
     const QStringList left = QDir(usb.path()).entryList({QStringLiteral("*") + BackupService::fileSuffix()}, QDir::Files, QDir::Name);
     ASSERT_EQ(left.size(), 2);

@@ -12,7 +12,7 @@ using namespace bhu::services;
 
 namespace {
 const QString kNurse = QStringLiteral("nurse");
-const QString kNursePw = QStringLiteral("nurse-pass-2026");
+const QString kNursePw = QStringLiteral("ward-pass-2026");
 
 db::SecretBytes currentKey(const bhu::test::TestDb& t)
 {

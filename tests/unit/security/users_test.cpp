@@ -9,7 +9,7 @@ using namespace bhu::services;
 
 namespace {
 const QString kNurse = QStringLiteral("nurse");
-const QString kNursePw = QStringLiteral("nurse-pass-2026");
+const QString kNursePw = QStringLiteral("ward-pass-2026");
 
 // The main database file after a checkpoint: what "re-encrypting" would change.
 QByteArray checkpointedDbHash(Session& s, const QString& path)
