@@ -75,8 +75,8 @@ TEST_F(gui_security, FirstRunWizardLeadsToAWorkingAdminSession)
     EXPECT_FALSE(w->button(QWizard::NextButton)->isEnabled()) << "a weak password does not pass";
     EXPECT_FALSE(child<QLabel>(w, "passwordRule")->text().isEmpty());
     password->clear();
-    QTest::keyClicks(password, QStringLiteral("first-admin-pass-1"));
-    QTest::keyClicks(child<QLineEdit>(w, "adminRepeat"), QStringLiteral("first-admin-pass-1"));
+    QTest::keyClicks(password, QStringLiteral("first-clinic-pass-1"));
+    QTest::keyClicks(child<QLineEdit>(w, "adminRepeat"), QStringLiteral("first-clinic-pass-1"));
     ASSERT_TRUE(w->button(QWizard::NextButton)->isEnabled());
     w->next();
     ASSERT_EQ(w->currentId(), ui::FirstRunWizard::RegistryPage);
@@ -217,7 +217,7 @@ TEST_F(gui_security, SupervisorSearchesAndPrintsTheAuditTrail)
     const QString pdf = dir.filePath(QStringLiteral("audit.pdf"));
     ASSERT_TRUE(screen->savePdf(pdf).ok());
     EXPECT_TRUE(bhu::test::readAll(pdf).startsWith("%PDF"));
-    auto printed = services::AuditService(*s).list(services::AuditQuery{{}, {}, QStringLiteral("audit.print")});
+    auto printed = services::AuditService(*s).list(services::AuditQuery{.action = QStringLiteral("audit.print")});
     ASSERT_TRUE(printed.ok());
     ASSERT_EQ(printed->size(), 1);
     EXPECT_EQ(printed->first().source, u"ui/auditScreen");

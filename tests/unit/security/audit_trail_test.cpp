@@ -103,31 +103,31 @@ TEST(AuditQuery, FiltersByUserPatientActionAndDate)
     ASSERT_GE(all->size(), 6);
     EXPECT_GT(all->first().seq, all->last().seq);   // newest first
 
-    auto logins = audit.list(AuditQuery{{}, {}, QStringLiteral("login")});
+    auto logins = audit.list(AuditQuery{.action = QStringLiteral("login")});
     ASSERT_TRUE(logins.ok());
     for (const auto& e : logins.value()) EXPECT_TRUE(e.action == u"login" || e.action.startsWith(u"login.")) << e.action.toStdString();
     EXPECT_GE(logins->size(), 2);
 
-    auto bySup = audit.list(AuditQuery{QStringLiteral("SALMA")});
+    auto bySup = audit.list(AuditQuery{.user = QStringLiteral("SALMA")});
     ASSERT_TRUE(bySup.ok());
     ASSERT_EQ(bySup->size(), 1);
     EXPECT_EQ(bySup->first().action, u"login");
 
     // By patient: its MR number finds the registration, the view and the print.
-    auto hits = PatientService(*sup).search(SearchQuery{QStringLiteral("Zainab Bibi")});
+    auto hits = PatientService(*sup).search(SearchQuery{.text = QStringLiteral("Zainab Bibi")});
     ASSERT_TRUE(hits.ok());
     ASSERT_FALSE(hits->hits.isEmpty());
-    auto aboutHer = audit.list(AuditQuery{{}, hits->hits.first().mr});
+    auto aboutHer = audit.list(AuditQuery{.patient = hits->hits.first().mr});
     ASSERT_TRUE(aboutHer.ok());
     QStringList actions;
     for (const auto& e : aboutHer.value()) actions << e.action;
     EXPECT_TRUE(actions.contains(u"patient.create") && actions.contains(u"patient.view") && actions.contains(u"patient.print"))
         << actions.join(u',').toStdString();
-    EXPECT_TRUE(audit.list(AuditQuery{{}, QStringLiteral("99999999999")})->isEmpty());
+    EXPECT_TRUE(audit.list(AuditQuery{.patient = QStringLiteral("99999999999")})->isEmpty());
 
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    EXPECT_EQ(audit.list(AuditQuery{{}, {}, {}, today, today})->size(), all->size());
-    EXPECT_TRUE(audit.list(AuditQuery{{}, {}, {}, today.addDays(-9), today.addDays(-1)})->isEmpty());
+    EXPECT_EQ(audit.list(AuditQuery{.from = today, .to = today})->size(), all->size());
+    EXPECT_TRUE(audit.list(AuditQuery{.from = today.addDays(-9), .to = today.addDays(-1)})->isEmpty());
 
     // The sync hook: after a sequence number, oldest first, linked by hashes.
     auto after = db::AuditLog(sup->store().conn()).after(2, 100);
@@ -141,8 +141,8 @@ TEST(AuditQuery, PrintingTheTrailIsAudited)
 {
     auto t = dbWithSomeEntries();
     auto admin = bhu::test::adminOf(t);
-    ASSERT_TRUE(AuditService(*admin).recordPrint(AuditQuery{QStringLiteral("admin")}, 12).ok());
-    auto printed = AuditService(*admin).list(AuditQuery{{}, {}, QStringLiteral("audit.print")});
+    ASSERT_TRUE(AuditService(*admin).recordPrint(AuditQuery{.user = QStringLiteral("admin")}, 12).ok());
+    auto printed = AuditService(*admin).list(AuditQuery{.action = QStringLiteral("audit.print")});
     ASSERT_EQ(printed->size(), 1);
     EXPECT_TRUE(printed->first().details.contains(u"entries=12"));
 }

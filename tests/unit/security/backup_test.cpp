@@ -67,7 +67,7 @@ TEST(Backup, RoundTripStaysEncryptedAndRestoresEverything)
         extra.name = QStringLiteral("Added After Backup");
         extra.sex = Sex::Male;
         extra.birthDate = QDate(1980, 1, 1);
-        ASSERT_TRUE(PatientService(*admin).registerPatient(extra, RegisterOptions{true}).ok());
+        ASSERT_TRUE(PatientService(*admin).registerPatient(extra, RegisterOptions{.confirmedNotDuplicate = true}).ok());
     }
     const QByteArray bytes = bhu::test::readAll(file);
     ASSERT_GT(bytes.size(), 100000);

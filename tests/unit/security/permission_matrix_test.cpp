@@ -51,7 +51,7 @@ ErrorCode code(const Result<T>& r) { return r.ok() ? ErrorCode::Cancelled : r.co
 
 const std::map<Permission, Call> kCalls = {
     {Permission::ViewPatient, [](Session& s, const QString& id, const QString&) { return code(PatientService(s).open(id)); }},
-    {Permission::RegisterPatient, [](Session& s, const QString&, const QString&) { return code(PatientService(s).registerPatient(somePatient(), RegisterOptions{true})); }},
+    {Permission::RegisterPatient, [](Session& s, const QString&, const QString&) { return code(PatientService(s).registerPatient(somePatient(), RegisterOptions{.confirmedNotDuplicate = true})); }},
     {Permission::EditPatient,
      [](Session& s, const QString& id, const QString&) {
          Patient p = somePatient();
