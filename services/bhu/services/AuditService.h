@@ -9,10 +9,11 @@
 namespace bhu::services {
 
 struct AuditQuery {
-    QString user;
-    QString patient;   // an MR number, CNIC or B-form (any identifier), or a patient id
-    QString action;    // "login", "patient" (the family), "patient.view", …
-    QDate from, to;    // inclusive days, local to UTC as stored
+    QString user = {};
+    QString patient = {};   // an MR number, CNIC or B-form (any identifier), or a patient id
+    QString action = {};    // "login", "patient" (the family), "patient.view", …
+    QDate from = {};        // inclusive days (UTC, as stored)
+    QDate to = {};
     int limit = 1000;
 };
 

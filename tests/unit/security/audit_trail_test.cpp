@@ -43,6 +43,13 @@ bhu::test::TestDb dbWithSomeEntries()
     return t;
 }
 
+SearchQuery nameQuery(const QString& text)
+{
+    SearchQuery q;
+    q.text = text;
+    return q;
+}
+
 bhu::test::RunResult verifyWith(const QString& command, const bhu::test::TestDb& t)
 {
     QStringList args = command == u"audit" ? QStringList{QStringLiteral("audit"), QStringLiteral("verify")} : QStringList{command};
@@ -86,7 +93,7 @@ INSTANTIATE_TEST_SUITE_P(
                                  "UPDATE audit_log SET seq = -1 WHERE seq = 2; UPDATE audit_log SET seq = 2 WHERE seq = 3; "
                                  "UPDATE audit_log SET seq = 3 WHERE seq = -1",
                                  "entry 2"}),
-    [](const auto& info) { return std::string(info.param.name); });
+    [](const auto& p) { return std::string(p.param.name); });
 
 TEST(AuditQuery, FiltersByUserPatientActionAndDate)
 {
@@ -114,7 +121,7 @@ TEST(AuditQuery, FiltersByUserPatientActionAndDate)
     EXPECT_EQ(bySup->first().action, u"login");
 
     // By patient: its MR number finds the registration, the view and the print.
-    auto hits = PatientService(*sup).search(SearchQuery{.text = QStringLiteral("Zainab Bibi")});
+    auto hits = PatientService(*sup).search(nameQuery(QStringLiteral("Zainab Bibi")));
     ASSERT_TRUE(hits.ok());
     ASSERT_FALSE(hits->hits.isEmpty());
     auto aboutHer = audit.list(AuditQuery{.patient = hits->hits.first().mr});

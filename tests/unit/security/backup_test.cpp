@@ -15,6 +15,13 @@ using namespace bhu;
 using namespace bhu::services;
 
 namespace {
+RegisterOptions confirmed()
+{
+    RegisterOptions o;
+    o.confirmedNotDuplicate = true;
+    return o;
+}
+
 const QDate kToday(2026, 11, 25);
 
 QList<QByteArray> needles(const QList<Patient>& patients)
@@ -67,7 +74,7 @@ TEST(Backup, RoundTripStaysEncryptedAndRestoresEverything)
         extra.name = QStringLiteral("Added After Backup");
         extra.sex = Sex::Male;
         extra.birthDate = QDate(1980, 1, 1);
-        ASSERT_TRUE(PatientService(*admin).registerPatient(extra, RegisterOptions{.confirmedNotDuplicate = true}).ok());
+        ASSERT_TRUE(PatientService(*admin).registerPatient(extra, confirmed()).ok());
     }
     const QByteArray bytes = bhu::test::readAll(file);
     ASSERT_GT(bytes.size(), 100000);

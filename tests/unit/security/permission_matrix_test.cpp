@@ -20,6 +20,13 @@ using namespace bhu;
 using namespace bhu::services;
 
 namespace {
+RegisterOptions confirmed()
+{
+    RegisterOptions o;
+    o.confirmedNotDuplicate = true;
+    return o;
+}
+
 constexpr Role kRoles[] = {Role::FrontDesk, Role::Lhw, Role::Clinician, Role::Supervisor, Role::Admin};
 
 // Columns: front desk, LHW, clinician, supervisor, admin (docs/security.md).
@@ -51,7 +58,7 @@ ErrorCode code(const Result<T>& r) { return r.ok() ? ErrorCode::Cancelled : r.co
 
 const std::map<Permission, Call> kCalls = {
     {Permission::ViewPatient, [](Session& s, const QString& id, const QString&) { return code(PatientService(s).open(id)); }},
-    {Permission::RegisterPatient, [](Session& s, const QString&, const QString&) { return code(PatientService(s).registerPatient(somePatient(), RegisterOptions{.confirmedNotDuplicate = true})); }},
+    {Permission::RegisterPatient, [](Session& s, const QString&, const QString&) { return code(PatientService(s).registerPatient(somePatient(), confirmed())); }},
     {Permission::EditPatient,
      [](Session& s, const QString& id, const QString&) {
          Patient p = somePatient();
