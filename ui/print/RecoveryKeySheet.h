@@ -3,6 +3,8 @@
 // and what it is for. Printed (or saved as PDF) by the first-run wizard and after a key change.
 #include "PrintTarget.h"
 
+#include <QDate>
+
 namespace bhu::ui {
 
 struct RecoveryKeySheet {

@@ -13,6 +13,7 @@
 #include "security_support.h"
 
 #include <QTemporaryDir>
+#include <array>
 #include <functional>
 #include <map>
 
@@ -112,8 +113,11 @@ TEST(PermissionMatrix, ServiceCallsAreRefusedOrAllowedPerRole)
         for (const auto& [permission, call] : kCalls) {
             const ErrorCode got = call(*s, patientId, dir.path());
             const bool allowedHere = kDocumented.at(permission)[static_cast<int>(role)];
-            if (allowedHere) EXPECT_NE(got, ErrorCode::Forbidden) << roleCode(role).toStdString() << " permission " << int(permission);
-            else EXPECT_EQ(got, ErrorCode::Forbidden) << roleCode(role).toStdString() << " permission " << int(permission);
+            if (allowedHere) {
+                EXPECT_NE(got, ErrorCode::Forbidden) << roleCode(role).toStdString() << " permission " << int(permission);
+            } else {
+                EXPECT_EQ(got, ErrorCode::Forbidden) << roleCode(role).toStdString() << " permission " << int(permission);
+            }
         }
     }
 }

@@ -87,8 +87,11 @@ TEST(Users, DeactivatedUserCannotUnlockAndLastAdminStays)
     ASSERT_TRUE(users.deactivate(kNurse).ok());
     auto list = users.list();
     ASSERT_TRUE(list.ok());
-    for (const auto& u : list.value())
-        if (u.record.username == kNurse) EXPECT_FALSE(u.canSignIn);
+    for (const auto& u : list.value()) {
+        if (u.record.username == kNurse) {
+            EXPECT_FALSE(u.canSignIn);
+        }
+    }
     auto refused = Session::unlock(t.path, kNurse, kNursePw, QStringLiteral("test"));
     EXPECT_FALSE(refused.ok());
     // Re-enabled with a new password by the admin.
