@@ -143,3 +143,27 @@ TEST(Backup, KeepsTheNewestNAndSchedulesDaily)
     ASSERT_EQ(left.size(), 2);
     EXPECT_TRUE(left.last().contains(u"-100000")) << left.join(u' ').toStdString();   // 10:00, the newest
 }
+
+TEST(Backup, ScheduledBackupRunsForAnyRoleOnlyWhenDue)
+{
+    auto t = bhu::test::makeTestDb();
+    QTemporaryDir usb;
+    ManualClock clock(QDateTime(kToday, QTime(8, 0), Qt::UTC));
+    {
+        auto admin = bhu::test::adminOf(t);
+        ASSERT_TRUE(BackupService(*admin, clock).saveSettings(BackupSettings{usb.path(), 24, 3}).ok());
+    }
+    bhu::test::addUser(t, QStringLiteral("desk"), Role::FrontDesk, QStringLiteral("front-desk-pass-1"));
+    auto desk = bhu::test::sessionAs(t, QStringLiteral("desk"), QStringLiteral("front-desk-pass-1"));
+    ASSERT_TRUE(desk);
+    BackupService backups(*desk, clock);
+    EXPECT_TRUE(backups.settings().is(ErrorCode::Forbidden));   // the settings stay the admin's
+    auto first = backups.runScheduled();
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    EXPECT_FALSE(first->file.isEmpty());
+    clock.advanceSecs(3600);
+    auto notDue = backups.runScheduled();
+    ASSERT_TRUE(notDue.ok());
+    EXPECT_TRUE(notDue->file.isEmpty());
+    EXPECT_EQ(QDir(usb.path()).entryList({QStringLiteral("*") + BackupService::fileSuffix()}, QDir::Files).size(), 1);
+}
