@@ -153,3 +153,16 @@ TEST(AuditQuery, PrintingTheTrailIsAudited)
     ASSERT_EQ(printed->size(), 1);
     EXPECT_TRUE(printed->first().details.contains(u"entries=12"));
 }
+
+TEST(AuditQuery, RegistryLookupHookRecordsThePatientNotTheQuery)
+{
+    auto t = bhu::test::makeTestDb();
+    auto admin = bhu::test::adminOf(t);
+    const QString id = QStringLiteral("7c1f3f0e-2a6b-4f55-9d59-2f0a4a8b1c11");
+    ASSERT_TRUE(AuditService(*admin).recordRegistryLookup(QStringLiteral("3520212345671"), id).ok());
+    auto e = AuditService(*admin).list(AuditQuery{.patient = id});
+    ASSERT_TRUE(e.ok());
+    ASSERT_EQ(e->size(), 1);
+    EXPECT_EQ(e->first().action, u"registry.lookup");
+    EXPECT_FALSE(e->first().details.contains(u"3520212345671"));
+}
