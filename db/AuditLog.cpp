@@ -64,6 +64,16 @@ Status AuditLog::append(const Actor& who, const QString& action, const QString& 
         }
         st->reset();
     }
+    // Never reuse the number of a deleted newest entry: the head kept in meta leaves the gap
+    // visible to verify() instead of hiding it under a fresh entry.
+    {
+        auto head = m_c.prepare("SELECT value FROM meta WHERE key = 'audit_head_seq'");
+        if (!head.ok()) return head.error();
+        auto hr = head.value()->step();
+        if (!hr.ok()) return hr.error();
+        if (hr.value()) e.seq = qMax(e.seq, head.value()->text(0).toLongLong() + 1);
+        head.value()->reset();
+    }
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     e.at = isoUtc(Clock::system().nowUtc());
     e.userId = who.userId;
@@ -159,6 +169,35 @@ Result<QList<AuditEntry>> AuditLog::recent(int limit)
         if (!row.value()) break;
         const AuditEntry e = readEntry(st);
         out.append(e);
+    }
+    st->reset();
+    return out;
+}
+
+} // namespace bhu::db
+
+namespace bhu::db {
+
+Result<QList<AuditEntry>> AuditLog::query(const AuditFilter& f)
+{
+#define BHU_AUDIT_QUERY(ORDER)                                                                                        \
+    "SELECT seq, id, at, user_id, username, action, entity_type, entity_id, patient_id, source, details, prev_hash, hash " \
+    "FROM audit_log WHERE seq > ?1 AND (?2 = '' OR username = ?2) AND (?3 = '' OR patient_id = ?3) "                   \
+    "AND (?4 = '' OR action = ?4 OR substr(action, 1, length(?4) + 1) = ?4 || '.') "                                   \
+    "AND (?5 = '' OR at >= ?5) AND (?6 = '' OR at < ?6) ORDER BY seq " ORDER " LIMIT ?7"
+    auto q = m_c.prepare(f.oldestFirst ? BHU_AUDIT_QUERY("ASC") : BHU_AUDIT_QUERY("DESC"));
+#undef BHU_AUDIT_QUERY
+    if (!q.ok()) return q.error();
+    Statement* st = q.value();
+    auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
+    st->bind(1, f.afterSeq).bind(2, text(f.username.trimmed().toLower())).bind(3, text(f.patientId)).bind(4, text(f.action.trimmed()));
+    st->bind(5, text(f.fromUtc)).bind(6, text(f.toUtc)).bind(7, f.limit > 0 ? f.limit : -1);
+    QList<AuditEntry> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row.ok()) return row.error();
+        if (!row.value()) break;
+        out.append(readEntry(st));
     }
     st->reset();
     return out;

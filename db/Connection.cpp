@@ -9,10 +9,21 @@ namespace bhu::db {
 namespace {
 QString tr(const char* s) { return QCoreApplication::translate("bhu::db::Connection", s); }
 
-QString hexKeyLiteral(const SecretBytes& key)
+// x'<hex>' tells SQLCipher the key is raw (no second KDF): the 32 bytes come from a key slot.
+// Built in one byte buffer (no QString copies) that the caller wipes.
+SecretBytes hexKeyLiteral(const SecretBytes& key)
 {
-    // x'<hex>' tells SQLCipher the key is raw (no second KDF): the 32 bytes come from a key slot.
-    return QStringLiteral("x'") + QString::fromLatin1(key.bytes().toHex()) + QLatin1Char('\'');
+    static const char hex[] = "0123456789abcdef";
+    QByteArray lit(key.size() * 2 + 3, '\0');
+    lit[0] = 'x';
+    lit[1] = '\'';
+    for (int i = 0; i < key.size(); ++i) {
+        const auto b = static_cast<unsigned char>(key.bytes().at(i));
+        lit[2 + 2 * i] = hex[b >> 4];
+        lit[3 + 2 * i] = hex[b & 15];
+    }
+    lit[lit.size() - 1] = '\'';
+    return SecretBytes(std::move(lit));
 }
 } // namespace
 
@@ -120,9 +131,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& path, const 
     (void)c->exec(QStringLiteral("PRAGMA cipher_log_level = NONE"));
 
     {
-        QByteArray lit = hexKeyLiteral(key).toLatin1();
-        const int rc = sqlite3_key(c->m_db, lit.constData(), static_cast<int>(lit.size()));
-        lit.fill('\0');
+        const SecretBytes lit = hexKeyLiteral(key);
+        const int rc = sqlite3_key(c->m_db, lit.bytes().constData(), lit.size());
         if (rc != SQLITE_OK) return c->lastError(tr("set key"));
     }
 
@@ -226,9 +236,8 @@ Error Connection::lastError(const QString& what) const
 
 Status Connection::rekey(const SecretBytes& newKey)
 {
-    QByteArray lit = hexKeyLiteral(newKey).toLatin1();
-    const int rc = sqlite3_rekey(m_db, lit.constData(), static_cast<int>(lit.size()));
-    lit.fill('\0');
+    const SecretBytes lit = hexKeyLiteral(newKey);
+    const int rc = sqlite3_rekey(m_db, lit.bytes().constData(), lit.size());
     if (rc != SQLITE_OK) return lastError(QStringLiteral("rekey"));
     return {};
 }

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QUuid>
+#include <algorithm>
 
 namespace bhu::db {
 
@@ -64,9 +65,19 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
         k.ciphertext = unb64(wrap.value(u"ciphertext"));
         k.tag = unb64(wrap.value(u"tag"));
         k.createdAt = s.value(u"created_at").toString();
+        k.pending = s.value(u"pending").toBool(false);
         if (k.iterations < crypto::kPbkdf2MinIterations)
             return Error::make(ErrorCode::Corrupt, tr("The key file %1 is damaged. Restore it from the backup.").arg(path));
         f.m_slots.append(k);
+    }
+    const QJsonObject failures = o.value(u"login_failures").toObject();
+    for (auto it = failures.begin(); it != failures.end(); ++it) {
+        const QJsonObject v = it.value().toObject();
+        f.m_failures.insert(it.key(), LoginFailures{v.value(u"count").toInt(), v.value(u"last_at").toString()});
+    }
+    for (const QJsonValue v : o.value(u"unreported_failures").toArray()) {
+        const QJsonObject u = v.toObject();
+        f.m_unreported.append(UnreportedFailure{u.value(u"user").toString(), u.value(u"at").toString(), u.value(u"source").toString()});
     }
     return f;
 }
@@ -87,12 +98,21 @@ Status KeySlotFile::save() const
                                                  {QStringLiteral("ciphertext"), b64(k.ciphertext)},
                                                  {QStringLiteral("tag"), b64(k.tag)}}},
             {QStringLiteral("created_at"), k.createdAt},
+            {QStringLiteral("pending"), k.pending},
         });
     }
+    QJsonObject failures;
+    for (auto it = m_failures.begin(); it != m_failures.end(); ++it)
+        failures.insert(it.key(), QJsonObject{{QStringLiteral("count"), it->count}, {QStringLiteral("last_at"), it->lastAt}});
+    QJsonArray unreported;
+    for (const auto& u : m_unreported)
+        unreported.append(QJsonObject{{QStringLiteral("user"), u.user}, {QStringLiteral("at"), u.at}, {QStringLiteral("source"), u.source}});
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("bhu-keyslots")},
                            {QStringLiteral("version"), 1},
                            {QStringLiteral("database_id"), m_databaseId},
-                           {QStringLiteral("slots"), slotArray}};
+                           {QStringLiteral("slots"), slotArray},
+                           {QStringLiteral("login_failures"), failures},
+                           {QStringLiteral("unreported_failures"), unreported}};
     QSaveFile out(m_path);   // writes a temporary file, fsyncs and renames on commit
     if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson()) < 0 || !out.commit())
         return Error::make(ErrorCode::Failed, tr("The key file %1 could not be written: %2. Nothing was changed.").arg(m_path, out.errorString()));
@@ -104,7 +124,7 @@ bool KeySlotFile::hasUser(const QString& user) const
 {
     const QString u = normalizeUser(user);
     for (const auto& s : m_slots)
-        if (s.kind == u"password" && s.user == u) return true;
+        if (s.kind == u"password" && s.user == u && !s.pending) return true;
     return false;
 }
 
@@ -148,16 +168,95 @@ Status KeySlotFile::setPassword(const QString& user, const QString& password, co
     if (u.isEmpty()) return Error::make(ErrorCode::Invalid, tr("Enter a user name."));
     auto slot = seal(QStringLiteral("password"), u, password, databaseKey);
     if (!slot.ok()) return slot.error();
-    removeUser(u);
+    // Replaced in place: the order of the slots stays (the first is the administrator from init).
+    for (KeySlot& existing : m_slots)
+        if (existing.kind == u"password" && existing.user == u && !existing.pending) {
+            existing = slot.value();
+            return {};
+        }
     m_slots.append(slot.value());
     return {};
+}
+
+Status KeySlotFile::stagePassword(const QString& user, const QString& password, const SecretBytes& newKey)
+{
+    const QString u = normalizeUser(user);
+    auto slot = seal(QStringLiteral("password"), u, password, newKey);
+    if (!slot.ok()) return slot.error();
+    slot->pending = true;
+    m_slots.removeIf([&](const KeySlot& s) { return s.pending && s.kind == u"password" && s.user == u; });
+    m_slots.append(slot.value());
+    return {};
+}
+
+Status KeySlotFile::stageRecoveryKey(const QString& recoveryKey, const SecretBytes& newKey)
+{
+    auto slot = seal(QStringLiteral("recovery"), QString(), recoveryKey, newKey);
+    if (!slot.ok()) return slot.error();
+    slot->pending = true;
+    m_slots.removeIf([](const KeySlot& s) { return s.pending && s.kind == u"recovery"; });
+    m_slots.append(slot.value());
+    return {};
+}
+
+void KeySlotFile::commitStaged()
+{
+    m_slots.removeIf([](const KeySlot& s) { return !s.pending; });
+    for (KeySlot& s : m_slots) s.pending = false;
+}
+
+void KeySlotFile::discardStaged()
+{
+    m_slots.removeIf([](const KeySlot& s) { return s.pending; });
+}
+
+bool KeySlotFile::hasStaged() const
+{
+    return std::any_of(m_slots.begin(), m_slots.end(), [](const KeySlot& s) { return s.pending; });
+}
+
+void KeySlotFile::setFailures(const QString& user, const LoginFailures& f) { m_failures.insert(normalizeUser(user), f); }
+
+void KeySlotFile::addUnreported(const UnreportedFailure& f)
+{
+    m_unreported.append(f);
+    // Bounded: a flood of attempts must not grow the key file without end; the count stays.
+    while (m_unreported.size() > 500) m_unreported.removeFirst();
+}
+
+Result<std::vector<UnwrappedKey>> KeySlotFile::candidates(const QString& kind, const QString& user, const QString& secret) const
+{
+    std::vector<UnwrappedKey> out;
+    bool any = false;
+    Error last = Error::make(ErrorCode::WrongPassword, tr("Wrong user name or password."));
+    for (const auto& s : m_slots) {
+        if (s.kind != kind || s.user != user) continue;
+        any = true;
+        auto key = open(s, secret);
+        if (key.ok()) out.push_back(UnwrappedKey{std::move(key.value()), s.pending});
+        else last = key.error();
+    }
+    if (!any && kind == u"password") (void)crypto::pbkdf2Sha512(secret, QByteArray(16, 'x'), crypto::kPbkdf2MinIterations);
+    if (!any && kind == u"recovery") return Error::make(ErrorCode::NotFound, tr("This database has no recovery key."));
+    if (out.empty()) return last;
+    return out;
+}
+
+Result<std::vector<UnwrappedKey>> KeySlotFile::unlockCandidates(const QString& user, const QString& password) const
+{
+    return candidates(QStringLiteral("password"), normalizeUser(user), password);
+}
+
+Result<std::vector<UnwrappedKey>> KeySlotFile::recoveryCandidates(const QString& recoveryKey) const
+{
+    return candidates(QStringLiteral("recovery"), QString(), recoveryKey);
 }
 
 Status KeySlotFile::setRecoveryKey(const QString& recoveryKey, const SecretBytes& databaseKey)
 {
     auto slot = seal(QStringLiteral("recovery"), QString(), recoveryKey, databaseKey);
     if (!slot.ok()) return slot.error();
-    m_slots.removeIf([](const KeySlot& s) { return s.kind == u"recovery"; });
+    m_slots.removeIf([](const KeySlot& s) { return s.kind == u"recovery" && !s.pending; });
     m_slots.append(slot.value());
     return {};
 }
@@ -165,7 +264,7 @@ Status KeySlotFile::setRecoveryKey(const QString& recoveryKey, const SecretBytes
 bool KeySlotFile::removeUser(const QString& user)
 {
     const QString u = normalizeUser(user);
-    return m_slots.removeIf([&](const KeySlot& s) { return s.kind == u"password" && s.user == u; }) > 0;
+    return m_slots.removeIf([&](const KeySlot& s) { return s.kind == u"password" && s.user == u && !s.pending; }) > 0;
 }
 
 Result<SecretBytes> KeySlotFile::unlock(const QString& user, const QString& password) const

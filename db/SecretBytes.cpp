@@ -5,6 +5,16 @@
 
 namespace bhu::db {
 
+namespace {
+SecretBytes::WipeObserver& observer()
+{
+    static SecretBytes::WipeObserver o;
+    return o;
+}
+} // namespace
+
+void SecretBytes::setWipeObserver(WipeObserver o) { observer() = std::move(o); }
+
 SecretBytes SecretBytes::random(int size)
 {
     QByteArray b(size, '\0');
@@ -29,7 +39,10 @@ void SecretBytes::wipe()
         m_b = QByteArray();
         return;
     }
-    if (!m_b.isEmpty()) OPENSSL_cleanse(m_b.data(), static_cast<size_t>(m_b.size()));
+    if (!m_b.isEmpty()) {
+        OPENSSL_cleanse(m_b.data(), static_cast<size_t>(m_b.size()));
+        if (observer()) observer()(m_b.constData(), m_b.size());
+    }
     m_b = QByteArray();
 }
 

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
+#include <algorithm>
 #include <openssl/rand.h>
 
 namespace bhu::db {
@@ -122,7 +123,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& u
         return Error::make(ErrorCode::NotFound, tr("No database at %1. Check the path or create one with 'bhuctl init'.").arg(path));
     auto keys = KeySlotFile::load(KeySlotFile::pathFor(path));
     if (!keys.ok()) return keys.error();
-    auto key = keys->unlock(user, password);
+    auto key = keys->unlockCandidates(user, password);
     if (!key.ok()) return key.error();
     return finishOpen(path, std::move(keys.value()), std::move(key.value()), KeySlotFile::normalizeUser(user));
 }
@@ -131,19 +132,38 @@ Result<std::unique_ptr<Store>> Store::openWithRecoveryKey(const QString& path, c
 {
     auto keys = KeySlotFile::load(KeySlotFile::pathFor(path));
     if (!keys.ok()) return keys.error();
-    auto key = keys->unlockWithRecoveryKey(recoveryKey.trimmed().toUpper());
+    auto key = keys->recoveryCandidates(recoveryKey.trimmed().toUpper());
     if (!key.ok()) return key.error();
     return finishOpen(path, std::move(keys.value()), std::move(key.value()), QString());
 }
 
-Result<std::unique_ptr<Store>> Store::finishOpen(const QString& path, KeySlotFile keys, SecretBytes key, const QString& user)
+Result<std::unique_ptr<Store>> Store::finishOpen(const QString& path, KeySlotFile keys, std::vector<UnwrappedKey> keysToTry,
+                                                 const QString& user)
 {
-    auto conn = Connection::open(path, key, Connection::Mode::OpenExisting);
-    if (!conn.ok()) return conn.error();
+    // The current key first; the pending one only matters after an interrupted key rotation.
+    std::stable_sort(keysToTry.begin(), keysToTry.end(), [](const UnwrappedKey& a, const UnwrappedKey& b) { return !a.pending && b.pending; });
     std::unique_ptr<Store> s(new Store);
-    s->m_conn = std::move(conn.value());
+    Error last = Error::make(ErrorCode::WrongPassword, tr("Wrong user name or password."));
+    bool pendingOpened = false;
+    for (UnwrappedKey& k : keysToTry) {
+        auto conn = Connection::open(path, k.key, Connection::Mode::OpenExisting);
+        if (!conn.ok()) {
+            last = conn.error();
+            continue;
+        }
+        s->m_conn = std::move(conn.value());
+        s->m_key = std::move(k.key);
+        pendingOpened = k.pending;
+        break;
+    }
+    if (!s->m_conn) return last;
+    if (keys.hasStaged()) {
+        // An interrupted rotation: the key that opened the database decides which slots stay.
+        if (pendingOpened) keys.commitStaged();
+        else keys.discardStaged();
+        BHU_TRY(keys.save());
+    }
     s->m_keys = std::move(keys);
-    s->m_key = std::move(key);
 
     auto meta = s->m_conn->queryText(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
     if (meta.ok() && meta.value() != s->m_keys.databaseId())
@@ -219,7 +239,9 @@ Result<UserRecord> Store::addUser(const QString& username, const QString& fullNa
         return s.is(ErrorCode::Conflict) ? Error::make(ErrorCode::Conflict, tr("The user name %1 is taken. Choose another.").arg(name)) : s.error();
     BHU_TRY(AuditLog(*m_conn).append(who, QStringLiteral("user.add"), QStringLiteral("User"), rec.id, QString(), roleCode(role)));
     // The key slot is written before the commit: if it fails, the user row is rolled back.
-    KeySlotFile keys = m_keys;
+    auto fresh = freshKeys();
+    if (!fresh.ok()) return fresh.error();
+    KeySlotFile keys = fresh.value();
     BHU_TRY(keys.setPassword(name, password, m_key));
     BHU_TRY(keys.save());
     BHU_TRY(tx.commit());

@@ -76,6 +76,11 @@ Result<Patient> PatientService::registerPatient(Patient p, const RegisterOptions
 
     auto created = db::PatientRepository(m_s.store().conn()).create(std::move(p), m_s.actor());
     if (!created.ok()) return created.error();
+    // The merge decision at the front desk: the user saw possible duplicates and chose "new patient".
+    if (o.confirmedNotDuplicate)
+        BHU_TRY(db::AuditLog(m_s.store().conn())
+                    .record(m_s.actor(), QStringLiteral("patient.duplicate_decision"), QStringLiteral("Patient"), created->id, created->id,
+                            QStringLiteral("decision=new_patient")));
     if (!overrideBy.isEmpty())
         BHU_TRY(db::AuditLog(m_s.store().conn())
                     .record(m_s.actor(), QStringLiteral("patient.cnic_override"), QStringLiteral("Patient"), created->id, created->id,

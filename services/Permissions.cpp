@@ -26,6 +26,8 @@ bool allowed(Role role, Permission p)
     case Permission::ManageUsers:
     case Permission::SeedDemoData:
     case Permission::EnrolDevice:
+    case Permission::ManageBackups:
+    case Permission::RotateKey:
         return role == Role::Admin;
     }
     return false;
@@ -48,6 +50,8 @@ QString permissionDisplayName(Permission p)
     case Permission::RunSync: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "synchronise with the registry"); break;
     case Permission::SeedDemoData: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "add demonstration data"); break;
     case Permission::EnrolDevice: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "enrol this clinic with the registry"); break;
+    case Permission::ManageBackups: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "make and restore backups"); break;
+    case Permission::RotateKey: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "change the database key"); break;
     }
     return QCoreApplication::translate("bhu::services::Permission", s);
 }

@@ -1,6 +1,7 @@
 #include "bhu/ui/MainWindow.h"
 
 #include "AdminScreen.h"
+#include "AuditScreen.h"
 #include "CommunityScreen.h"
 #include "PatientsScreen.h"
 #include "ReportsScreen.h"
@@ -39,7 +40,8 @@ MainWindow::MainWindow(std::shared_ptr<services::Session> session, QWidget* pare
     auto* patients = new PatientsScreen(m_session, this);
     // One SessionAccess (one lock) for the Patients and Today's visits areas.
     auto* today = new TodayVisitsScreen(patients->page()->access(), this);
-    const QList<Screen*> screens{patients, today, new CommunityScreen(this), new ReportsScreen(this), new SyncScreen(this), new AdminScreen(m_session, this)};
+    const QList<Screen*> screens{patients, today, new CommunityScreen(this), new ReportsScreen(this), new SyncScreen(this), new AdminScreen(m_session, this),
+                                new AuditScreen(m_session, this)};
     for (Screen* screen : screens) {   // in Area order
         addScreen(screen);
         QAction* action = m_areaActions.constLast();
@@ -47,6 +49,9 @@ MainWindow::MainWindow(std::shared_ptr<services::Session> session, QWidget* pare
         goMenu->addAction(action);
     }
     goMenu->addSeparator();
+    auto* lockAction = goMenu->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    lockAction->setShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key_L)));
     auto* quit = goMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -71,7 +76,15 @@ MainWindow::MainWindow(std::shared_ptr<services::Session> session, QWidget* pare
         if (row < 0) return;
         m_screens->setCurrentIndex(row);
         m_areaActions.at(row)->setChecked(true);
+        // Audit entries say from which screen the user acted.
+        m_session->setSource(QStringLiteral("ui/") + m_screens->widget(row)->objectName());
     });
+    // The audit trail is for supervisors and administrators only (the service refuses too).
+    if (!isAreaAvailable(Area::Audit)) {
+        const int row = static_cast<int>(Area::Audit);
+        m_navigation->item(row)->setFlags(Qt::NoItemFlags);
+        m_areaActions.at(row)->setEnabled(false);
+    }
 
     // A visit opened from the patient's timeline is shown in Today's visits; a changed visit
     // refreshes the timeline.
@@ -98,9 +111,17 @@ MainWindow::Area MainWindow::currentArea() const
     return static_cast<Area>(m_screens->currentIndex());
 }
 
-void MainWindow::showArea(Area area)
+bool MainWindow::isAreaAvailable(Area area) const
 {
+    if (area == Area::Audit) return services::allowed(m_session->role(), services::Permission::ViewAudit);
+    return true;
+}
+
+bool MainWindow::showArea(Area area)
+{
+    if (!isAreaAvailable(area)) return false;
     m_navigation->setCurrentRow(static_cast<int>(area));
+    return true;
 }
 
 void MainWindow::addScreen(Screen* screen)

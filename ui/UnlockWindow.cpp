@@ -1,5 +1,7 @@
 #include "bhu/ui/UnlockWindow.h"
 
+#include "setup/RecoveryDialog.h"
+
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
@@ -73,7 +75,16 @@ UnlockWindow::UnlockWindow(const QString& databasePath, QWidget* parent)
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
     m_unlock->setDefault(true);
     m_unlock->setAutoDefault(true);
+    m_forgot = new QPushButton(tr("&Forgot? Use the recovery key"), this);
+    m_forgot->setObjectName(QStringLiteral("forgotButton"));
+    m_forgot->setAutoDefault(false);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("noticeLabel"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->hide();
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_forgot);
     buttons->addStretch(1);
     buttons->addWidget(m_unlock);
 
@@ -82,6 +93,7 @@ UnlockWindow::UnlockWindow(const QString& databasePath, QWidget* parent)
     layout->setSpacing(12);
     layout->addWidget(appName);
     layout->addWidget(m_facility);
+    layout->addWidget(m_notice);
     layout->addSpacing(8);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -94,6 +106,7 @@ UnlockWindow::UnlockWindow(const QString& databasePath, QWidget* parent)
     setMinimumWidth(fontMetrics().averageCharWidth() * 55);
 
     connect(m_unlock, &QPushButton::clicked, this, &UnlockWindow::unlock);
+    connect(m_forgot, &QPushButton::clicked, this, &UnlockWindow::useRecoveryKey);
     connect(m_watcher, &QFutureWatcher<UnlockResult>::finished, this, &UnlockWindow::onUnlockFinished);
     m_user->setFocus();
 }
@@ -103,6 +116,30 @@ UnlockWindow::~UnlockWindow() = default;
 void UnlockWindow::setFacilityName(const QString& name)
 {
     m_facility->setText(name.isEmpty() ? tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)) : name);
+}
+
+void UnlockWindow::setUserName(const QString& user)
+{
+    m_user->setText(user);
+    if (!user.isEmpty()) m_password->setFocus();
+}
+
+void UnlockWindow::setNotice(const QString& notice)
+{
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+}
+
+void UnlockWindow::useRecoveryKey()
+{
+    if (isBusy()) return;
+    auto* dialog = new RecoveryDialog(m_databasePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setUserName(dialog->adminUser());
+        setNotice(tr("The new password is set. Sign in with it."));
+    });
+    dialog->open();
 }
 
 bool UnlockWindow::isBusy() const

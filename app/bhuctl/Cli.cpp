@@ -11,9 +11,19 @@
 
 namespace bhuctl {
 
-QString readPassword(const QString& prompt)
+QString readPassword(const QString& prompt) { return readSecret("BHU_PASSWORD", prompt); }
+
+QString readNewPassword(const QString& user)
 {
-    if (qEnvironmentVariableIsSet("BHU_PASSWORD")) return qEnvironmentVariable("BHU_PASSWORD");
+    if (qEnvironmentVariableIsSet("BHU_NEW_PASSWORD")) return qEnvironmentVariable("BHU_NEW_PASSWORD");
+    const QString pw = readSecret("BHU_NEW_PASSWORD", QCoreApplication::translate("bhuctl", "New password for %1: ").arg(user));
+    const QString again = readSecret("BHU_NEW_PASSWORD", QCoreApplication::translate("bhuctl", "Repeat the new password: "));
+    return pw == again ? pw : QString();
+}
+
+QString readSecret(const char* env, const QString& prompt)
+{
+    if (qEnvironmentVariableIsSet(env)) return qEnvironmentVariable(env);
     FILE* tty = std::fopen("/dev/tty", "r+");
     if (!tty) return {};
     std::fputs(prompt.toLocal8Bit().constData(), tty);
@@ -49,9 +59,14 @@ QString dbPath(const QCommandLineParser& p) { return p.value(QStringLiteral("db"
 QString userName(const QCommandLineParser& p)
 {
     if (p.isSet(QStringLiteral("user"))) return p.value(QStringLiteral("user"));
+    return defaultUser(dbPath(p));
+}
+
+QString defaultUser(const QString& db)
+{
     if (qEnvironmentVariableIsSet("BHU_USER")) return qEnvironmentVariable("BHU_USER");
     // Default: the first password slot, which init gives to the administrator.
-    auto keys = bhu::db::KeySlotFile::load(bhu::db::KeySlotFile::pathFor(dbPath(p)));
+    auto keys = bhu::db::KeySlotFile::load(bhu::db::KeySlotFile::pathFor(db));
     if (keys.ok())
         for (const auto& s : keys->keySlots())
             if (s.kind == u"password") return s.user;
@@ -64,9 +79,17 @@ std::unique_ptr<bhu::services::Session> openSession(const QCommandLineParser& p,
         *exitCode = failUsage(QCoreApplication::translate("bhuctl", "--db PATH is required."));
         return nullptr;
     }
-    const QString user = userName(p);
+    return openSessionAs(dbPath(p), userName(p), command, exitCode);
+}
+
+std::unique_ptr<bhu::services::Session> openSessionAs(const QString& db, const QString& user, const QString& command, int* exitCode)
+{
+    if (db.isEmpty()) {
+        *exitCode = failUsage(QCoreApplication::translate("bhuctl", "--db PATH is required."));
+        return nullptr;
+    }
     const QString pw = readPassword(QCoreApplication::translate("bhuctl", "Password for %1: ").arg(user));
-    auto s = bhu::services::Session::unlock(dbPath(p), user, pw, QStringLiteral("bhuctl ") + command);
+    auto s = bhu::services::Session::unlock(db, user, pw, QStringLiteral("bhuctl ") + command);
     if (!s.ok()) {
         *exitCode = fail(s.error());
         return nullptr;

@@ -26,6 +26,10 @@ const QList<Command>& commands();
 
 // Password from BHU_PASSWORD, else a prompt on the terminal with echo off.
 QString readPassword(const QString& prompt);
+// A secret from the environment variable `env`, else a prompt with echo off.
+QString readSecret(const char* env, const QString& prompt);
+// A new password from BHU_NEW_PASSWORD, else asked twice; null when the two differ.
+QString readNewPassword(const QString& user);
 // User from --user, else BHU_USER, else the admin user recorded in the key file.
 QString userName(const QCommandLineParser& p);
 // --db PATH, required.
@@ -33,6 +37,9 @@ QString dbPath(const QCommandLineParser& p);
 void addDbOptions(QCommandLineParser& p);
 
 std::unique_ptr<bhu::services::Session> openSession(const QCommandLineParser& p, const QString& command, int* exitCode);
+std::unique_ptr<bhu::services::Session> openSessionAs(const QString& db, const QString& user, const QString& command, int* exitCode);
+// BHU_USER, else the administrator recorded first in the key file.
+QString defaultUser(const QString& db);
 
 int fail(const bhu::Error& e);            // prints "bhuctl: <message>" to stderr, returns Failure
 int failUsage(const QString& message);

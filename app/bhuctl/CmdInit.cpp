@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "bhu/db/Store.h"
+#include "bhu/services/PasswordPolicy.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -41,6 +42,8 @@ Command initCommand()
                 const QString again = readPassword(QCoreApplication::translate("bhuctl", "Repeat the password: "));
                 if (again != pw) return failUsage(QCoreApplication::translate("bhuctl", "The two passwords differ. Nothing was created."));
             }
+            // The same password rule as the first-run wizard and the Users panel.
+            if (auto strong = bhu::services::checkPasswordStrength(pw, admin); !strong.ok()) return fail(strong.error());
             auto created = bhu::db::Store::create(bhu::db::CreateOptions{db, p.value(QStringLiteral("facility")),
                                                                          p.value(QStringLiteral("facility-name")), admin, pw,
                                                                          p.value(QStringLiteral("admin-name")), number});

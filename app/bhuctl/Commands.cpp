@@ -14,12 +14,20 @@ Command exportCommand();
 Command referenceCommand();
 Command enrollCommand();
 Command syncCommand();
+Command userCommand();
+Command recoverCommand();
+Command rekeyCommand();
+Command auditCommand();
+Command backupCommand();
+Command restoreCommand();
 
 const QList<Command>& commands()
 {
     static const QList<Command> list = {initCommand(),    infoCommand(),   seedCommand(),   verifyCommand(),
                                         placesCommand(), patientCommand(), importCommand(), benchCommand(),
-                                        exportCommand(), referenceCommand(), enrollCommand(), syncCommand()};
+                                        exportCommand(), referenceCommand(), enrollCommand(), syncCommand(),
+                                        userCommand(),   recoverCommand(),   rekeyCommand(),  auditCommand(),
+                                        backupCommand(), restoreCommand()};
     return list;
 }
 

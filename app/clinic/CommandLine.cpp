@@ -60,6 +60,7 @@ int parseCommandLine(const QStringList& arguments, Options* options)
         return Usage;
     }
     options->databasePath = p.isSet(db) ? p.value(db) : defaultDatabasePath();
+    options->databasePathIsDefault = !p.isSet(db) && qEnvironmentVariableIsEmpty("BHU_DB");
     options->language = p.value(lang);
     options->quitAfterShow = p.isSet(quitAfterShow);
     return -1;

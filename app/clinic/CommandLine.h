@@ -12,6 +12,7 @@ struct Options {
     QString databasePath;   // --db, else $BHU_DB, else <AppDataLocation>/clinic.db
     QString language;       // --lang, e.g. "ur"; empty: the system's language
     bool quitAfterShow = false;
+    bool databasePathIsDefault = false;   // neither --db nor $BHU_DB
 };
 
 // Parses the arguments (argv[0] first). Returns -1 to go on, or the exit code when the program

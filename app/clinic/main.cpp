@@ -1,10 +1,11 @@
-// bhu-clinic: wiring only. Process set-up, then the AppController shows the unlock window and,
-// once unlocked, the main window.
+// bhu-clinic: wiring only. Process set-up, then the AppController shows the first-run wizard
+// (no database yet) or the unlock window and, once unlocked, the main window.
 #include "CommandLine.h"
 #include "ProcessSetup.h"
 #include "bhu/ui/AppController.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
@@ -34,13 +35,20 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     setUpLanguage(app, options.language);
 
+    // No database yet: the first-run wizard creates it, if its folder exists (the default
+    // folder is created). A mistyped --db folder is reported instead of silently created.
     if (!QFileInfo::exists(options.databasePath)) {
-        QTextStream(stderr) << QCoreApplication::translate("bhu::clinic",
-                                                           "bhu-clinic: there is no clinic database at %1. Create one first with: "
-                                                           "bhuctl init --db %1 --facility CODE --facility-name NAME --admin USER")
-                                   .arg(options.databasePath)
-                            << Qt::endl;
-        return Usage;
+        const QString folder = QFileInfo(options.databasePath).absolutePath();
+        if (options.databasePathIsDefault) QDir().mkpath(folder);
+        if (!QFileInfo(folder).isDir()) {
+            QTextStream(stderr) << QCoreApplication::translate("bhu::clinic",
+                                                               "bhu-clinic: the folder %1 does not exist, so there is no clinic database at %2. "
+                                                               "Check the path, or create the database with: "
+                                                               "bhuctl init --db %2 --facility CODE --facility-name NAME --admin USER")
+                                       .arg(folder, options.databasePath)
+                                << Qt::endl;
+            return Usage;
+        }
     }
 
     bhu::ui::AppController controller(options.databasePath);

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <gmock/gmock.h>
 
 using testing::HasSubstr;
@@ -55,13 +56,25 @@ TEST_F(gui_clinic_program, WithoutDisplayExplainsAndExits3)
     EXPECT_THAT(r.err, HasSubstr("xvfb-run"));
 }
 
-TEST_F(gui_clinic_program, MissingDatabaseTellsToRunBhuctlInitAndExits2)
+TEST_F(gui_clinic_program, MissingDatabaseFolderTellsToRunBhuctlInitAndExits2)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     const ProgramRun r = runClinic({QStringLiteral("--db"), QStringLiteral("/nonexistent/clinic.db")}, env);
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_THAT(r.err, HasSubstr("bhuctl init"));
+}
+
+TEST_F(gui_clinic_program, NoDatabaseInAnExistingFolderShowsTheFirstRunWizard)
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
+    const QString db = dir.filePath(QStringLiteral("new.db"));
+    const ProgramRun r = runClinic({QStringLiteral("--db"), db, QStringLiteral("--quit-after-show")}, env);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_FALSE(QFileInfo::exists(db)) << "nothing is created before the wizard is completed";
 }
 
 TEST_F(gui_clinic_program, StartsOffscreenAndQuitsAfterShow)

@@ -51,9 +51,10 @@ TEST_F(gui_main_window, CtrlDigitsSwitchAreas)
     // Patients opens ready to find someone: the search box has the keyboard.
     EXPECT_EQ(QApplication::focusWidget(), child<QLineEdit>(&m, "searchEdit"));
 
-    const char* const names[] = {"patientsScreen", "todayVisitsScreen", "communityScreen", "reportsScreen", "syncScreen", "adminScreen"};
+    const char* const names[] = {"patientsScreen", "todayVisitsScreen", "communityScreen", "reportsScreen", "syncScreen", "adminScreen",
+                                 "auditScreen"};
     // Backwards, so that no step starts where it should end.
-    for (int i = 5; i >= 0; --i) {
+    for (int i = 6; i >= 0; --i) {
         bhu::test::pressKey(&m, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         EXPECT_EQ(screens->currentWidget()->objectName(), QString::fromLatin1(names[i])) << "Ctrl+" << i + 1;
         EXPECT_EQ(navigation->currentRow(), i);
@@ -65,14 +66,15 @@ TEST_F(gui_main_window, CtrlDigitsSwitchAreas)
     EXPECT_EQ(m.currentArea(), ui::MainWindow::Area::TodayVisits);
 }
 
-TEST_F(gui_main_window, NavigationTitlesAreTheSixAreas)
+TEST_F(gui_main_window, NavigationTitlesAreTheSevenAreas)
 {
     ui::MainWindow m(s_session);
     auto* navigation = child<QListWidget>(&m, "navigation");
     QStringList titles;
     for (int i = 0; i < navigation->count(); ++i) titles << navigation->item(i)->text();
     EXPECT_EQ(titles, (QStringList{QStringLiteral("Patients"), QStringLiteral("Today's visits"), QStringLiteral("Community"),
-                                   QStringLiteral("Reports"), QStringLiteral("Sync"), QStringLiteral("Admin")}));
+                                   QStringLiteral("Reports"), QStringLiteral("Sync"), QStringLiteral("Admin"),
+                                   QStringLiteral("Audit trail")}));
 }
 
 TEST_F(gui_main_window, MirrorsRightToLeft)

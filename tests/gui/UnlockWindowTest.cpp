@@ -90,6 +90,7 @@ TEST_F(gui_unlock, WrongPasswordShowsErrorAndLeavesDatabaseUntouched)
     const QString keysPath = db::KeySlotFile::pathFor(db.path);
     const QByteArray dbBefore = bhu::test::readAll(db.path);
     const QByteArray keysBefore = bhu::test::readAll(keysPath);
+    const qsizetype slotsBefore = db::KeySlotFile::load(keysPath)->keySlots().size();
     ASSERT_FALSE(dbBefore.isEmpty());
     ASSERT_FALSE(keysBefore.isEmpty());
 
@@ -122,7 +123,13 @@ TEST_F(gui_unlock, WrongPasswordShowsErrorAndLeavesDatabaseUntouched)
     EXPECT_FALSE(anyMainWindowVisible());
     EXPECT_TRUE(w->isVisible());
     EXPECT_TRUE(bhu::test::readAll(db.path) == dbBefore) << "database bytes changed";
-    EXPECT_TRUE(bhu::test::readAll(keysPath) == keysBefore) << "key file bytes changed";
+    // The key file records the two failed attempts (lockout, docs/security.md); its slots stay.
+    auto keys = db::KeySlotFile::load(keysPath);
+    ASSERT_TRUE(keys.ok());
+    EXPECT_EQ(keys->failures(bhu::test::kAdmin).count, 2);
+    EXPECT_EQ(keys->keySlots().size(), slotsBefore);
+    EXPECT_TRUE(keys->unlock(bhu::test::kAdmin, bhu::test::kPassword).ok());
+    EXPECT_FALSE(bhu::test::readAll(keysPath) == keysBefore);
 
     // The same window then unlocks with the right password.
     typeAndPressEnter(w, bhu::test::kAdmin, bhu::test::kPassword);

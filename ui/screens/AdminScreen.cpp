@@ -1,6 +1,12 @@
 #include "AdminScreen.h"
 
+#include "../admin/BackupPanel.h"
+#include "../admin/KeyPanel.h"
 #include "../admin/MedicinesListPanel.h"
+#include "../admin/UsersPanel.h"
+#include "bhu/services/Session.h"
+
+#include <QScrollArea>
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -18,12 +24,20 @@ AdminScreen::AdminScreen(std::shared_ptr<services::Session> session, QWidget* pa
     f.setBold(true);
     heading->setFont(f);
     layout->addWidget(heading);
+    // Every role can change its own password here; the rest is for administrators.
+    layout->addWidget(new UsersPanel(session, content));
+    const bool admin = session->role() == Role::Admin;
+    if (admin) {
+        layout->addWidget(new BackupPanel(session, content));
+        layout->addWidget(new KeyPanel(session, content));
+    }
     layout->addWidget(new MedicinesListPanel(std::move(session), content));
-    auto* later = new QLabel(tr("Users and roles, passwords, backups and the audit trail will be managed here."), content);
-    later->setWordWrap(true);
-    layout->addWidget(later);
     layout->addStretch();
-    setContent(content);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    setContent(scroll);
 }
 
 QString AdminScreen::title() const

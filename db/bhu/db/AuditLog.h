@@ -14,6 +14,18 @@ struct AuditEntry {
     QString id, at, userId, username, action, entityType, entityId, patientId, source, details, prevHash, hash;
 };
 
+// Filters of the audit screen and `bhuctl audit list`; empty fields do not filter.
+struct AuditFilter {
+    QString username;
+    QString patientId;
+    QString action;      // exact, or a family: "patient" matches "patient.view", "patient.update", …
+    QString fromUtc;     // ISO UTC, inclusive
+    QString toUtc;       // ISO UTC, exclusive
+    qint64 afterSeq = 0; // only entries after this sequence number (audit sync reads from here)
+    int limit = 1000;
+    bool oldestFirst = false;
+};
+
 class AuditLog {
 public:
     explicit AuditLog(Connection& c) : m_c(c) {}
@@ -27,6 +39,10 @@ public:
     Status verify();
     Result<qint64> count();
     Result<QList<AuditEntry>> recent(int limit);
+    Result<QList<AuditEntry>> query(const AuditFilter& f);
+    // The hook for audit sync: entries after a sequence number, oldest first, with their
+    // hashes, so the registry can extend its copy of the chain and check that it links.
+    Result<QList<AuditEntry>> after(qint64 seq, int limit) { return query(AuditFilter{{}, {}, {}, {}, {}, seq, limit, true}); }
 
     static QString computeHash(const AuditEntry& e);
 

@@ -8,7 +8,13 @@
 //   "slots": [ { "id": "<uuid>", "kind": "password"|"recovery", "user": "admin",
 //                "kdf": { "alg": "pbkdf2-hmac-sha512", "iterations": 256000, "salt": "<b64>" },
 //                "wrap": { "alg": "aes-256-gcm", "nonce": "<b64>", "ciphertext": "<b64>", "tag": "<b64>" },
-//                "created_at": "<iso>" } ] }
+//                "created_at": "<iso>", "pending": false } ],
+//   "login_failures": { "<user>": { "count": 3, "last_at": "<iso>" } },
+//   "unreported_failures": [ { "user": "...", "at": "<iso>", "source": "..." } ] }
+// "pending" marks slots of a key rotation in progress (they wrap the new key); whichever of the
+// two keys opens the database decides which slots survive (see Store::finishKeyRotation).
+// The login failures live here because the database is locked when they happen; deleting
+// them means deleting the key file, which locks everyone out.
 // The GCM additional data binds each slot to the database id, slot id, kind and user, so a
 // slot cannot be moved to another user or database.
 #include "bhu/db/SecretBytes.h"
@@ -16,6 +22,8 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
+#include <vector>
 #include <QString>
 
 namespace bhu::db {
@@ -27,6 +35,21 @@ struct KeySlot {
     int iterations = 0;
     QByteArray salt, nonce, ciphertext, tag;
     QString createdAt;
+    bool pending = false;
+};
+
+struct LoginFailures {
+    int count = 0;
+    QString lastAt;   // ISO UTC
+};
+
+struct UnreportedFailure {
+    QString user, at, source;
+};
+
+struct UnwrappedKey {
+    SecretBytes key;
+    bool pending = false;
 };
 
 class KeySlotFile {
@@ -46,6 +69,28 @@ public:
     Status setRecoveryKey(const QString& recoveryKey, const SecretBytes& databaseKey);
     bool removeUser(const QString& user);
 
+    // Key rotation: slots for the new key are added marked pending; commit drops every other
+    // slot, discard drops the pending ones.
+    Status stagePassword(const QString& user, const QString& password, const SecretBytes& newKey);
+    Status stageRecoveryKey(const QString& recoveryKey, const SecretBytes& newKey);
+    void commitStaged();
+    void discardStaged();
+    bool hasStaged() const;
+
+    // Every key the secret unwraps for this user (the current one and, during a rotation, the
+    // pending one). WrongPassword when none.
+    Result<std::vector<UnwrappedKey>> unlockCandidates(const QString& user, const QString& password) const;
+    Result<std::vector<UnwrappedKey>> recoveryCandidates(const QString& recoveryKey) const;
+
+    // Failed logins (the key used for the recovery key is kRecoveryPrincipal).
+    static inline const QString kRecoveryPrincipal = QStringLiteral("#recovery");
+    LoginFailures failures(const QString& user) const { return m_failures.value(normalizeUser(user)); }
+    void setFailures(const QString& user, const LoginFailures& f);
+    void clearFailures(const QString& user) { m_failures.remove(normalizeUser(user)); }
+    const QList<UnreportedFailure>& unreported() const { return m_unreported; }
+    void addUnreported(const UnreportedFailure& f);
+    void clearUnreported() { m_unreported.clear(); }
+
     // Unwraps the database key. Wrong password or unknown user → ErrorCode::WrongPassword
     // (the two are not told apart, so user names cannot be probed).
     Result<SecretBytes> unlock(const QString& user, const QString& password) const;
@@ -54,6 +99,7 @@ public:
     static QString normalizeUser(const QString& u) { return u.trimmed().toLower(); }
 
 private:
+    Result<std::vector<UnwrappedKey>> candidates(const QString& kind, const QString& user, const QString& secret) const;
     Result<KeySlot> seal(const QString& kind, const QString& user, const QString& secret, const SecretBytes& key) const;
     Result<SecretBytes> open(const KeySlot& slot, const QString& secret) const;
     QByteArray aad(const KeySlot& s) const;
@@ -61,6 +107,8 @@ private:
     QString m_path;
     QString m_databaseId;
     QList<KeySlot> m_slots;
+    QMap<QString, LoginFailures> m_failures;
+    QList<UnreportedFailure> m_unreported;
 };
 
 } // namespace bhu::db

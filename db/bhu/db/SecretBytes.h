@@ -1,6 +1,7 @@
 #pragma once
 // Key material in a container that wipes itself (OPENSSL_cleanse) when destroyed or cleared.
 #include <QByteArray>
+#include <functional>
 
 namespace bhu::db {
 
@@ -20,6 +21,11 @@ public:
     int size() const { return static_cast<int>(m_b.size()); }
     const QByteArray& bytes() const { return m_b; }
     SecretBytes copy() const;
+
+    // Test hook: called with the buffer right after it was zeroed and before it is released,
+    // so a test can check that every byte is zero. Null in production.
+    using WipeObserver = std::function<void(const char* data, qsizetype size)>;
+    static void setWipeObserver(WipeObserver observer);
 
 private:
     QByteArray m_b;

@@ -19,7 +19,17 @@ enum class Permission {
     ViewAudit,
     RunSync,        // sync with the registry: any signed-in user (sync moves records, it shows none)
     SeedDemoData,
-    EnrolDevice,    // enrol this clinic with a registry (stores its credential): admin only
+    EnrolDevice,     // enrol this clinic with a registry (stores its credential): admin only
+    ManageBackups,   // back up now, backup settings, restore
+    RotateKey,       // re-encrypt the database with a new key
+};
+
+// Every permission, in the order of the table in docs/security.md.
+inline constexpr Permission kAllPermissions[] = {
+    Permission::ViewPatient, Permission::RegisterPatient, Permission::EditPatient, Permission::QueueVisit,
+    Permission::RecordVisit, Permission::ViewReports,     Permission::ExportData,  Permission::ImportData,
+    Permission::ManageUsers, Permission::ViewAudit,       Permission::RunSync,     Permission::SeedDemoData,
+    Permission::ManageBackups, Permission::RotateKey,   Permission::EnrolDevice,
 };
 
 bool allowed(Role role, Permission p);

@@ -25,7 +25,7 @@ QString initDb(QTemporaryDir& dir)
 }
 } // namespace
 
-TEST(Bhuctl, WrongPasswordExitsNonZeroNamesTheProblemAndTouchesNothing)
+TEST(Bhuctl, WrongPasswordExitsNonZeroNamesTheProblemAndLeavesTheDatabaseUntouched)
 {
     QTemporaryDir dir;
     const QString db = initDb(dir);
@@ -41,7 +41,14 @@ TEST(Bhuctl, WrongPasswordExitsNonZeroNamesTheProblemAndTouchesNothing)
         EXPECT_EQ(r.err.count('\n'), 1) << "one line: " << r.err.toStdString();
     }
     EXPECT_EQ(sha(db), before);
-    EXPECT_EQ(sha(bhu::db::KeySlotFile::pathFor(db)), keysBefore);
+    // The key file records the failed attempts (lockout, docs/security.md) but its key slots
+    // are untouched.
+    EXPECT_NE(sha(bhu::db::KeySlotFile::pathFor(db)), keysBefore);
+    auto keys = bhu::db::KeySlotFile::load(bhu::db::KeySlotFile::pathFor(db));
+    ASSERT_TRUE(keys.ok());
+    EXPECT_EQ(keys->failures(QStringLiteral("admin")).count, 3);
+    EXPECT_EQ(keys->unreported().size(), 3);
+    EXPECT_TRUE(keys->unlock(QStringLiteral("admin"), bhu::test::kPassword).ok());
 }
 
 TEST(Bhuctl, InfoReportsVersionsAndCounts)

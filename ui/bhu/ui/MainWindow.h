@@ -20,15 +20,21 @@ class Screen;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // In navigation order; Ctrl+1 … Ctrl+6 follow it.
-    enum class Area { Patients, TodayVisits, Community, Reports, Sync, Admin };
+    // In navigation order; Ctrl+1 … Ctrl+7 follow it.
+    enum class Area { Patients, TodayVisits, Community, Reports, Sync, Admin, Audit };
 
     explicit MainWindow(std::shared_ptr<services::Session> session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     Area currentArea() const;
-    void showArea(Area area);
+    // Areas the user's role may not open (the audit trail for most roles) are refused.
+    bool showArea(Area area);
+    bool isAreaAvailable(Area area) const;
     services::Session& session() const { return *m_session; }
+    std::shared_ptr<services::Session> sessionPtr() const { return m_session; }
+
+Q_SIGNALS:
+    void lockRequested();   // Go → Lock (Ctrl+L)
 
 private:
     void addScreen(Screen* screen);

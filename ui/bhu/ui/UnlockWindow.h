@@ -26,6 +26,9 @@ public:
     // The facility name is inside the encrypted database; before unlocking we can only show
     // the name remembered from an earlier unlock (empty: show the database file instead).
     void setFacilityName(const QString& name);
+    // After an auto-lock: who was signed in, and why the window is back.
+    void setUserName(const QString& user);
+    void setNotice(const QString& notice);
     bool isBusy() const;
 
 Q_SIGNALS:
@@ -34,6 +37,7 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void unlock();
+    void useRecoveryKey();   // "Forgot? Use the recovery key"
     void reject() override;   // ignored while unlocking
 
 private:
@@ -46,6 +50,8 @@ private:
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;
     QPushButton* m_unlock = nullptr;
+    QPushButton* m_forgot = nullptr;
+    QLabel* m_notice = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_busyText = nullptr;
     QProgressBar* m_busyBar = nullptr;
