@@ -12,12 +12,13 @@ Command importCommand();
 Command benchCommand();
 Command exportCommand();
 Command referenceCommand();
+Command reportCommand();
 
 const QList<Command>& commands()
 {
     static const QList<Command> list = {initCommand(),    infoCommand(),   seedCommand(),   verifyCommand(),
                                         placesCommand(), patientCommand(), importCommand(), benchCommand(),
-                                        exportCommand(), referenceCommand()};
+                                        exportCommand(), referenceCommand(), reportCommand()};
     return list;
 }
 
