@@ -57,7 +57,7 @@ QString periodText(QDate from, QDate to, QStringView language)
     return loc.toString(from, QLocale::ShortFormat) + u" – " + loc.toString(to, QLocale::ShortFormat);
 }
 
-int ageInMonths(QDate birthDate, QDate day)
+int reportAgeMonths(QDate birthDate, QDate day)
 {
     if (!birthDate.isValid()) return -1;
     auto age = ageOn(birthDate, day);
@@ -107,7 +107,7 @@ Result<ReportTable> evaluateTemplate(const ReportTemplate& t, const QList<Report
     QSet<QDate> days;
     for (const ReportVisit& v : visits) {
         if (v.date < ctx.from || v.date > ctx.to) continue;
-        const int age = ageInMonths(v.birthDate, v.date);
+        const int age = reportAgeMonths(v.birthDate, v.date);
         base.append(Counted{&v, age});
         if (t.defaults.matches(v, age)) days.insert(v.date);
     }

@@ -54,7 +54,7 @@ QString sexText(Sex s, QStringView lang)
 // "3 y", "7 m" (completed years, or months under two years); empty when unknown.
 QString ageText(const ReportVisit& v, QStringView lang)
 {
-    const int m = ageInMonths(v.birthDate, v.date);
+    const int m = reportAgeMonths(v.birthDate, v.date);
     if (m < 0) return QString();
     const QLocale loc = reportLocale(lang);
     if (m < 24) return loc.toString(m) + u' ' + reportLabel(QStringLiteral("unit.months"), lang);

@@ -46,7 +46,8 @@ QString sectionHtml(const ReportSection& s, bool rtl)
         return cells.join(QString());
     };
     QStringList head;
-    if (s.rowTitles) head.append(QStringLiteral("<th></th>"));
+    // Row titles get the room they need; the number columns share the rest.
+    if (s.rowTitles) head.append(s.columns.size() > 3 ? QStringLiteral("<th width=\"28%\"></th>") : QStringLiteral("<th width=\"45%\"></th>"));
     for (const ReportColumn& c : s.columns) head.append(u"<th>" + esc(c.title) + u"</th>");
     h += u"<thead><tr>" + ordered(head) + u"</tr></thead>";
     for (const ReportRow& r : s.rows) {

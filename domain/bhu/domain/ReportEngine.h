@@ -26,7 +26,7 @@ QLocale reportLocale(QStringView language);
 QString periodText(QDate from, QDate to, QStringView language);
 
 // Completed months of age on `day`; -1 when the birth date is unknown or after the day.
-int ageInMonths(QDate birthDate, QDate day);
+int reportAgeMonths(QDate birthDate, QDate day);
 
 Result<ReportTable> evaluateTemplate(const ReportTemplate& t, const QList<ReportVisit>& visits, const ReportContext& ctx);
 

@@ -61,9 +61,9 @@ TEST(ReportTemplate, AgeBandsAreCompletedYearsOrMonths)
     EXPECT_FALSE(parseAgeBand(u"5-1"));
     EXPECT_FALSE(parseAgeBand(u"abc"));
     // The exact birthday moves a child up a band.
-    EXPECT_EQ(ageInMonths(QDate(2025, 11, 10), QDate(2026, 11, 9)), 11);
-    EXPECT_EQ(ageInMonths(QDate(2025, 11, 10), QDate(2026, 11, 10)), 12);
-    EXPECT_EQ(ageInMonths(QDate(), QDate(2026, 11, 10)), -1);
+    EXPECT_EQ(reportAgeMonths(QDate(2025, 11, 10), QDate(2026, 11, 9)), 11);
+    EXPECT_EQ(reportAgeMonths(QDate(2025, 11, 10), QDate(2026, 11, 10)), 12);
+    EXPECT_EQ(reportAgeMonths(QDate(), QDate(2026, 11, 10)), -1);
 }
 
 TEST(ReportTemplate, DiseaseRowsAgreeWithTheIcdReferenceList)
