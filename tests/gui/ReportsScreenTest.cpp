@@ -11,6 +11,7 @@
 #include "screens/ReportsScreen.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QPushButton>
 #include <QStackedWidget>

@@ -215,7 +215,17 @@ void ReportsScreen::onComputed()
     m_report = out->table.value();
     m_preview->document()->setDefaultFont(services::reportDocument(*m_report)->defaultFont());
     m_preview->setLayoutDirection(m_report->rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-    m_preview->setHtml(services::reportHtml(*m_report));
+    // Laying out a month's register (thousands of rows) would freeze the screen: the preview
+    // shows the first rows; print, PDF and CSV have them all.
+    constexpr int kPreviewRows = 300;
+    ReportTable shown = *m_report;
+    for (ReportSection& s : shown.sections)
+        if (s.rows.size() > kPreviewRows) {
+            s.note = tr("The preview shows the first %1 of %2 rows; print, PDF and CSV have them all.")
+                         .arg(QLocale().toString(kPreviewRows), QLocale().toString(s.rows.size()));
+            s.rows.resize(kPreviewRows);
+        }
+    m_preview->setHtml(services::reportHtml(shown));
     showStatus(tr("%1, %2.").arg(m_report->title, m_report->periodText));
     updateButtons();
     Q_EMIT previewReady();

@@ -7,6 +7,7 @@
 #include "bhu/services/ReportService.h"
 
 #include <QJsonArray>
+#include <QFile>
 #include <QImage>
 #include <QJsonDocument>
 #include <QProcess>
@@ -210,4 +211,23 @@ TEST_F(ReportOutputs, BhuctlPdfReadsCorrectlyAndAgreesWithCsvAndDhis2)
         const bool right = inkX / ink > page.width() / 2;
         EXPECT_EQ(right, QByteArray(lang) == "ur");
     }
+}
+
+TEST_F(ReportOutputs, BhuctlRefusesABrokenTemplateNamingTheRow)
+{
+    m.session.reset();
+    QFile f(QStringLiteral(":/bhu/reports/punjab-flcf-mr-2024.json"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QByteArray json = f.readAll();
+    json.replace(R"("age": "15-49")", R"("age": "15-")");
+    QFile out(file("broken.json"));
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(json);
+    out.close();
+    auto r = bhu::test::run(QStringLiteral("bhuctl"), {QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--db"), m.db.path,
+                                                       QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--template"),
+                                                       file("broken.json"), QStringLiteral("--csv"), file("never.csv")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(R"(broken.json, section "opd", row "15-49": bad age band "15-")")) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(file("never.csv")));
 }
