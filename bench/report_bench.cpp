@@ -3,7 +3,8 @@
 // db::ReportQueries, the built-in template evaluated, the audit entry), then the PDF laid out
 // and written (QPdfWriter, Nastaliq for Urdu). Target: compute + PDF ≤ 2 s.
 // Run: build/bin/bhu-bench-report --benchmark_counters_tabular=true
-//   (BHU_BENCH_PATIENTS=N changes the size; seeding 50,000 patients takes a minute or two.)
+//   Seeds 50,000 patients × 4 visits first (BHU_BENCH_PATIENTS=N changes the size; several
+//   minutes), or uses a database seeded beforehand: BHU_BENCH_DB=PATH BHU_PASSWORD=… (user admin).
 #include "bhu/services/PatientService.h"
 #include "bhu/services/ReportDocument.h"
 #include "bhu/services/ReportService.h"
@@ -30,6 +31,14 @@ Fixture& fixture()
 {
     static std::unique_ptr<Fixture> f = [] {
         auto f = std::make_unique<Fixture>();
+        if (qEnvironmentVariableIsSet("BHU_BENCH_DB")) {
+            // A database seeded beforehand (bhuctl seed), opened as its administrator.
+            auto s = bhu::services::Session::unlock(qEnvironmentVariable("BHU_BENCH_DB"), QStringLiteral("admin"),
+                                                    qEnvironmentVariable("BHU_PASSWORD", kPassword), QStringLiteral("bench"));
+            if (!s.ok()) qFatal("unlock of BHU_BENCH_DB failed");
+            f->session = std::move(s.value());
+            return f;
+        }
         const int n = qEnvironmentVariableIsSet("BHU_BENCH_PATIENTS") ? qEnvironmentVariableIntValue("BHU_BENCH_PATIENTS") : 50000;
         const QString path = f->dir.filePath(QStringLiteral("bench.db"));
         auto c = bhu::db::Store::create({path, QStringLiteral("BENCH"), QStringLiteral("Bench BHU"), QStringLiteral("admin"), kPassword, {}});

@@ -6,10 +6,13 @@ namespace {
 QString tr(const char* s) { return QCoreApplication::translate("bhu::db::ReportQueries", s); }
 
 // Fields inside group_concat are separated by char(31), items by char(30).
+// New visit: no earlier visit of the patient in this database. Answered from the index
+// visits_patient(patient_id, started_at) alone — reading the earlier visits' rows to check their
+// status and facility doubled the report's time (docs/performance.md). A correction keeps its
+// visit's started_at, so it is never "earlier" than the visit it corrects.
 constexpr char kCounts[] =
     "SELECT v.id, v.patient_id, v.visit_date, v.encounter_class, p.sex, p.birth_date, v.signed_by, v.token_number, "
-    " NOT EXISTS (SELECT 1 FROM visits e WHERE e.patient_id = v.patient_id AND e.facility_code = v.facility_code "
-    "   AND e.amends_id IS NULL AND e.status = 'closed' AND e.started_at < v.started_at), "
+    " NOT EXISTS (SELECT 1 FROM visits e WHERE e.patient_id = v.patient_id AND e.started_at < v.started_at), "
     " EXISTS (SELECT 1 FROM clinical_facts r WHERE r.visit_id = v.id AND r.kind = 'referral'), "
     " (SELECT group_concat(coalesce(d.code, '') || char(31) || coalesce(json_extract(d.data, '$.certainty'), ''), char(30)) "
     "    FROM clinical_facts d WHERE d.visit_id = v.id AND d.kind = 'diagnosis') "
@@ -19,8 +22,7 @@ constexpr char kCounts[] =
 
 constexpr char kRegister[] =
     "SELECT v.id, v.patient_id, v.visit_date, v.encounter_class, p.sex, p.birth_date, v.signed_by, v.token_number, "
-    " NOT EXISTS (SELECT 1 FROM visits e WHERE e.patient_id = v.patient_id AND e.facility_code = v.facility_code "
-    "   AND e.amends_id IS NULL AND e.status = 'closed' AND e.started_at < v.started_at), "
+    " NOT EXISTS (SELECT 1 FROM visits e WHERE e.patient_id = v.patient_id AND e.started_at < v.started_at), "
     " EXISTS (SELECT 1 FROM clinical_facts r WHERE r.visit_id = v.id AND r.kind = 'referral'), "
     " (SELECT group_concat(coalesce(d.code, '') || char(31) || coalesce(json_extract(d.data, '$.certainty'), '') || char(31) "
     "    || coalesce(json_extract(d.data, '$.display'), ''), char(30)) "
