@@ -30,10 +30,12 @@ QByteArray reportToCsv(const ReportTable& t)
                                   s.columns[i].title, plain(r.cells[i])});
         return csvFile(lines);
     }
+    QStringList previousHead;
     for (const ReportSection& s : t.sections) {
         QStringList head;
         for (const ReportColumn& c : s.columns) head.append(c.title);
-        lines.append(head);
+        if (head != previousHead) lines.append(head);   // a register split by day: one header
+        previousHead = head;
         for (const ReportRow& r : s.rows) {
             QStringList fields;
             for (const ReportCell& c : r.cells) fields.append(plain(c));

@@ -86,16 +86,21 @@ ReportTable opdRegister(const QList<ReportVisit>& visits, const ReportContext& c
     const QString& lang = ctx.language;
     const QLocale loc = reportLocale(lang);
     ReportTable t = header(QStringLiteral("opd-register"), ctx);
-    ReportSection s;
-    s.id = QStringLiteral("visits");
-    s.title = reportLabel(QStringLiteral("section.visits"), lang);
-    s.rowTitles = false;
-    s.columns = columns({QStringLiteral("date"), QStringLiteral("token"), QStringLiteral("mr"), QStringLiteral("name"),
-                         QStringLiteral("age"), QStringLiteral("sex"), QStringLiteral("visit"), QStringLiteral("diagnoses"),
-                         QStringLiteral("treatment"), QStringLiteral("referred")},
-                        lang);
+    // One section per day, as the paper register is kept (and small tables lay out fast).
+    const QList<ReportColumn> cols = columns({QStringLiteral("date"), QStringLiteral("token"), QStringLiteral("mr"), QStringLiteral("name"),
+                                              QStringLiteral("age"), QStringLiteral("sex"), QStringLiteral("visit"), QStringLiteral("diagnoses"),
+                                              QStringLiteral("treatment"), QStringLiteral("referred")},
+                                             lang);
     for (const ReportVisit* v : inPeriod(visits, ctx)) {
         if (v->encounterClass != EncounterClass::Ambulatory) continue;
+        if (t.sections.isEmpty() || t.sections.last().id != v->date.toString(Qt::ISODate)) {
+            ReportSection s;
+            s.id = v->date.toString(Qt::ISODate);
+            s.title = loc.toString(v->date, QLocale::LongFormat);
+            s.rowTitles = false;
+            s.columns = cols;
+            t.sections.append(s);
+        }
         ReportRow r;
         r.id = v->visitId;
         r.cells = {text(loc.toString(v->date, QLocale::ShortFormat)),
@@ -108,10 +113,17 @@ ReportTable opdRegister(const QList<ReportVisit>& visits, const ReportContext& c
                    text(diagnosesText(*v)),
                    text(v->treatment.join(u"; ")),
                    text(v->referred ? reportLabel(QStringLiteral("yes"), lang) : QString())};
-        s.rows.append(r);
+        t.sections.last().rows.append(r);
     }
-    if (s.rows.isEmpty()) s.note = reportLabel(QStringLiteral("empty"), lang);
-    t.sections.append(s);
+    if (t.sections.isEmpty()) {
+        ReportSection s;
+        s.id = QStringLiteral("visits");
+        s.title = reportLabel(QStringLiteral("section.visits"), lang);
+        s.note = reportLabel(QStringLiteral("empty"), lang);
+        s.rowTitles = false;
+        s.columns = cols;
+        t.sections.append(s);
+    }
     return t;
 }
 

@@ -35,7 +35,8 @@ Result<ReportTable> evaluateTemplate(const ReportTemplate& t, const QList<Report
 // program's); a template's "labels" override these for its report. Unknown keys come back as is.
 QString reportLabel(const QString& key, QStringView language, const ReportTemplate* t = nullptr);
 
-// Daily OPD register: every visit of the period, day by day, with diagnoses and treatment.
+// Daily OPD register: every OPD visit of the period with diagnoses and treatment, one section
+// per day (section id = the ISO date).
 ReportTable opdRegister(const QList<ReportVisit>& visits, const ReportContext& ctx);
 // Referral register: the visits of the period that referred the patient.
 ReportTable referralRegister(const QList<ReportVisit>& visits, const ReportContext& ctx);

@@ -135,12 +135,16 @@ TEST_F(MonthlyReport, RegistersListTheVisitsWithNamesDiagnosesAndReferrals)
     ReportRequest req = ReportRequest::month(2026, 11, ReportKind::OpdRegister);
     auto opd = ReportService(*m.session).compute(req);
     ASSERT_TRUE(opd.ok());
-    ASSERT_EQ(opd->sections.size(), 1);
-    ASSERT_EQ(opd->sections[0].rows.size(), 6);   // OPD only, current versions, closed
+    ASSERT_EQ(opd->sections.size(), 6);   // one section per day with visits
+    qsizetype rows = 0;
+    for (const ReportSection& s : opd->sections) rows += s.rows.size();
+    EXPECT_EQ(rows, 6);   // OPD only, current versions, closed
+    EXPECT_EQ(opd->sections[0].id, QStringLiteral("2026-11-01"));
     EXPECT_EQ(opd->sections[0].rows[0].cells[3].text, QStringLiteral("Nasreen Bibi"));   // 1 November first
     EXPECT_EQ(opd->sections[0].rows[0].cells[4].text, QStringLiteral("50 y"));
     bool malaria = false;
-    for (const ReportRow& row : opd->sections[0].rows) malaria = malaria || row.cells[7].text.startsWith(u"B54");
+    for (const ReportSection& s : opd->sections)
+        for (const ReportRow& row : s.rows) malaria = malaria || row.cells[7].text.startsWith(u"B54");
     EXPECT_TRUE(malaria);
 
     req.kind = ReportKind::ReferralRegister;
