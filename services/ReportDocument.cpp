@@ -49,8 +49,17 @@ QString sectionHtml(const ReportSection& s, bool rtl)
     // Row titles get the room they need; the number columns share the rest.
     if (s.rowTitles) head.append(s.columns.size() > 3 ? QStringLiteral("<th width=\"28%\"></th>") : QStringLiteral("<th width=\"45%\"></th>"));
     for (const ReportColumn& c : s.columns) head.append(u"<th>" + esc(c.title) + u"</th>");
-    h += u"<thead><tr>" + ordered(head) + u"</tr></thead>";
+    const QString headRow = u"<thead><tr>" + ordered(head) + u"</tr></thead>";
+    h += headRow;
+    // Qt lays out a long table in time that grows faster than its rows: registers are cut into
+    // tables of kChunk rows (each with the header), which reads the same on paper.
+    constexpr int kChunk = 40;
+    int n = 0;
     for (const ReportRow& r : s.rows) {
+        if (n > 0 && n % kChunk == 0)
+            h += u"</table><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-collapse: collapse;\">" +
+                 headRow;
+        ++n;
         QStringList cells;
         if (s.rowTitles) cells.append(u"<td align=\"" + align + u"\">" + esc(r.title) + u"</td>");
         for (const ReportCell& c : r.cells)
