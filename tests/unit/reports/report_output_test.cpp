@@ -180,6 +180,8 @@ TEST_F(ReportOutputs, BhuctlPdfReadsCorrectlyAndAgreesWithCsvAndDhis2)
             // numbers, in right-to-left column order, and the Latin codes; the font is embedded
             // and the page is laid out from the right.
             EXPECT_TRUE(tool(QStringLiteral("pdffonts"), {pdf}).contains(u"NotoNastaliqUrdu-Regular"));
+            // The document's title (PDF metadata) is the Urdu title, as Unicode text.
+            EXPECT_TRUE(tool(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("ماہانہ رپورٹ")));
             // The OPD rows are the first lines with six or more numbers; read right to left.
             QList<QStringList> rows;
             for (const QString& line : text.split(u'\n')) {
