@@ -26,7 +26,8 @@ QString headerHtml(const ReportTable& t)
     line(t.labelFacility, t.facilityCode.isEmpty() ? t.facilityName : t.facilityName + u" (" + t.facilityCode + u')');
     line(t.labelPeriod, t.periodText);
     line(t.labelGeneratedBy, t.generatedBy);
-    line(t.labelGeneratedAt, loc.toString(t.generatedAt.toLocalTime(), QLocale::ShortFormat));
+    // 24-hour ISO form: no AM/PM to be reordered inside right-to-left text.
+    line(t.labelGeneratedAt, loc.toString(t.generatedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
     h += u"</table>";
     return h;
 }
