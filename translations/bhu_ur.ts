@@ -271,13 +271,13 @@
     <name>VisitSlipRenderer</name>
     <message>
         <location filename="../ui/print/VisitSlipRenderer.cpp" line="+41"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <location line="+3"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Referred to: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,6 +340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+3"/>
         <source>    %1</source>
         <translation type="unfinished"></translation>
@@ -614,6 +615,124 @@
         <source>Random blood glucose %1 mg/dL is high (200 or above).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../domain/ReportDhis2.cpp" line="+17"/>
+        <source>DHIS2 mapping %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>DHIS2 takes a whole calendar month; choose a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The DHIS2 mapping has no org unit for facility %1. Add it under &quot;orgUnits&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../domain/ReportEngine.cpp" line="+121"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../domain/ReportFilter.cpp" line="+13"/>
+        <location filename="../domain/ReportTemplate.cpp" line="+19"/>
+        <source>Report template: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../domain/ReportTemplate.cpp" line="+6"/>
+        <source>unknown key &quot;%1&quot; (expected one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; must be an object {&quot;en&quot;: …, &quot;ur&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; needs an English text (&quot;en&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;filter&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+67"/>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+70"/>
+        <source>%1, row &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>every row needs an &quot;id&quot; of letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown value &quot;%1&quot; (count, patients, perWorkingDay, workingDays, facilityName, facilityCode, period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;available&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, section %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, section &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every section needs an &quot;id&quot; of letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every column needs an &quot;id&quot; of letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the column id is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a section needs a non-empty &quot;rows&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a row must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the row id is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bhu::Age</name>
@@ -753,9 +872,62 @@
     </message>
 </context>
 <context>
+    <name>bhu::Dhis2Mapping</name>
+    <message>
+        <location filename="../domain/ReportDhis2.cpp" line="-54"/>
+        <source>not a JSON object (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it maps template &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;dataSet&quot; must be a DHIS2 UID (11 letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>org unit of &quot;%1&quot; is not a DHIS2 UID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;dataValues&quot; lists no cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cell &quot;%1&quot; is not in template %2 (write section/row/column ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cell &quot;%1&quot;: dataElement and categoryOptionCombo must be DHIS2 UIDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cell &quot;%1&quot;: %2 is mapped twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cell &quot;%1&quot; is mapped twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the DHIS2 mapping %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bhu::DoseFrequency</name>
     <message>
-        <location filename="../domain/DoseFrequency.cpp" line="+19"/>
+        <location filename="../domain/DoseFrequency.cpp" line="+20"/>
         <source>once a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,8 +1054,13 @@
 <context>
     <name>bhu::ReferenceData</name>
     <message>
-        <location filename="../domain/ReferenceData.cpp" line="+16"/>
+        <location filename="../domain/ReferenceData.cpp" line="+18"/>
         <source>The built-in reference list %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>The medicines list is empty. Keep the header row and add at least one medicine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -922,6 +1099,107 @@
     <message>
         <location line="+3"/>
         <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ReportFilter</name>
+    <message>
+        <location filename="../domain/ReportFilter.cpp" line="+116"/>
+        <source>&quot;sex&quot; must be a text or a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown sex &quot;%1&quot; (male, female, other, unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bad age band &quot;%1&quot;; write e.g. &quot;&lt;1&quot;, &quot;1-4&quot;, &quot;50+&quot;, &quot;0-11m&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;visit&quot; must be &quot;new&quot; or &quot;follow-up&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;referred&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;class&quot; must be a text or a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown encounter class &quot;%1&quot; (AMB, HH, VR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;icd&quot; must be a non-empty list of ICD-10 codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an ICD-10 code or prefix (&quot;J18.9&quot;, &quot;A0*&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;certainty&quot; must be &quot;confirmed&quot; or &quot;any&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown filter &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ReportTemplate</name>
+    <message>
+        <location filename="../domain/ReportTemplate.cpp" line="+21"/>
+        <source>Report template %1 is not valid JSON at character %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report template %1 must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the template needs an &quot;id&quot; and a &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the template needs a non-empty &quot;sections&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>section &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the report template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no built-in report template &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1279,6 +1557,14 @@
     </message>
 </context>
 <context>
+    <name>bhu::db::ReportQueries</name>
+    <message>
+        <location filename="../db/ReportQueries.cpp" line="+63"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bhu::db::Store</name>
     <message>
         <location filename="../db/Store.cpp" line="+60"/>
@@ -1503,6 +1789,17 @@
     <message>
         <location line="+2"/>
         <source>The follow-up date is in the past. Choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/ReportService.cpp" line="+21"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cannot restrict access to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1807,6 +2104,34 @@
     </message>
 </context>
 <context>
+    <name>bhu::services::ReportService</name>
+    <message>
+        <location filename="../services/ReportService.cpp" line="+38"/>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a period of at most one year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Only the monthly report goes to DHIS2; give the mapping file of this template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The DHIS2 mapping is for template %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bhu::services::VisitService</name>
     <message>
         <location filename="../services/VisitService.cpp" line="+16"/>
@@ -1895,12 +2220,12 @@
 <context>
     <name>bhu::ui::AdminScreen</name>
     <message>
-        <location filename="../ui/screens/AdminScreen.cpp" line="+9"/>
-        <source>Users and roles, passwords, backups and the audit trail. This area is not ready yet.</source>
+        <location filename="../ui/screens/AdminScreen.cpp" line="+22"/>
+        <source>Users and roles, passwords, backups and the audit trail will be managed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Admin</source>
         <translation>انتظامیہ</translation>
     </message>
@@ -1943,7 +2268,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+27"/>
+        <source>dd/MM/yyyy</source>
+        <comment>how a date of birth is shown and typed; a QDate format with a four-digit year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>This is not a date. Type the date of birth as day/month/year, e.g. 23/03/1990.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,6 +2519,90 @@
     <message>
         <location line="+0"/>
         <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::MedicinesListPanel</name>
+    <message>
+        <location filename="../ui/admin/MedicinesListPanel.cpp" line="+18"/>
+        <source>Medicines list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;shipped list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the medicines list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import a medicines list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The medicines offered when prescribing. Export the list, edit it in a spreadsheet (keep the columns), and import it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>In use: this facility&apos;s list, %1 medicines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use: the shipped list, %1 medicines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The list could not be written to %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported %1 medicines. Prescriptions now offer this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The shipped list is in use again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2934,14 +3349,186 @@
 <context>
     <name>bhu::ui::ReportsScreen</name>
     <message>
-        <location filename="../ui/screens/ReportsScreen.cpp" line="+9"/>
-        <source>Monthly DHIS and facility reports, ready to print or export. This area is not ready yet.</source>
+        <location filename="../ui/screens/ReportsScreen.cpp" line="+49"/>
+        <source>Reports</source>
+        <translation>رپورٹیں</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monthly facility report (DHIS MR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Daily OPD register</source>
+        <translation>روزانہ او پی ڈی رجسٹر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral register</source>
+        <translation>ریفرل رجسٹر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LHW monthly summary</source>
+        <translation>لیڈی ہیلتھ ورکر ماہانہ خلاصہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;رپورٹ:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Month</source>
+        <translation>&amp;مہینہ</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>Reports</source>
-        <translation>رپورٹیں</translation>
+        <source>&amp;Dates</source>
+        <translation>&amp;تاریخیں</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period:</source>
+        <translation>مدت:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Built-in (%1)</source>
+        <translation>پروگرام کے ساتھ (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other &amp;template…</source>
+        <translation>دوسرا &amp;سانچہ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template:</source>
+        <translation>سانچہ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;پیش نظارہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;پرنٹ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;پی ڈی ایف محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;سی ایس وی برآمد کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export D&amp;HIS2…</source>
+        <translation>&amp;ڈی ایچ آئی ایس 2 کے لیے برآمد…</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Computing the report…</source>
+        <translation>رپورٹ تیار ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancelled.</source>
+        <translation>منسوخ کر دی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The preview shows the first %1 of %2 rows; print, PDF and CSV have them all.</source>
+        <translation>پیش نظارے میں %2 میں سے پہلی %1 قطاریں ہیں؛ پرنٹ، پی ڈی ایف اور سی ایس وی میں سب ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2.</source>
+        <translation>%1، %2۔</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Print report</source>
+        <translation>رپورٹ پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent to the printer.</source>
+        <translation>پرنٹر کو بھیج دی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save report as PDF</source>
+        <translation>رپورٹ پی ڈی ایف میں محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>پی ڈی ایف (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export report as CSV</source>
+        <translation>رپورٹ سی ایس وی میں برآمد کریں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>سی ایس وی (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export for DHIS2</source>
+        <translation>ڈی ایچ آئی ایس 2 کے لیے برآمد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DHIS2 JSON (*.json)</source>
+        <translation>ڈی ایچ آئی ایس 2 جے سن (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report template</source>
+        <translation>رپورٹ کا سانچہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report templates (*.json)</source>
+        <translation>رپورٹ کے سانچے (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (ورژن %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+22"/>
+        <location line="+18"/>
+        <source>Saved %1.</source>
+        <translation>%1 محفوظ ہو گئی۔</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Saving %1…</source>
+        <translation>%1 محفوظ ہو رہی ہے…</translation>
     </message>
 </context>
 <context>
@@ -3093,12 +3680,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+210"/>
+        <location line="+218"/>
         <source>Close and si&amp;gn (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-217"/>
         <source>Co&amp;rrect…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,7 +3710,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
