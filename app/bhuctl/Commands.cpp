@@ -20,6 +20,7 @@ Command rekeyCommand();
 Command auditCommand();
 Command backupCommand();
 Command restoreCommand();
+Command reportCommand();
 
 const QList<Command>& commands()
 {
@@ -27,7 +28,7 @@ const QList<Command>& commands()
                                         placesCommand(), patientCommand(), importCommand(), benchCommand(),
                                         exportCommand(), referenceCommand(), enrollCommand(), syncCommand(),
                                         userCommand(),   recoverCommand(),   rekeyCommand(),  auditCommand(),
-                                        backupCommand(), restoreCommand()};
+                                        backupCommand(), restoreCommand(), reportCommand()};
     return list;
 }
 

@@ -3,7 +3,10 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+#include <cstring>
+#include <memory>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
@@ -14,7 +17,15 @@ int main(int argc, char** argv)
     setrlimit(RLIMIT_CORE, &none);
     prctl(PR_SET_DUMPABLE, 0);
 
-    QCoreApplication app(argc, argv);
+    // `report` lays out documents (fonts, QPdfWriter): a GUI application without a display.
+    std::unique_ptr<QCoreApplication> guiOrCore;
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        guiOrCore = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        guiOrCore = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *guiOrCore;
     QCoreApplication::setApplicationName(QStringLiteral("bhuctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BHU_VERSION));
     const QStringList args = app.arguments();

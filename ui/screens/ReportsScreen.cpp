@@ -1,17 +1,341 @@
 #include "ReportsScreen.h"
 
+#include "bhu/services/ReportDocument.h"
+#include "bhu/services/ReportService.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
 namespace bhu::ui {
 
-ReportsScreen::ReportsScreen(QWidget* parent) : Screen(parent)
+using services::ReportKind;
+
+struct ReportsScreen::Outcome {
+    Result<ReportTable> table = Error::make(ErrorCode::Cancelled, {});
+};
+
+ReportsScreen::ReportsScreen(std::shared_ptr<services::Session> session, QWidget* parent)
+    : Screen(parent), m_session(std::move(session)),
+      m_language(QLocale().language() == QLocale::Urdu ? QStringLiteral("ur") : QStringLiteral("en"))
 {
     setObjectName(QStringLiteral("reportsScreen"));
-    setPlaceholder(title(),
-                   tr("Monthly DHIS and facility reports, ready to print or export. This area is not ready yet."));
+    buildUi();
+    m_watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &ReportsScreen::onComputed);
+    m_saveWatcher = new QFutureWatcher<QString>(this);
+    updateButtons();
 }
 
-QString ReportsScreen::title() const
+ReportsScreen::~ReportsScreen()
 {
-    return tr("Reports");
+    if (m_cancel) m_cancel->store(true);
+    m_watcher->waitForFinished();       // the worker holds only shared data; this is short after cancel
+    m_saveWatcher->waitForFinished();
+}
+
+QString ReportsScreen::title() const { return tr("Reports"); }
+
+void ReportsScreen::buildUi()
+{
+    auto* content = new QWidget(this);
+    auto* form = new QFormLayout;
+    m_kind = new QComboBox(content);
+    m_kind->setObjectName(QStringLiteral("reportKind"));
+    m_kind->addItem(tr("Monthly facility report (DHIS MR)"), QVariant::fromValue(int(ReportKind::Monthly)));
+    m_kind->addItem(tr("Daily OPD register"), QVariant::fromValue(int(ReportKind::OpdRegister)));
+    m_kind->addItem(tr("Referral register"), QVariant::fromValue(int(ReportKind::ReferralRegister)));
+    m_kind->addItem(tr("LHW monthly summary"), QVariant::fromValue(int(ReportKind::LhwSummary)));
+    form->addRow(tr("&Report:"), m_kind);
+
+    const QDate lastMonth = QDate::currentDate().addMonths(-1);
+    auto* period = new QHBoxLayout;
+    m_byMonth = new QRadioButton(tr("&Month"), content);
+    m_byMonth->setChecked(true);
+    m_month = new QDateEdit(QDate(lastMonth.year(), lastMonth.month(), 1), content);
+    m_month->setObjectName(QStringLiteral("reportMonth"));
+    m_month->setDisplayFormat(QStringLiteral("MMMM yyyy"));
+    m_byRange = new QRadioButton(tr("&Dates"), content);
+    m_from = new QDateEdit(QDate::currentDate(), content);
+    m_to = new QDateEdit(QDate::currentDate(), content);
+    for (QDateEdit* d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    period->addWidget(m_byMonth);
+    period->addWidget(m_month);
+    period->addSpacing(16);
+    period->addWidget(m_byRange);
+    period->addWidget(m_from);
+    period->addWidget(new QLabel(tr("to"), content));
+    period->addWidget(m_to);
+    period->addStretch(1);
+    form->addRow(tr("Period:"), period);
+
+    auto* templ = new QHBoxLayout;
+    m_templateLabel = new QLabel(tr("Built-in (%1)").arg(ReportTemplate::defaultName()), content);
+    m_templateButton = new QPushButton(tr("Other &template…"), content);
+    templ->addWidget(m_templateLabel, 1);
+    templ->addWidget(m_templateButton);
+    form->addRow(tr("Template:"), templ);
+
+    auto* buttons = new QHBoxLayout;
+    m_previewButton = new QPushButton(tr("&Preview"), content);
+    m_previewButton->setObjectName(QStringLiteral("reportPreviewButton"));
+    m_previewButton->setDefault(true);
+    m_cancelButton = new QPushButton(tr("Cancel"), content);
+    m_printButton = new QPushButton(tr("P&rint…"), content);
+    m_pdfButton = new QPushButton(tr("Save &PDF…"), content);
+    m_pdfButton->setObjectName(QStringLiteral("reportPdfButton"));
+    m_csvButton = new QPushButton(tr("Export &CSV…"), content);
+    m_dhis2Button = new QPushButton(tr("Export D&HIS2…"), content);
+    m_progress = new QProgressBar(content);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(160);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_previewButton, m_cancelButton, m_progress, m_printButton, m_pdfButton, m_csvButton,
+                                                      m_dhis2Button})
+        buttons->addWidget(w);
+    buttons->addStretch(1);
+
+    m_status = new QLabel(content);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_status->setWordWrap(true);
+    m_preview = new QTextBrowser(content);
+    m_preview->setObjectName(QStringLiteral("reportPreview"));
+
+    auto* box = new QVBoxLayout(content);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addLayout(form);
+    box->addLayout(buttons);
+    box->addWidget(m_status);
+    box->addWidget(m_preview, 1);
+    setContent(content);
+
+    connect(m_previewButton, &QPushButton::clicked, this, &ReportsScreen::showPreview);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ReportsScreen::cancel);
+    connect(m_printButton, &QPushButton::clicked, this, &ReportsScreen::print);
+    connect(m_pdfButton, &QPushButton::clicked, this, &ReportsScreen::savePdf);
+    connect(m_csvButton, &QPushButton::clicked, this, &ReportsScreen::exportCsv);
+    connect(m_dhis2Button, &QPushButton::clicked, this, &ReportsScreen::exportDhis2);
+    connect(m_templateButton, &QPushButton::clicked, this, &ReportsScreen::chooseTemplate);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsScreen::updateButtons);
+    connect(m_byMonth, &QRadioButton::toggled, this, &ReportsScreen::updateButtons);
+}
+
+QString ReportsScreen::statusText() const { return m_status->text(); }
+
+bool ReportsScreen::isBusy() const { return m_watcher->isRunning() || m_saveWatcher->isRunning(); }
+
+void ReportsScreen::updateButtons()
+{
+    const bool busy = isBusy();
+    const bool monthly = ReportKind(m_kind->currentData().toInt()) == ReportKind::Monthly;
+    m_month->setEnabled(m_byMonth->isChecked());
+    m_from->setEnabled(!m_byMonth->isChecked());
+    m_to->setEnabled(!m_byMonth->isChecked());
+    m_templateButton->setEnabled(monthly && !busy);
+    m_previewButton->setEnabled(!busy);
+    m_cancelButton->setVisible(busy);
+    m_progress->setVisible(busy);
+    const bool have = m_report.has_value() && !busy;
+    m_printButton->setEnabled(have);
+    m_pdfButton->setEnabled(have);
+    m_csvButton->setEnabled(have);
+    m_dhis2Button->setEnabled(have && m_report->reportId == (m_template ? m_template->id : QStringLiteral("flcf-mr")) &&
+                              m_report->from.day() == 1 && m_report->to == m_report->from.addMonths(1).addDays(-1));
+}
+
+void ReportsScreen::showStatus(const QString& text, bool error)
+{
+    m_status->setText(text);
+    m_status->setForegroundRole(error ? QPalette::Highlight : QPalette::WindowText);
+    if (error) Q_EMIT failed(text);
+}
+
+void ReportsScreen::showPreview()
+{
+    if (isBusy()) return;
+    services::ReportRequest req;
+    req.kind = ReportKind(m_kind->currentData().toInt());
+    if (m_byMonth->isChecked()) {
+        const QDate m = m_month->date();
+        req = services::ReportRequest::month(m.year(), m.month(), req.kind);
+    } else {
+        req.from = m_from->date();
+        req.to = m_to->date();
+    }
+    req.language = m_language;
+    req.templ = m_template;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    auto progress = std::make_shared<std::atomic<int>>(0);
+    auto* poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this, progress] { m_progress->setValue(progress->load()); });
+    connect(m_watcher, &QFutureWatcherBase::finished, poll, &QObject::deleteLater);
+    poll->start(100);
+    m_progress->setValue(0);
+    showStatus(tr("Computing the report…"));
+    auto session = m_session;
+    auto cancelled = m_cancel;
+    m_watcher->setFuture(QtConcurrent::run([session, req, cancelled, progress]() {
+        auto out = std::make_shared<Outcome>();
+        out->table = services::ReportService(*session).compute(req, [cancelled, progress](int p) {
+            progress->store(p);
+            return !cancelled->load();
+        });
+        return out;
+    }));
+    updateButtons();
+}
+
+void ReportsScreen::cancel()
+{
+    if (m_cancel) m_cancel->store(true);
+}
+
+void ReportsScreen::onComputed()
+{
+    const std::shared_ptr<Outcome> out = m_watcher->result();
+    if (!out->table.ok()) {
+        showStatus(out->table.is(ErrorCode::Cancelled) ? tr("Cancelled.") : out->table.error().message, !out->table.is(ErrorCode::Cancelled));
+        updateButtons();
+        return;
+    }
+    m_report = out->table.value();
+    m_preview->document()->setDefaultFont(services::reportDocument(*m_report)->defaultFont());
+    m_preview->setLayoutDirection(m_report->rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    // Laying out a month's register (thousands of rows) would freeze the screen: the preview
+    // shows the first rows; print, PDF and CSV have them all.
+    constexpr int kPreviewRows = 300;
+    ReportTable shown = *m_report;
+    for (ReportSection& s : shown.sections)
+        if (s.rows.size() > kPreviewRows) {
+            s.note = tr("The preview shows the first %1 of %2 rows; print, PDF and CSV have them all.")
+                         .arg(QLocale().toString(kPreviewRows), QLocale().toString(s.rows.size()));
+            s.rows.resize(kPreviewRows);
+        }
+    m_preview->setHtml(services::reportHtml(shown));
+    showStatus(tr("%1, %2.").arg(m_report->title, m_report->periodText));
+    updateButtons();
+    Q_EMIT previewReady();
+}
+
+QString ReportsScreen::suggestedName(const QString& extension) const
+{
+    if (!m_report) return {};
+    return m_report->reportId + u'-' + m_report->facilityCode + u'-' + m_report->from.toString(Qt::ISODate) + u'.' + extension;
+}
+
+void ReportsScreen::print()
+{
+    if (!m_report) return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(services::reportOrientation(*m_report));
+    printer.setDocName(m_report->title);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print report"));
+    if (dialog.exec() != QDialog::Accepted) return;
+    services::printReport(*m_report, &printer);
+    auto s = services::ReportService(*m_session).recordPrint(*m_report);
+    if (!s.ok()) showStatus(s.error().message, true);
+    else showStatus(tr("Sent to the printer."));
+}
+
+void ReportsScreen::savePdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save report as PDF"), suggestedName(QStringLiteral("pdf")), tr("PDF (*.pdf)"));
+    if (!path.isEmpty()) savePdfTo(path);
+}
+
+void ReportsScreen::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report as CSV"), suggestedName(QStringLiteral("csv")), tr("CSV (*.csv)"));
+    if (!path.isEmpty()) saveCsvTo(path);
+}
+
+void ReportsScreen::exportDhis2()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export for DHIS2"), suggestedName(QStringLiteral("dhis2.json")), tr("DHIS2 JSON (*.json)"));
+    if (!path.isEmpty()) saveDhis2To(path);
+}
+
+void ReportsScreen::chooseTemplate()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Report template"), {}, tr("Report templates (*.json)"));
+    if (path.isEmpty()) return;
+    auto t = ReportTemplate::load(path);
+    if (!t.ok()) {
+        showStatus(t.error().message, true);   // names the section and row
+        return;
+    }
+    m_template = t.value();
+    m_templatePath = path;
+    m_templateLabel->setText(tr("%1 (version %2)").arg(path, m_template->version));
+    updateButtons();
+}
+
+void ReportsScreen::savePdfTo(const QString& path)
+{
+    if (!m_report || isBusy()) return;
+    // Laying out and writing a long register takes a while: off the GUI thread.
+    disconnect(m_saveWatcher, nullptr, this, nullptr);
+    connect(m_saveWatcher, &QFutureWatcherBase::finished, this, [this, path] {
+        const QString error = m_saveWatcher->result();
+        if (error.isEmpty()) {
+            showStatus(tr("Saved %1.").arg(path));
+            Q_EMIT fileSaved(path);
+        } else {
+            showStatus(error, true);
+        }
+        updateButtons();
+    });
+    showStatus(tr("Saving %1…").arg(path));
+    auto session = m_session;
+    const ReportTable table = *m_report;
+    m_saveWatcher->setFuture(QtConcurrent::run([session, table, path]() {
+        auto s = services::ReportService(*session).savePdf(table, path);
+        return s.ok() ? QString() : s.error().message;
+    }));
+    updateButtons();
+}
+
+void ReportsScreen::saveCsvTo(const QString& path)
+{
+    if (!m_report) return;
+    auto s = services::ReportService(*m_session).saveCsv(*m_report, path);
+    if (!s.ok()) return showStatus(s.error().message, true);
+    showStatus(tr("Saved %1.").arg(path));
+    Q_EMIT fileSaved(path);
+}
+
+void ReportsScreen::saveDhis2To(const QString& path)
+{
+    if (!m_report) return;
+    std::optional<Dhis2Mapping> mapping;
+    if (m_template) {
+        // A template chosen from a file brings its mapping beside it: NAME.dhis2.json.
+        QString mappingPath = m_templatePath;
+        if (mappingPath.endsWith(u".json")) mappingPath.chop(5);
+        auto m = Dhis2Mapping::load(mappingPath + u".dhis2.json", *m_template);
+        if (!m.ok()) return showStatus(m.error().message, true);
+        mapping = m.value();
+    }
+    auto s = services::ReportService(*m_session).saveDhis2(*m_report, path, mapping);
+    if (!s.ok()) return showStatus(s.error().message, true);
+    showStatus(tr("Saved %1.").arg(path));
+    Q_EMIT fileSaved(path);
 }
 
 } // namespace bhu::ui

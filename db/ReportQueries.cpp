@@ -1,0 +1,100 @@
+#include "bhu/db/ReportQueries.h"
+
+namespace bhu::db {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("bhu::db::ReportQueries", s); }
+
+// Fields inside group_concat are separated by char(31), items by char(30).
+// New visit: no earlier visit of the patient in this database. Answered from the index
+// visits_patient(patient_id, started_at) alone — reading the earlier visits' rows to check their
+// status and facility doubled the report's time (docs/performance.md). A correction keeps its
+// visit's started_at, so it is never "earlier" than the visit it corrects.
+constexpr char kCounts[] =
+    "SELECT v.id, v.patient_id, v.visit_date, v.encounter_class, p.sex, p.birth_date, v.signed_by, v.token_number, "
+    " NOT EXISTS (SELECT 1 FROM visits e WHERE e.patient_id = v.patient_id AND e.started_at < v.started_at), "
+    " EXISTS (SELECT 1 FROM clinical_facts r WHERE r.visit_id = v.id AND r.kind = 'referral'), "
+    " (SELECT group_concat(coalesce(d.code, '') || char(31) || coalesce(json_extract(d.data, '$.certainty'), ''), char(30)) "
+    "    FROM clinical_facts d WHERE d.visit_id = v.id AND d.kind = 'diagnosis') "
+    "FROM visits v JOIN patients p ON p.id = v.patient_id "
+    "WHERE v.visit_date BETWEEN ?1 AND ?2 AND v.facility_code = ?3 AND v.status = 'closed' "
+    "  AND NOT EXISTS (SELECT 1 FROM visits n WHERE n.amends_id = v.id)";
+
+constexpr char kRegister[] =
+    "SELECT v.id, v.patient_id, v.visit_date, v.encounter_class, p.sex, p.birth_date, v.signed_by, v.token_number, "
+    " NOT EXISTS (SELECT 1 FROM visits e WHERE e.patient_id = v.patient_id AND e.started_at < v.started_at), "
+    " EXISTS (SELECT 1 FROM clinical_facts r WHERE r.visit_id = v.id AND r.kind = 'referral'), "
+    " (SELECT group_concat(coalesce(d.code, '') || char(31) || coalesce(json_extract(d.data, '$.certainty'), '') || char(31) "
+    "    || coalesce(json_extract(d.data, '$.display'), ''), char(30)) "
+    "    FROM (SELECT * FROM clinical_facts WHERE visit_id = v.id AND kind = 'diagnosis' ORDER BY position) d), "
+    " p.name, "
+    " (SELECT value FROM patient_identifiers i WHERE i.patient_id = p.id AND i.system IN ('mr','mr-provisional') "
+    "    ORDER BY i.system LIMIT 1), "
+    " json_extract(v.data, '$.chief_complaint'), "
+    " (SELECT group_concat(trim(coalesce(json_extract(x.data, '$.medicine_name'), '') || ' ' || coalesce(json_extract(x.data, '$.strength'), '') "
+    "    || ' ' || coalesce(json_extract(x.data, '$.form'), '')), char(30)) "
+    "    FROM (SELECT * FROM clinical_facts WHERE visit_id = v.id AND kind = 'prescription' ORDER BY position) x), "
+    " (SELECT group_concat(upper(coalesce(json_extract(r.data, '$.to_level'), '')) || ' ' || coalesce(json_extract(r.data, '$.facility_name'), '') "
+    "    || ' (' || coalesce(json_extract(r.data, '$.urgency'), '') || '): ' || coalesce(json_extract(r.data, '$.reason'), ''), char(30)) "
+    "    FROM (SELECT * FROM clinical_facts WHERE visit_id = v.id AND kind = 'referral' ORDER BY position) r) "
+    "FROM visits v JOIN patients p ON p.id = v.patient_id "
+    "WHERE v.visit_date BETWEEN ?1 AND ?2 AND v.facility_code = ?3 AND v.status = 'closed' "
+    "  AND NOT EXISTS (SELECT 1 FROM visits n WHERE n.amends_id = v.id) "
+    "ORDER BY v.visit_date, v.token_number";
+
+QStringList items(const QString& s)
+{
+    return s.isEmpty() ? QStringList() : s.split(QChar(30));
+}
+} // namespace
+
+Result<QList<ReportVisit>> ReportQueries::visits(const QDate& from, const QDate& to, const QString& facilityCode, Detail detail,
+                                                 const std::function<bool()>& cancelled)
+{
+    const bool reg = detail == Detail::Register;
+    auto st = m_c.prepare(reg ? kRegister : kCounts);
+    if (!st.ok()) return st.error();
+    Statement* q = st.value();
+    q->bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate)).bind(3, facilityCode);
+    QList<ReportVisit> out;
+    for (int n = 0;; ++n) {
+        if (cancelled && n % 2000 == 0 && cancelled()) {
+            q->reset();
+            return Error::make(ErrorCode::Cancelled, tr("The report was cancelled."));
+        }
+        auto row = q->step();
+        if (!row.ok()) return row.error();
+        if (!row.value()) break;
+        ReportVisit v;
+        v.visitId = q->text(0);
+        v.patientId = q->text(1);
+        v.date = QDate::fromString(q->text(2), Qt::ISODate);
+        v.encounterClass = encounterClassFromCode(q->text(3)).value_or(EncounterClass::Ambulatory);
+        v.sex = sexFromCode(q->text(4));
+        v.birthDate = q->isNull(5) ? QDate() : QDate::fromString(q->text(5), Qt::ISODate);
+        v.signedBy = q->text(6);
+        v.token = static_cast<int>(q->int64(7));
+        v.isNew = q->int64(8) != 0;
+        v.referred = q->int64(9) != 0;
+        for (const QString& d : items(q->text(10))) {
+            const QStringList f = d.split(QChar(31));
+            ReportDiagnosis rd;
+            rd.icd10 = f.value(0);
+            rd.confirmed = f.value(1) == u"confirmed";
+            rd.display = f.value(2);
+            v.diagnoses.append(rd);
+        }
+        if (reg) {
+            v.name = q->text(11);
+            v.mr = q->text(12);
+            v.complaint = q->text(13);
+            v.treatment = items(q->text(14));
+            v.referredTo = items(q->text(15));
+        }
+        out.append(std::move(v));
+    }
+    q->reset();
+    return out;
+}
+
+} // namespace bhu::db

@@ -1,0 +1,145 @@
+#include "bhu/services/ReportDocument.h"
+
+#include "bhu/domain/ReportEngine.h"
+
+#include <QBuffer>
+#include <QFont>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextOption>
+
+namespace bhu::services {
+
+namespace {
+QString esc(const QString& s) { return s.toHtmlEscaped(); }
+
+QString headerHtml(const ReportTable& t)
+{
+    const QLocale loc = reportLocale(t.language);
+    const QString align = t.rightToLeft() ? QStringLiteral("right") : QStringLiteral("left");
+    QString h;
+    h += u"<h2 align=\"" + align + u"\">" + esc(t.title) + u"</h2>";
+    h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">";
+    auto line = [&](const QString& label, const QString& value) {
+        h += u"<tr><td align=\"" + align + u"\"><b>" + esc(label) + u":</b> " + esc(value) + u"</td></tr>";
+    };
+    line(t.labelFacility, t.facilityCode.isEmpty() ? t.facilityName : t.facilityName + u" (" + t.facilityCode + u')');
+    line(t.labelPeriod, t.periodText);
+    line(t.labelGeneratedBy, t.generatedBy);
+    // 24-hour ISO form: no AM/PM to be reordered inside right-to-left text.
+    line(t.labelGeneratedAt, loc.toString(t.generatedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
+    h += u"</table>";
+    return h;
+}
+
+QString sectionHtml(const ReportSection& s, bool rtl)
+{
+    const QString align = rtl ? QStringLiteral("right") : QStringLiteral("left");
+    QString h;
+    h += u"<h3 align=\"" + align + u"\">" + esc(s.title) + u"</h3>";
+    if (!s.note.isEmpty()) h += u"<p align=\"" + align + u"\"><i>" + esc(s.note) + u"</i></p>";
+    if (s.rows.isEmpty()) return h;
+    h += u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-collapse: collapse;\">";
+    // Qt's rich text lays tables out left to right: in Urdu the columns are written in reverse
+    // so that the first column (the row titles) stands on the right.
+    auto ordered = [&](QStringList cells) {
+        if (rtl) std::reverse(cells.begin(), cells.end());
+        return cells.join(QString());
+    };
+    QStringList head;
+    // Row titles get the room they need; the number columns share the rest.
+    if (s.rowTitles) head.append(s.columns.size() > 3 ? QStringLiteral("<th width=\"28%\"></th>") : QStringLiteral("<th width=\"45%\"></th>"));
+    for (const ReportColumn& c : s.columns) head.append(u"<th>" + esc(c.title) + u"</th>");
+    const QString headRow = u"<thead><tr>" + ordered(head) + u"</tr></thead>";
+    h += headRow;
+    // Qt lays out a long table in time that grows faster than its rows: registers are cut into
+    // tables of kChunk rows (each with the header), which reads the same on paper.
+    constexpr int kChunk = 40;
+    int n = 0;
+    for (const ReportRow& r : s.rows) {
+        if (n > 0 && n % kChunk == 0)
+            h += u"</table><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-collapse: collapse;\">" +
+                 headRow;
+        ++n;
+        QStringList cells;
+        if (s.rowTitles) cells.append(u"<td align=\"" + align + u"\">" + esc(r.title) + u"</td>");
+        for (const ReportCell& c : r.cells)
+            cells.append((c.number ? QStringLiteral("<td align=\"center\">") : u"<td align=\"" + align + u"\">") + esc(c.text) + u"</td>");
+        h += u"<tr>" + ordered(cells) + u"</tr>";
+    }
+    h += u"</table>";
+    return h;
+}
+} // namespace
+
+QString reportHtml(const ReportTable& t)
+{
+    QString h = QStringLiteral("<html><body>");
+    h += headerHtml(t);
+    bool missing = false;
+    for (const ReportSection& s : t.sections) {
+        h += sectionHtml(s, t.rightToLeft());
+        for (const ReportRow& r : s.rows)
+            for (const ReportCell& c : r.cells) missing = missing || !c.available;
+    }
+    if (missing)
+        h += u"<p align=\"" + (t.rightToLeft() ? QStringLiteral("right") : QStringLiteral("left")) + u"\"><small>" +
+             esc(t.labelNotAvailable) + u"</small></p>";
+    h += u"</body></html>";
+    return h;
+}
+
+QPageLayout::Orientation reportOrientation(const ReportTable& t)
+{
+    for (const ReportSection& s : t.sections)
+        if (s.columns.size() > 6) return QPageLayout::Landscape;
+    return QPageLayout::Portrait;
+}
+
+std::unique_ptr<QTextDocument> reportDocument(const ReportTable& t)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    QFont font;
+    if (t.rightToLeft()) {
+        // Nastaliq: the Regular file by style name (fontconfig would pick Bold), a little larger.
+        font = QFont(QStringLiteral("Noto Nastaliq Urdu"));
+        font.setStyleName(QStringLiteral("Regular"));
+        font.setPointSizeF(9);
+    } else {
+        font = QFont(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(8.5);
+    }
+    doc->setDefaultFont(font);
+    QTextOption opt = doc->defaultTextOption();
+    opt.setTextDirection(t.rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    doc->setDefaultTextOption(opt);
+    doc->setDocumentMargin(0);
+    doc->setHtml(reportHtml(t));
+    doc->setMetaInformation(QTextDocument::DocumentTitle, t.title);
+    return doc;
+}
+
+void printReport(const ReportTable& t, QPagedPaintDevice* device)
+{
+    auto doc = reportDocument(t);
+    doc->print(device);
+}
+
+Result<QByteArray> reportPdf(const ReportTable& t)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly)) return Error::make(ErrorCode::Failed, QStringLiteral("buffer"));
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(300);
+        pdf.setTitle(t.title);
+        pdf.setCreator(QStringLiteral("BHU Clinic"));
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), reportOrientation(t), QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+        printReport(t, &pdf);
+    }
+    buffer.close();
+    return bytes;
+}
+
+} // namespace bhu::services

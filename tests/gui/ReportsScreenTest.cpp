@@ -1,0 +1,138 @@
+// Reports (issue 8): a supervisor opens Reports in the main window, previews last month's
+// monthly report (computed off the GUI thread), and saves it as a PDF; the print and the file
+// are audited. A front-desk user is refused with a message, not a crash.
+#include "GuiTestUtil.h"
+#include "bhu/db/AuditLog.h"
+#include "bhu/db/VisitRepository.h"
+#include "bhu/services/PatientService.h"
+#include "bhu/services/Session.h"
+#include "bhu/test/TestSupport.h"
+#include "bhu/ui/MainWindow.h"
+#include "screens/ReportsScreen.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTextBrowser>
+
+using namespace bhu;
+using bhu::test::child;
+
+namespace {
+
+const QString kSupervisorPw = QStringLiteral("supervisor-password-1");
+
+class gui_reports : public testing::Test {
+protected:
+    void SetUp() override
+    {
+        db = bhu::test::makeTestDb();
+        bhu::test::addUser(db, QStringLiteral("supervisor"), Role::Supervisor, kSupervisorPw);
+        {
+            // Last month: three OPD visits of two patients, one with pneumonia.
+            services::Session admin(bhu::test::openTestDb(db), QStringLiteral("test"));
+            Patient p;
+            p.name = QStringLiteral("Ali Raza");
+            p.sex = Sex::Male;
+            p.birthDate = QDate::currentDate().addYears(-3);
+            auto kid = services::PatientService(admin).registerPatient(p, services::RegisterOptions{true, {}, {}});
+            ASSERT_TRUE(kid.ok());
+            p.name = QStringLiteral("Nasreen Bibi");
+            p.sex = Sex::Female;
+            p.birthDate = QDate(1980, 1, 1);
+            auto woman = services::PatientService(admin).registerPatient(p, services::RegisterOptions{true, {}, {}});
+            ASSERT_TRUE(woman.ok());
+            const QDate first = QDate::currentDate().addMonths(-1).addDays(1 - QDate::currentDate().day());
+            QList<VisitRecord> visits;
+            for (auto [who, day, code] : {std::tuple{kid->id, 2, "J18.9"}, std::tuple{woman->id, 3, "I10"}, std::tuple{woman->id, 10, "I10"}}) {
+                VisitRecord r;
+                r.visit.patientId = who;
+                r.visit.facilityCode = QStringLiteral("BHU-0001");
+                r.visit.status = VisitStatus::Closed;
+                r.visit.startedAt = QDateTime(first.addDays(day - 1), QTime(10, 0)).toUTC();
+                r.visit.closedAt = r.visit.startedAt.addSecs(600);
+                r.visit.signedBy = QStringLiteral("drsana");
+                Diagnosis d;
+                d.icd10 = QString::fromLatin1(code);
+                d.display = d.icd10;
+                r.diagnoses = {d};
+                visits << r;
+            }
+            ASSERT_TRUE(db::VisitRepository(admin.store().conn()).createClosedMany(visits, admin.actor()).ok());
+        }
+        auto s = services::Session::unlock(db.path, QStringLiteral("supervisor"), kSupervisorPw, QStringLiteral("test"));
+        ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
+        session = std::shared_ptr<services::Session>(std::move(s.value()));
+    }
+    bhu::test::TestDb db;
+    std::shared_ptr<services::Session> session;
+};
+
+} // namespace
+
+TEST_F(gui_reports, SupervisorPreviewsLastMonthAndSavesThePdf)
+{
+    ui::MainWindow w(session);
+    w.show();
+    w.showArea(ui::MainWindow::Area::Reports);
+    auto* screens = child<QStackedWidget>(&w, "screens");
+    ASSERT_TRUE(screens);
+    auto* reports = qobject_cast<ui::ReportsScreen*>(screens->currentWidget());
+    ASSERT_NE(reports, nullptr);
+    // Last month is the default; the monthly report is the first choice.
+    const QDate lastMonth = QDate::currentDate().addMonths(-1);
+    EXPECT_EQ(reports->monthEdit()->date().month(), lastMonth.month());
+    EXPECT_EQ(reports->reportChoice()->currentIndex(), 0);
+    auto* pdfButton = child<QPushButton>(reports, "reportPdfButton");
+    ASSERT_TRUE(pdfButton);
+    EXPECT_FALSE(pdfButton->isEnabled()) << "nothing to save before a preview";
+
+    QTest::mouseClick(child<QPushButton>(reports, "reportPreviewButton"), Qt::LeftButton);
+    ASSERT_TRUE(bhu::test::waitUntil([&] { return reports->report().has_value() && !reports->isBusy(); })) << reports->statusText().toStdString();
+    const QString shown = reports->preview()->toPlainText();
+    EXPECT_TRUE(shown.contains(session->facility().name));
+    EXPECT_TRUE(shown.contains(u"Pneumonia under 5"));
+    EXPECT_TRUE(shown.contains(QLocale(QLocale::English).standaloneMonthName(lastMonth.month())));
+    const ReportCell* total = reports->report()->cell(QStringLiteral("opd"), QStringLiteral("total"), QStringLiteral("total"));
+    ASSERT_NE(total, nullptr);
+    EXPECT_EQ(total->number.value_or(-1), 3);
+    EXPECT_TRUE(pdfButton->isEnabled());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("monthly.pdf"));
+    reports->savePdfTo(path);
+    ASSERT_TRUE(bhu::test::waitUntil([&] { return !reports->isBusy(); }));
+    ASSERT_TRUE(QFile::exists(path)) << reports->statusText().toStdString();
+    EXPECT_TRUE(bhu::test::readAll(path).startsWith("%PDF"));
+
+    auto recent = db::AuditLog(session->store().conn()).recent(5);
+    ASSERT_TRUE(recent.ok());
+    QStringList actions;
+    for (const auto& e : recent.value()) actions << e.action;
+    EXPECT_TRUE(actions.contains(QStringLiteral("report.view")));
+    EXPECT_TRUE(actions.contains(QStringLiteral("report.pdf")));
+}
+
+TEST_F(gui_reports, FrontDeskIsRefusedWithAMessage)
+{
+    bhu::test::addUser(db, QStringLiteral("desk"), Role::FrontDesk, QStringLiteral("desk-password-1"));
+    auto s = services::Session::unlock(db.path, QStringLiteral("desk"), QStringLiteral("desk-password-1"), QStringLiteral("test"));
+    ASSERT_TRUE(s.ok());
+    ui::ReportsScreen reports(std::shared_ptr<services::Session>(std::move(s.value())));
+    reports.showPreview();
+    ASSERT_TRUE(bhu::test::waitUntil([&] { return !reports.isBusy(); }));
+    EXPECT_FALSE(reports.report().has_value());
+    EXPECT_FALSE(reports.statusText().isEmpty());
+}
+
+TEST_F(gui_reports, UrduReportPreviewsRightToLeft)
+{
+    ui::ReportsScreen reports(session);
+    reports.setLanguage(QStringLiteral("ur"));
+    reports.showPreview();
+    ASSERT_TRUE(bhu::test::waitUntil([&] { return reports.report().has_value() && !reports.isBusy(); }));
+    EXPECT_TRUE(reports.report()->rightToLeft());
+    EXPECT_TRUE(reports.preview()->toPlainText().contains(QStringLiteral("نمونیا")));
+}

@@ -1,0 +1,24 @@
+#pragma once
+// A hand-built month where every cell of the monthly report is known (November 2026 at
+// facility BHU-0001). See ReportFixture.cpp for the patients and visits, and the expected
+// cells in report_engine_test.cpp.
+#include "bhu/services/Session.h"
+#include "bhu/test/TestSupport.h"
+
+#include <QDate>
+#include <QStringList>
+#include <memory>
+
+namespace bhu::test {
+
+struct ReportMonth {
+    TestDb db;
+    std::unique_ptr<services::Session> session;   // the administrator
+    static constexpr int kYear = 2026;
+    static constexpr int kMonth = 11;
+};
+
+// Creates the database and the dataset; the session stays open (close it before bhuctl runs).
+ReportMonth makeReportMonth();
+
+} // namespace bhu::test
