@@ -49,8 +49,9 @@ TEST_F(sync_e2e, TwoClinicsWorkOfflineSyncAndTheRegistryHasEverything)
     ASSERT_EQ(atA.size(), 6);
     ASSERT_EQ(atB.size(), 4);
     EXPECT_FALSE(identifier(atA.constFirst(), QStringLiteral("mr-provisional")).isEmpty());
-    for (const Patient& p : atA) addVisits(*a, p, 2, 100);
-    for (const Patient& p : atB) addVisits(*b, p, 1, 200);
+    std::uint64_t seed = 100;   // the generator's ids follow its seed: one seed per patient
+    for (const Patient& p : atA) addVisits(*a, p, 2, seed++);
+    for (const Patient& p : atB) addVisits(*b, p, 1, seed++);
 
     const SyncRun ra = sync(*a);
     ASSERT_EQ(ra.exitCode, 0) << ra.err.toStdString();

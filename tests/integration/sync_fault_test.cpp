@@ -111,7 +111,7 @@ TEST_F(sync_fault, ClinicKilledAtRandomPointsOfSync50TimesLosesAndDuplicatesNoth
         syncAndKillAfter(*c, rng.bounded(150, 2500));
         if (run % 5 == 4) {   // the front desk and the clinician keep working between attempts
             const QList<Patient> more = registerPatients(*c, 2, QStringLiteral("More"));
-            for (const Patient& p : more) addVisits(*c, p, 1, 5000 + static_cast<std::uint64_t>(run));
+            for (qsizetype j = 0; j < more.size(); ++j) addVisits(*c, more.at(j), 1, 5000 + static_cast<std::uint64_t>(run * 10 + j));
         }
     }
     EXPECT_GT(m_kills, 25) << "most runs should have been cut short";
