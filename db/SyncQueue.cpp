@@ -60,8 +60,12 @@ Result<ClaimedBatch> SyncQueue::claim(int max, const QDateTime& now)
     BHU_TRY(tx.started());
     ClaimedBatch b;
     b.requestId = newId();
+    // Strictly in outbox order: a record waiting out a backoff holds back every later one, so a
+    // visit or a diagnosis never overtakes the patient it belongs to (the registry would refuse
+    // it for an unknown subject). Found by the registry-kill fault test.
     auto sel = m_c.prepare("SELECT seq, id, resource_type, resource_id, resource_version, op, attempts FROM outbox "
-                           "WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?1) ORDER BY seq LIMIT ?2");
+                           "WHERE state = 'pending' AND seq < coalesce((SELECT min(seq) FROM outbox WHERE state = 'pending' "
+                           "AND next_attempt_at > ?1), 9223372036854775807) ORDER BY seq LIMIT ?2");
     if (!sel.ok()) return sel.error();
     sel.value()->bind(1, isoUtc(now)).bind(2, max);
     BHU_TRY(forEachRow(sel.value(), [&](Statement* q) {

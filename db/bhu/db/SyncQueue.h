@@ -23,7 +23,8 @@ public:
     // entry sends the whole current record). Returns how many were recovered.
     Result<int> recoverUploading();
 
-    // Marks up to `max` due pending entries uploading under a new request id, attempts + 1,
+    // Marks up to `max` due pending entries uploading, oldest first and never past an entry
+    // that is still waiting out its backoff (records keep their order: patient before visit), under a new request id, attempts + 1,
     // and loads their records. Empty batch: nothing is due.
     Result<ClaimedBatch> claim(int max, const QDateTime& now);
 

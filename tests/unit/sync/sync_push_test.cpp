@@ -314,3 +314,22 @@ TEST_F(SyncFixture, EnrolmentTokenWorksOnce)
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::Forbidden);
 }
+
+TEST_F(SyncFixture, ARecordWaitingOutItsBackoffHoldsBackTheRecordsAfterIt)
+{
+    // The patient's first push fails; the visit recorded afterwards must not overtake it (the
+    // registry would refuse a visit of an unknown patient, for good).
+    const Patient p = addPatient(QStringLiteral("Rukhsana Bibi"));
+    fake.setFault(Op::Push, Fault{Fault::Kind::Status, 503, 0, 1});
+    EXPECT_FALSE(sync().ok);
+    addClosedVisit(p);
+    db::SyncQueue q(store->conn());
+    auto claimed = q.claim(500, clock.nowUtc());
+    ASSERT_TRUE(claimed.ok());
+    EXPECT_TRUE(claimed->items.isEmpty()) << "the visit's entries were claimed before the patient's";
+    clock.advanceSecs(1);
+    const auto r = sync();
+    EXPECT_TRUE(r.complete()) << r.errorDetail.toStdString();
+    EXPECT_EQ(r.rejected, 0);
+    EXPECT_EQ(counts().rejected, 0);
+}
