@@ -240,6 +240,39 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeySheet</name>
+    <message>
+        <location filename="../ui/print/RecoveryKeySheet.cpp" line="+26"/>
+        <source>BHU Clinic — database recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This key opens the clinic database when no administrator can sign in. Keep this sheet in the facility&apos;s safe. Anyone with this key and a copy of the database can read every patient&apos;s record: never photograph it, type it into messages or leave it near the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To use it: in the unlock window choose &quot;Forgot? Use the recovery key&quot;, or run bhuctl recover --db PATH. A key change (Admin → Change database key) prints a new sheet; destroy this one then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenSlipRenderer</name>
     <message>
         <location filename="../ui/print/TokenSlipRenderer.cpp" line="+47"/>
@@ -615,6 +648,124 @@
         <source>Random blood glucose %1 mg/dL is high (200 or above).</source>
         <translation>رینڈم شوگر %1 mg/dL زیادہ ہے (200 یا زیادہ)۔</translation>
     </message>
+    <message>
+        <location filename="../domain/ReportDhis2.cpp" line="+17"/>
+        <source>DHIS2 mapping %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>DHIS2 takes a whole calendar month; choose a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The DHIS2 mapping has no org unit for facility %1. Add it under &quot;orgUnits&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../domain/ReportEngine.cpp" line="+121"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../domain/ReportFilter.cpp" line="+13"/>
+        <location filename="../domain/ReportTemplate.cpp" line="+19"/>
+        <source>Report template: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../domain/ReportTemplate.cpp" line="+6"/>
+        <source>unknown key &quot;%1&quot; (expected one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; must be an object {&quot;en&quot;: …, &quot;ur&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; needs an English text (&quot;en&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;filter&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+67"/>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+70"/>
+        <source>%1, row &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>every row needs an &quot;id&quot; of letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown value &quot;%1&quot; (count, patients, perWorkingDay, workingDays, facilityName, facilityCode, period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;available&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, section %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, section &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every section needs an &quot;id&quot; of letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every column needs an &quot;id&quot; of letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the column id is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a section needs a non-empty &quot;rows&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a row must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the row id is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bhu::Age</name>
@@ -751,6 +902,59 @@
         <location line="+1"/>
         <source>The last digit of this CNIC is even, which NADRA gives to women, but the patient is recorded as male. Check the card and the sex.</source>
         <translation>اس شناختی کارڈ نمبر کا آخری ہندسہ جفت ہے، جو نادرا عورتوں کو دیتا ہے، لیکن مریض کی جنس مرد درج ہے۔ کارڈ اور جنس دوبارہ دیکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::Dhis2Mapping</name>
+    <message>
+        <location filename="../domain/ReportDhis2.cpp" line="-54"/>
+        <source>not a JSON object (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it maps template &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;dataSet&quot; must be a DHIS2 UID (11 letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>org unit of &quot;%1&quot; is not a DHIS2 UID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;dataValues&quot; lists no cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cell &quot;%1&quot; is not in template %2 (write section/row/column ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cell &quot;%1&quot;: dataElement and categoryOptionCombo must be DHIS2 UIDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cell &quot;%1&quot;: %2 is mapped twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cell &quot;%1&quot; is mapped twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the DHIS2 mapping %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -932,6 +1136,107 @@
     </message>
 </context>
 <context>
+    <name>bhu::ReportFilter</name>
+    <message>
+        <location filename="../domain/ReportFilter.cpp" line="+116"/>
+        <source>&quot;sex&quot; must be a text or a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown sex &quot;%1&quot; (male, female, other, unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bad age band &quot;%1&quot;; write e.g. &quot;&lt;1&quot;, &quot;1-4&quot;, &quot;50+&quot;, &quot;0-11m&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;visit&quot; must be &quot;new&quot; or &quot;follow-up&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;referred&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;class&quot; must be a text or a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown encounter class &quot;%1&quot; (AMB, HH, VR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;icd&quot; must be a non-empty list of ICD-10 codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an ICD-10 code or prefix (&quot;J18.9&quot;, &quot;A0*&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;certainty&quot; must be &quot;confirmed&quot; or &quot;any&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown filter &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ReportTemplate</name>
+    <message>
+        <location filename="../domain/ReportTemplate.cpp" line="+21"/>
+        <source>Report template %1 is not valid JSON at character %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report template %1 must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the template needs an &quot;id&quot; and a &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the template needs a non-empty &quot;sections&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>section &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the report template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no built-in report template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bhu::Role</name>
     <message>
         <location filename="../domain/Roles.cpp" line="+29"/>
@@ -1048,14 +1353,14 @@
 <context>
     <name>bhu::clinic</name>
     <message>
-        <location filename="../app/clinic/main.cpp" line="+26"/>
+        <location filename="../app/clinic/main.cpp" line="+27"/>
         <source>bhu-clinic: no display found (DISPLAY is not set). Run it in a desktop session, or use xvfb-run -a bhu-clinic for automated checks.</source>
         <translation>bhu-clinic: کوئی ڈسپلے نہیں ملا (DISPLAY مقرر نہیں)۔ اسے ڈیسک ٹاپ پر چلائیں، یا خودکار جانچ کے لیے xvfb-run -a bhu-clinic استعمال کریں۔</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>bhu-clinic: there is no clinic database at %1. Create one first with: bhuctl init --db %1 --facility CODE --facility-name NAME --admin USER</source>
-        <translation>bhu-clinic: %1 پر کلینک کا کوئی ڈیٹا بیس نہیں۔ پہلے یہ بنائیں: bhuctl init --db %1 --facility CODE --facility-name NAME --admin USER</translation>
+        <location line="+17"/>
+        <source>bhu-clinic: the folder %1 does not exist, so there is no clinic database at %2. Check the path, or create the database with: bhuctl init --db %2 --facility CODE --facility-name NAME --admin USER</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clinic/CommandLine.cpp" line="+22"/>
@@ -1089,9 +1394,27 @@
     </message>
 </context>
 <context>
+    <name>bhu::db</name>
+    <message>
+        <location filename="../db/Backup.cpp" line="+29"/>
+        <source>%1 could not be copied to %2. Check the space and permissions there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not be moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../db/KeyRotation.cpp" line="+16"/>
+        <source>The key rotation stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bhu::db::AuditLog</name>
     <message>
-        <location filename="../db/AuditLog.cpp" line="+114"/>
+        <location filename="../db/AuditLog.cpp" line="+124"/>
         <source>The audit trail has been tampered with at entry %1 (%2). Keep this database as evidence and tell the district.</source>
         <translation>آڈٹ ریکارڈ میں اندراج %1 پر چھیڑ چھاڑ کی گئی ہے (%2)۔ اس ڈیٹا بیس کو ثبوت کے طور پر محفوظ رکھیں اور ضلعی دفتر کو اطلاع دیں۔</translation>
     </message>
@@ -1119,7 +1442,7 @@
 <context>
     <name>bhu::db::Connection</name>
     <message>
-        <location filename="../db/Connection.cpp" line="+104"/>
+        <location filename="../db/Connection.cpp" line="+115"/>
         <source>The database key is damaged.</source>
         <translation>ڈیٹا بیس کی چابی خراب ہے۔</translation>
     </message>
@@ -1139,7 +1462,7 @@
         <translation>کھولنا</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>set key</source>
         <translation>چابی لگانا</translation>
     </message>
@@ -1167,7 +1490,7 @@
 <context>
     <name>bhu::db::KeySlotFile</name>
     <message>
-        <location filename="../db/KeySlots.cpp" line="+37"/>
+        <location filename="../db/KeySlots.cpp" line="+38"/>
         <source>The key file %1 is missing. It must stay beside the database; restore it from the backup.</source>
         <translation>چابی کی فائل %1 موجود نہیں۔ اسے ڈیٹا بیس کے ساتھ ہی رہنا چاہیے؛ بیک اپ سے واپس لائیں۔</translation>
     </message>
@@ -1178,12 +1501,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The key file %1 is damaged. Restore it from the backup.</source>
         <translation>چابی کی فائل %1 خراب ہے۔ بیک اپ سے واپس لائیں۔</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>The key file %1 was written by a newer version of BHU Clinic. Update this program.</source>
         <translation>چابی کی فائل %1 بی ایچ یو کلینک کے نئے ورژن نے لکھی ہے۔ یہ پروگرام اپ ڈیٹ کریں۔</translation>
     </message>
@@ -1193,7 +1516,7 @@
         <translation>چابی کی فائل %1 ایک نامعلوم طریقہ (الگورتھم) استعمال کرتی ہے۔ یہ پروگرام اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+61"/>
         <source>The key file %1 could not be written: %2. Nothing was changed.</source>
         <translation>چابی کی فائل %1 لکھی نہیں جا سکی: %2۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -1204,17 +1527,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+70"/>
+        <location line="+46"/>
         <source>Wrong user name or password.</source>
         <translation>صارف کا نام یا پاس ورڈ غلط ہے۔</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-109"/>
         <source>Enter a user name.</source>
         <translation>صارف کا نام لکھیں۔</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+72"/>
+        <location line="+44"/>
         <source>This database has no recovery key.</source>
         <translation>اس ڈیٹا بیس کی کوئی ریکوری کی نہیں۔</translation>
     </message>
@@ -1245,7 +1570,7 @@
         <translation>آپ کے ترمیم کرتے وقت کسی اور نے اس مریض کا ریکارڈ بدل دیا۔ مریض کو دوبارہ کھولیں اور اپنی تبدیلی پھر سے کریں۔</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+92"/>
         <source>No such patient.</source>
         <translation>ایسا کوئی مریض نہیں۔</translation>
     </message>
@@ -1285,9 +1610,17 @@
     </message>
 </context>
 <context>
+    <name>bhu::db::ReportQueries</name>
+    <message>
+        <location filename="../db/ReportQueries.cpp" line="+63"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bhu::db::Store</name>
     <message>
-        <location filename="../db/Store.cpp" line="+60"/>
+        <location filename="../db/Store.cpp" line="+61"/>
         <source>Enter the facility code and name.</source>
         <translation>مرکز کا کوڈ اور نام لکھیں۔</translation>
     </message>
@@ -1303,12 +1636,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+163"/>
         <source>The password must have at least 8 characters.</source>
         <translation>پاس ورڈ کم از کم 8 حروف کا ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-160"/>
         <source>A database already exists at %1; it was left untouched.</source>
         <translation>%1 پر پہلے سے ایک ڈیٹا بیس موجود ہے؛ اسے نہیں چھیڑا گیا۔</translation>
     </message>
@@ -1318,24 +1651,47 @@
         <translation>%1 پر کوئی ڈیٹا بیس نہیں۔ راستہ دوبارہ دیکھیں یا &apos;bhuctl init&apos; سے نیا بنائیں۔</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../db/StoreUsers.cpp" line="+19"/>
+        <location filename="../db/Store.cpp" line="+47"/>
         <source>The key file does not belong to this database.</source>
         <translation>چابی کی فائل اس ڈیٹا بیس کی نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+43"/>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account %1 is disabled. Enable it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../db/KeyRotation.cpp" line="+15"/>
+        <location filename="../db/Store.cpp" line="-24"/>
+        <location line="+67"/>
+        <location line="+45"/>
         <source>Wrong user name or password.</source>
         <translation>صارف کا نام یا پاس ورڈ غلط ہے۔</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+58"/>
+        <location line="+1"/>
+        <source>A new recovery key is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../db/Store.cpp" line="-72"/>
+        <location line="+75"/>
         <source>This account has been disabled. Ask the facility administrator.</source>
         <translation>یہ اکاؤنٹ بند کر دیا گیا ہے۔ مرکز کے ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-68"/>
+        <source>The database is locked. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Enter a user name without spaces.</source>
         <translation>صارف کا نام خالی جگہ کے بغیر لکھیں۔</translation>
     </message>
@@ -1346,7 +1702,7 @@
         <translation>صارف کا نام %1 پہلے سے لیا جا چکا ہے۔ کوئی اور نام چنیں۔</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The database is damaged (integrity check: %1). Restore the latest backup.</source>
         <translation>ڈیٹا بیس خراب ہے (درستی کی جانچ: %1)۔ تازہ ترین بیک اپ واپس لائیں۔</translation>
     </message>
@@ -1359,6 +1715,59 @@
         <location line="+3"/>
         <source>The database has broken references (table %1). Restore the latest backup.</source>
         <translation>ڈیٹا بیس میں ٹوٹے ہوئے حوالے ہیں (ٹیبل %1)۔ تازہ ترین بیک اپ واپس لائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../db/Backup.cpp" line="+7"/>
+        <source>%1 exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>There is no backup at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file %1 of the backup is missing; it must be next to the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::db::SyncApply</name>
+    <message>
+        <location filename="../db/SyncApply.cpp" line="+81"/>
+        <source>Two facilities changed %1 at the same time; the registry kept the later change. Check the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry merged this patient into another record. Use the other record from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+16"/>
+        <source>The record could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::db::SyncQueue</name>
+    <message>
+        <location filename="../db/SyncQueue.cpp" line="+118"/>
+        <source>The clinical record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <location line="+26"/>
+        <source>This problem was already dealt with.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1804,7 @@
         <translation>صرف مکمل اور دستخط شدہ معائنے ایک ساتھ شامل کیے جا سکتے ہیں۔</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+122"/>
         <source>No such visit.</source>
         <translation>ایسا کوئی معائنہ نہیں۔</translation>
     </message>
@@ -1437,7 +1846,7 @@
 <context>
     <name>bhu::services</name>
     <message>
-        <location filename="../services/Permissions.cpp" line="+57"/>
+        <location filename="../services/Permissions.cpp" line="+63"/>
         <source>Your role (%1) may not %2. Ask a supervisor or the administrator.</source>
         <translation>آپ کے عہدے (%1) کو اس کی اجازت نہیں: %2۔ سپروائزر یا ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
     </message>
@@ -1510,6 +1919,30 @@
         <location line="+2"/>
         <source>The follow-up date is in the past. Choose a later date.</source>
         <translation>دوبارہ معائنے کی تاریخ گزر چکی ہے۔ آگے کی کوئی تاریخ چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../services/ReportService.cpp" line="+21"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 لکھی نہیں جا سکی: %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cannot restrict access to %1.</source>
+        <translation type="unfinished">%1 تک رسائی محدود نہیں کی جا سکی۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::services::BackupService</name>
+    <message>
+        <location filename="../services/BackupService.cpp" line="+51"/>
+        <source>Back up at least every hour and keep at least one backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Choose a folder for the backups.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1606,6 +2039,41 @@
         <location line="+30"/>
         <source>The import stopped at row %1 after %2 patients were imported: %3 Run it again to continue; rows already imported are skipped.</source>
         <translation>%2 مریض امپورٹ ہونے کے بعد امپورٹ قطار %1 پر رک گیا: %3 جاری رکھنے کے لیے دوبارہ چلائیں؛ پہلے سے امپورٹ شدہ قطاریں چھوڑ دی جائیں گی۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::services::KeyService</name>
+    <message>
+        <location filename="../services/KeyService.cpp" line="+13"/>
+        <source>Sign in as an administrator (not with the recovery key) to change the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::services::LoginThrottle</name>
+    <message numerus="yes">
+        <location filename="../services/LoginThrottle.cpp" line="+38"/>
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Too many wrong passwords. Try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bhu::services::PasswordPolicy</name>
+    <message>
+        <location filename="../services/PasswordPolicy.cpp" line="+13"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1724,7 +2192,7 @@
 <context>
     <name>bhu::services::Permission</name>
     <message>
-        <location filename="../services/Permissions.cpp" line="-20"/>
+        <location filename="../services/Permissions.cpp" line="-23"/>
         <source>view patient records</source>
         <translation>مریضوں کا ریکارڈ دیکھنا</translation>
     </message>
@@ -1783,6 +2251,21 @@
         <source>add demonstration data</source>
         <translation>نمونے کا ڈیٹا شامل کرنا</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>enrol this clinic with the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>make and restore backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the database key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bhu::services::PlaceService</name>
@@ -1813,11 +2296,241 @@
     </message>
 </context>
 <context>
+    <name>bhu::services::ReportService</name>
+    <message>
+        <location filename="../services/ReportService.cpp" line="+38"/>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a period of at most one year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Only the monthly report goes to DHIS2; give the mapping file of this template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The DHIS2 mapping is for template %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::services::UserService</name>
+    <message>
+        <location filename="../services/UserService.cpp" line="+40"/>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the last administrator; add another one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signed in with the recovery key: set an administrator&apos;s password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your current password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose between 0 (never) and 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not an administrator. Give the recovery key&apos;s new password to an administrator account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bhu::services::VisitService</name>
     <message>
         <location filename="../services/VisitService.cpp" line="+16"/>
         <source>This patient is already in today&apos;s queue (token %1).</source>
         <translation>یہ مریض آج کی قطار میں پہلے سے موجود ہے (ٹوکن %1)۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::sync</name>
+    <message>
+        <location filename="../sync/PullReader.cpp" line="+55"/>
+        <location line="+16"/>
+        <source>The registry sent a change list that could not be read. Nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A change from the registry has no resource type or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync/RegistryClient.cpp" line="+40"/>
+        <source>The registry did not accept this clinic&apos;s credentials. Ask the administrator to enrol the clinic again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry refused access to these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry asked for a full resynchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry refused a batch as too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry is busy. The clinic will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry had a problem (HTTP %1). The clinic keeps working; it will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::sync::BundleBuilder</name>
+    <message>
+        <location filename="../sync/BundleBuilder.cpp" line="+51"/>
+        <source>The record to send no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::sync::Gzip</name>
+    <message>
+        <location filename="../sync/Gzip.cpp" line="+12"/>
+        <source>The registry sent a damaged compressed answer. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::sync::PushResponse</name>
+    <message>
+        <location filename="../sync/PushResponse.cpp" line="+18"/>
+        <source>The registry&apos;s answer to a batch could not be read. The batch will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::sync::RegistryClient</name>
+    <message>
+        <location filename="../sync/RegistryClient.cpp" line="+68"/>
+        <source>The registry sent an answer that could not be read. The clinic will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The enrolment token is unknown, expired or already used. Ask the registry operator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The registry&apos;s enrolment answer is incomplete. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>The registry sent an invalid MR number block.</source>
+        <translation type="unfinished">رجسٹری نے ایم آر نمبروں کا غلط بلاک بھیجا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::sync::RegistryJob</name>
+    <message>
+        <location filename="../sync/RegistryJob.cpp" line="+109"/>
+        <source>Synchronisation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry did not answer in time. The clinic keeps working; it will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>The registry&apos;s certificate changed — ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The registry&apos;s certificate is not trusted. Enrol again with the registry&apos;s CA file (--ca).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry could not be reached (%1). The clinic keeps working; it will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry could not be reached. The clinic keeps working; it will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::sync::SyncEngine</name>
+    <message>
+        <location filename="../sync/SyncEngine.cpp" line="+57"/>
+        <source>Synchronisation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the administrator may enrol this clinic with the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the registry address as https://host:port/fhir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the enrolment token from the registry operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This clinic is not enrolled with a registry yet. The administrator enrols it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The registry could not store some records. They will be sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The registry&apos;s change list does not advance. Try again later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1901,12 +2614,7 @@
 <context>
     <name>bhu::ui::AdminScreen</name>
     <message>
-        <location filename="../ui/screens/AdminScreen.cpp" line="+22"/>
-        <source>Users and roles, passwords, backups and the audit trail will be managed here.</source>
-        <translation>صارفین اور ان کے عہدے، پاس ورڈ، بیک اپ اور آڈٹ ریکارڈ یہاں سنبھالے جائیں گے۔</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../ui/screens/AdminScreen.cpp" line="+45"/>
         <source>Admin</source>
         <translation>انتظامیہ</translation>
     </message>
@@ -1973,6 +2681,206 @@
         <location line="+2"/>
         <source>Type the date of birth, or the age if the patient does not know it.</source>
         <translation>تاریخِ پیدائش لکھیں، یا اگر مریض کو معلوم نہ ہو تو عمر لکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::AppController</name>
+    <message>
+        <location filename="../ui/AppController.cpp" line="+160"/>
+        <source>The screen was locked. Sign in again to continue where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::AuditModel</name>
+    <message>
+        <location filename="../ui/audit/AuditModel.cpp" line="+51"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen or command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::AuditScreen</name>
+    <message>
+        <location filename="../ui/screens/AuditScreen.cpp" line="+28"/>
+        <source>Audit trail — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>MR number or CNIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n entry(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::BackupPanel</name>
+    <message>
+        <location filename="../ui/admin/BackupPanel.cpp" line="+17"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Folder (e.g. a USB drive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up e&amp;very:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Folder for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backing up… work can go on meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2150,9 +3058,262 @@
     </message>
 </context>
 <context>
+    <name>bhu::ui::FirstRunWizard</name>
+    <message>
+        <location filename="../ui/setup/FirstRunWizard.cpp" line="+57"/>
+        <source>BHU Clinic — first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Facility</source>
+        <translation type="unfinished">مرکزِ صحت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which health facility this computer serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>from the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facility &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility n&amp;umber (for provisional MR numbers):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Administrator</source>
+        <translation type="unfinished">ایڈمنسٹریٹر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first account. It adds the other users later (Admin → Users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">صارف کا نام (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">پاس ورڈ (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>National registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment with the national patient registry is done later, by the administrator, in the Sync area, with the one-time enrolment token from the district. The clinic works fully without it.
+
+Next creates the encrypted database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Create the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print this key and keep it in the facility&apos;s safe. It opens the database when no administrator can sign in. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating the encrypted database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have &amp;printed it and will keep it in the safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Type the key back to confirm you have it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The database could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is ready. Its recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database has not been created yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1. Print it, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::KeyPanel</name>
+    <message>
+        <location filename="../ui/admin/KeyPanel.cpp" line="+22"/>
+        <source>Locking and database key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change database key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the new key as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your password, to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have printed the new key: &amp;re-encrypt now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Lock the screen after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1. Print it, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved; it applies from the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New recovery key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the new key first. After the change, the old recovery key stops working and every other user needs a new password from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Re-encrypting the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The database key was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database key was changed. Give these users a new password (Users → Reset password): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bhu::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+27"/>
+        <location filename="../ui/MainWindow.cpp" line="+28"/>
         <source>BHU Clinic — %1</source>
         <translation>بی ایچ یو کلینک — %1</translation>
     </message>
@@ -2167,12 +3328,17 @@
         <translation>جائیں (&amp;G)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+85"/>
         <location line="+18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2285,6 +3451,64 @@
         <location line="+12"/>
         <source>The shipped list is in use again.</source>
         <translation>پروگرام کے ساتھ آنے والی فہرست دوبارہ استعمال میں ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::PasswordDialog</name>
+    <message>
+        <location filename="../ui/admin/PasswordDialog.cpp" line="+19"/>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">صارف کا نام (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The password is good.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2995,6 +4219,54 @@
     </message>
 </context>
 <context>
+    <name>bhu::ui::RecoveryDialog</name>
+    <message>
+        <location filename="../ui/setup/RecoveryDialog.cpp" line="+19"/>
+        <source>Use the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the recovery key from the sheet in the facility&apos;s safe, and a new password for an administrator account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recovery &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Administrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Set the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the recovery key… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bhu::ui::ReferralEditor</name>
     <message>
         <location filename="../ui/visits/ReferralEditor.cpp" line="+14"/>
@@ -3030,14 +4302,186 @@
 <context>
     <name>bhu::ui::ReportsScreen</name>
     <message>
-        <location filename="../ui/screens/ReportsScreen.cpp" line="+9"/>
-        <source>Monthly DHIS and facility reports, ready to print or export. This area is not ready yet.</source>
-        <translation>ماہانہ DHIS اور مرکز کی رپورٹیں، پرنٹ یا ایکسپورٹ کے لیے تیار۔ یہ حصہ ابھی تیار نہیں۔</translation>
+        <location filename="../ui/screens/ReportsScreen.cpp" line="+49"/>
+        <source>Reports</source>
+        <translation>رپورٹیں</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monthly facility report (DHIS MR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily OPD register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LHW monthly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Reports</source>
-        <translation>رپورٹیں</translation>
+        <source>&amp;Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>to</source>
+        <translation type="unfinished">تا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Built-in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export D&amp;HIS2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Computing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The preview shows the first %1 of %2 rows; print, PDF and CSV have them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2.</source>
+        <translation type="unfinished">%1، %2. {1,?}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export for DHIS2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DHIS2 JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+22"/>
+        <location line="+18"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3087,7 +4531,7 @@
 <context>
     <name>bhu::ui::UnlockWindow</name>
     <message>
-        <location filename="../ui/UnlockWindow.cpp" line="+22"/>
+        <location filename="../ui/UnlockWindow.cpp" line="+24"/>
         <source>BHU Clinic — Unlock</source>
         <translation>بی ایچ یو کلینک — کھولیں</translation>
     </message>
@@ -3127,12 +4571,22 @@
         <translation>کھولیں (&amp;U)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>&amp;Forgot? Use the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Database: %1</source>
         <translation>ڈیٹا بیس: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>The new password is set. Sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Enter your user name.</source>
         <translation>اپنا صارف کا نام لکھیں۔</translation>
     </message>
@@ -3140,6 +4594,103 @@
         <location line="+5"/>
         <source>Enter your password.</source>
         <translation>اپنا پاس ورڈ لکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::UsersModel</name>
+    <message>
+        <location filename="../ui/admin/UsersModel.cpp" line="+30"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User name</source>
+        <translation type="unfinished">صارف کا نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::UsersPanel</name>
+    <message>
+        <location filename="../ui/admin/UsersPanel.cpp" line="+22"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable / &amp;enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change &amp;my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Working… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+21"/>
+        <source>Choose a user in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The password of %1 was reset. Tell them in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 was disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
