@@ -244,32 +244,32 @@
     <message>
         <location filename="../ui/print/RecoveryKeySheet.cpp" line="+26"/>
         <source>BHU Clinic — database recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>بی ایچ یو کلینک — ڈیٹا بیس کی ریکوری کی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facility: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکزِ صحت: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کی تاریخ: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This key opens the clinic database when no administrator can sign in. Keep this sheet in the facility&apos;s safe. Anyone with this key and a copy of the database can read every patient&apos;s record: never photograph it, type it into messages or leave it near the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>جب کوئی ایڈمنسٹریٹر لاگ اِن نہ کر سکے تو یہ ریکوری کی کلینک کا ڈیٹا بیس کھولتی ہے۔ یہ شیٹ مرکز کی تجوری میں رکھیں۔ جس کے پاس یہ ریکوری کی اور ڈیٹا بیس کی کاپی ہو، وہ ہر مریض کا ریکارڈ پڑھ سکتا ہے: اس کی کبھی تصویر نہ کھینچیں، اسے کسی پیغام میں نہ لکھیں اور کمپیوٹر کے پاس نہ چھوڑیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>To use it: in the unlock window choose &quot;Forgot? Use the recovery key&quot;, or run bhuctl recover --db PATH. A key change (Admin → Change database key) prints a new sheet; destroy this one then.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال کا طریقہ: ڈیٹا بیس کھولنے والی ونڈو میں &quot;بھول گئے؟ ریکوری کی استعمال کریں&quot; چنیں، یا bhuctl recover --db PATH چلائیں۔ چابی بدلنے پر (انتظامیہ → ڈیٹا بیس کی چابی بدلیں) نئی شیٹ پرنٹ ہوتی ہے؛ تب یہ شیٹ ضائع کر دیں۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کی</translation>
     </message>
 </context>
 <context>
@@ -651,120 +651,120 @@
     <message>
         <location filename="../domain/ReportDhis2.cpp" line="+17"/>
         <source>DHIS2 mapping %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 میپنگ %1: %2</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>DHIS2 takes a whole calendar month; choose a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 پورا کیلنڈر مہینہ لیتا ہے؛ کوئی مہینہ چنیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The DHIS2 mapping has no org unit for facility %1. Add it under &quot;orgUnits&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 میپنگ میں مرکز %1 کا org unit نہیں ہے۔ اسے &quot;orgUnits&quot; میں شامل کریں۔</translation>
     </message>
     <message>
         <location filename="../domain/ReportEngine.cpp" line="+121"/>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ منسوخ کر دی گئی۔</translation>
     </message>
     <message>
         <location filename="../domain/ReportFilter.cpp" line="+13"/>
         <location filename="../domain/ReportTemplate.cpp" line="+19"/>
         <source>Report template: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ ٹیمپلیٹ: %1: %2</translation>
     </message>
     <message>
         <location filename="../domain/ReportTemplate.cpp" line="+6"/>
         <source>unknown key &quot;%1&quot; (expected one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم key &quot;%1&quot; (ان میں سے کوئی ایک ہونی چاہیے: %2)۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; must be an object {&quot;en&quot;: …, &quot;ur&quot;: …}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ایک object {&quot;en&quot;: …, &quot;ur&quot;: …} ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; needs an English text (&quot;en&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; میں انگریزی متن (&quot;en&quot;) ضروری ہے۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;filter&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;filter&quot; ایک object ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+67"/>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، قطار %2</translation>
     </message>
     <message>
         <location line="-67"/>
         <location line="+70"/>
         <source>%1, row &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، قطار &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>every row needs an &quot;id&quot; of letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر قطار کا &quot;id&quot; ضروری ہے، جس میں صرف حروف، ہندسے، &apos;.&apos;، &apos;-&apos; یا &apos;_&apos; ہوں۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown value &quot;%1&quot; (count, patients, perWorkingDay, workingDays, facilityName, facilityCode, period).</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم value &quot;%1&quot; (count, patients, perWorkingDay, workingDays, facilityName, facilityCode, period)۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;available&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;available&quot; صرف true یا false ہو سکتا ہے۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1, section %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، حصہ %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1, section &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، حصہ &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>every section needs an &quot;id&quot; of letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر حصے کا &quot;id&quot; ضروری ہے، جس میں صرف حروف، ہندسے، &apos;.&apos;، &apos;-&apos; یا &apos;_&apos; ہوں۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1, column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، کالم &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every column needs an &quot;id&quot; of letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر کالم کا &quot;id&quot; ضروری ہے، جس میں صرف حروف، ہندسے، &apos;.&apos;، &apos;-&apos; یا &apos;_&apos; ہوں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the column id is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>کالم کا id دو بار استعمال ہوا ہے۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a section needs a non-empty &quot;rows&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر حصے میں &quot;rows&quot; کی فہرست ضروری ہے جو خالی نہ ہو۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a row must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار ایک object ہونی چاہیے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the row id is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار کا id دو بار استعمال ہوا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -909,52 +909,52 @@
     <message>
         <location filename="../domain/ReportDhis2.cpp" line="-54"/>
         <source>not a JSON object (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ JSON object نہیں ہے (%1، حرف نمبر %2 پر)۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it maps template &quot;%1&quot;, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ٹیمپلیٹ &quot;%1&quot; کی میپنگ ہے، &quot;%2&quot; کی نہیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;dataSet&quot; must be a DHIS2 UID (11 letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;dataSet&quot; ایک DHIS2 UID (11 حروف اور ہندسے) ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>org unit of &quot;%1&quot; is not a DHIS2 UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; کا org unit درست DHIS2 UID نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;dataValues&quot; lists no cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;dataValues&quot; میں کوئی خانہ درج نہیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cell &quot;%1&quot; is not in template %2 (write section/row/column ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>خانہ &quot;%1&quot; ٹیمپلیٹ %2 میں نہیں ہے (section/row/column کے id لکھیں)۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cell &quot;%1&quot;: dataElement and categoryOptionCombo must be DHIS2 UIDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>خانہ &quot;%1&quot;: dataElement اور categoryOptionCombo دونوں DHIS2 UID ہونے چاہییں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cell &quot;%1&quot;: %2 is mapped twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>خانہ &quot;%1&quot;: %2 کی میپنگ دو بار کی گئی ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cell &quot;%1&quot; is mapped twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>خانہ &quot;%1&quot; کی میپنگ دو بار کی گئی ہے۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot read the DHIS2 mapping %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 میپنگ %1 پڑھی نہیں جا سکی: %2</translation>
     </message>
 </context>
 <context>
@@ -1140,57 +1140,57 @@
     <message>
         <location filename="../domain/ReportFilter.cpp" line="+116"/>
         <source>&quot;sex&quot; must be a text or a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sex&quot; ایک متن یا متن کی فہرست ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown sex &quot;%1&quot; (male, female, other, unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم جنس &quot;%1&quot; (male, female, other, unknown)۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>bad age band &quot;%1&quot;; write e.g. &quot;&lt;1&quot;, &quot;1-4&quot;, &quot;50+&quot;, &quot;0-11m&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر کا غلط گروپ &quot;%1&quot;؛ مثلاً &quot;&lt;1&quot;، &quot;1-4&quot;، &quot;50+&quot;، &quot;0-11m&quot; لکھیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;visit&quot; must be &quot;new&quot; or &quot;follow-up&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;visit&quot; صرف &quot;new&quot; یا &quot;follow-up&quot; ہو سکتا ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;referred&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;referred&quot; صرف true یا false ہو سکتا ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;class&quot; must be a text or a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;class&quot; ایک متن یا متن کی فہرست ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown encounter class &quot;%1&quot; (AMB, HH, VR).</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنے کی نامعلوم قسم &quot;%1&quot; (AMB, HH, VR)۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;icd&quot; must be a non-empty list of ICD-10 codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;icd&quot; میں ICD-10 کوڈز کی فہرست ضروری ہے جو خالی نہ ہو۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an ICD-10 code or prefix (&quot;J18.9&quot;, &quot;A0*&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; نہ ICD-10 کوڈ ہے نہ اس کا ابتدائی حصہ (&quot;J18.9&quot;، &quot;A0*&quot;)۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;certainty&quot; must be &quot;confirmed&quot; or &quot;any&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;certainty&quot; صرف &quot;confirmed&quot; یا &quot;any&quot; ہو سکتا ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown filter &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم فلٹر &quot;%1&quot;۔</translation>
     </message>
 </context>
 <context>
@@ -1198,42 +1198,42 @@
     <message>
         <location filename="../domain/ReportTemplate.cpp" line="+21"/>
         <source>Report template %1 is not valid JSON at character %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ ٹیمپلیٹ %1 حرف نمبر %2 پر درست JSON نہیں: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report template %1 must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ ٹیمپلیٹ %1 ایک JSON object ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the template needs an &quot;id&quot; and a &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیمپلیٹ میں &quot;id&quot; اور &quot;version&quot; ضروری ہیں۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1, defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، defaults</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the template needs a non-empty &quot;sections&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیمپلیٹ میں &quot;sections&quot; کی فہرست ضروری ہے جو خالی نہ ہو۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>section &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>حصہ &quot;%1&quot; دو بار استعمال ہوا ہے۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot read the report template %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ ٹیمپلیٹ %1 پڑھا نہیں جا سکا: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>There is no built-in report template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; نام کا کوئی بلٹ اِن رپورٹ ٹیمپلیٹ نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1360,7 @@
     <message>
         <location line="+17"/>
         <source>bhu-clinic: the folder %1 does not exist, so there is no clinic database at %2. Check the path, or create the database with: bhuctl init --db %2 --facility CODE --facility-name NAME --admin USER</source>
-        <translation type="unfinished"></translation>
+        <translation>bhu-clinic: فولڈر %1 موجود نہیں، اس لیے %2 پر کلینک کا کوئی ڈیٹا بیس نہیں۔ راستہ (path) دوبارہ دیکھیں، یا یہ کمانڈ چلا کر ڈیٹا بیس بنائیں: bhuctl init --db %2 --facility CODE --facility-name NAME --admin USER</translation>
     </message>
     <message>
         <location filename="../app/clinic/CommandLine.cpp" line="+22"/>
@@ -1398,17 +1398,17 @@
     <message>
         <location filename="../db/Backup.cpp" line="+29"/>
         <source>%1 could not be copied to %2. Check the space and permissions there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو %2 میں کاپی نہیں کیا جا سکا۔ وہاں خالی جگہ اور اجازتیں (permissions) دیکھیں۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 could not be moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو %2 میں منتقل نہیں کیا جا سکا۔</translation>
     </message>
     <message>
         <location filename="../db/KeyRotation.cpp" line="+16"/>
         <source>The key rotation stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی کی تبدیلی رک گئی۔</translation>
     </message>
 </context>
 <context>
@@ -1614,7 +1614,7 @@
     <message>
         <location filename="../db/ReportQueries.cpp" line="+63"/>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ منسوخ کر دی گئی۔</translation>
     </message>
 </context>
 <context>
@@ -1659,12 +1659,12 @@
     <message>
         <location line="+28"/>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نام کا کوئی صارف نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The account %1 is disabled. Enable it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ %1 بند ہے۔ پہلے اسے فعال کریں۔</translation>
     </message>
     <message>
         <location filename="../db/KeyRotation.cpp" line="+15"/>
@@ -1677,7 +1677,7 @@
     <message>
         <location line="+1"/>
         <source>A new recovery key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی ریکوری کی درکار ہے۔</translation>
     </message>
     <message>
         <location filename="../db/Store.cpp" line="-72"/>
@@ -1688,7 +1688,7 @@
     <message>
         <location line="-68"/>
         <source>The database is locked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس لاک ہے۔ دوبارہ لاگ اِن کریں۔</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1719,22 +1719,22 @@
     <message>
         <location filename="../db/Backup.cpp" line="+7"/>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پہلے سے موجود ہے؛ کوئی اور نام چنیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر %1 نہیں بنایا جا سکتا۔</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>There is no backup at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پر کوئی بیک اپ نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key file %1 of the backup is missing; it must be next to the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ کی چابی والی فائل %1 موجود نہیں؛ یہ بیک اپ کے ساتھ ہی ہونی چاہیے۔</translation>
     </message>
 </context>
 <context>
@@ -1742,18 +1742,18 @@
     <message>
         <location filename="../db/SyncApply.cpp" line="+81"/>
         <source>Two facilities changed %1 at the same time; the registry kept the later change. Check the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو مراکز نے ایک ہی وقت میں %1 بدلا؛ رجسٹری نے بعد والی تبدیلی رکھی ہے۔ یہ اندراج دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The registry merged this patient into another record. Use the other record from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے اس مریض کو ایک اور ریکارڈ میں ضم کر دیا ہے۔ آئندہ وہی دوسرا ریکارڈ استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+67"/>
         <location line="+16"/>
         <source>The record could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ محفوظ نہیں ہو سکا: %1</translation>
     </message>
 </context>
 <context>
@@ -1761,13 +1761,13 @@
     <message>
         <location filename="../db/SyncQueue.cpp" line="+118"/>
         <source>The clinical record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ طبی ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
         <location line="+120"/>
         <location line="+26"/>
         <source>This problem was already dealt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ مسئلہ پہلے ہی حل کیا جا چکا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1924,12 +1924,12 @@
         <location filename="../services/ReportService.cpp" line="+21"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 لکھی نہیں جا سکی: %2</translation>
+        <translation>%1 میں لکھا نہیں جا سکا: %2</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Cannot restrict access to %1.</source>
-        <translation type="unfinished">%1 تک رسائی محدود نہیں کی جا سکی۔</translation>
+        <translation>%1 تک رسائی محدود نہیں کی جا سکی۔</translation>
     </message>
 </context>
 <context>
@@ -1937,12 +1937,12 @@
     <message>
         <location filename="../services/BackupService.cpp" line="+51"/>
         <source>Back up at least every hour and keep at least one backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>کم از کم ہر گھنٹے بیک اپ لیں اور کم از کم ایک بیک اپ رکھیں۔</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Choose a folder for the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ کے لیے فولڈر چنیں۔</translation>
     </message>
 </context>
 <context>
@@ -2046,7 +2046,7 @@
     <message>
         <location filename="../services/KeyService.cpp" line="+13"/>
         <source>Sign in as an administrator (not with the recovery key) to change the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی بدلنے کے لیے ایڈمنسٹریٹر کے طور پر لاگ اِن کریں (ریکوری کی سے نہیں)۔</translation>
     </message>
 </context>
 <context>
@@ -2054,17 +2054,17 @@
     <message numerus="yes">
         <location filename="../services/LoginThrottle.cpp" line="+38"/>
         <source>Too many wrong passwords. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بہت زیادہ غلط پاس ورڈ۔ %n سیکنڈ بعد دوبارہ کوشش کریں۔</numerusform>
+            <numerusform>بہت زیادہ غلط پاس ورڈ۔ %n سیکنڈ بعد دوبارہ کوشش کریں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Too many wrong passwords. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بہت زیادہ غلط پاس ورڈ۔ %n منٹ بعد دوبارہ کوشش کریں۔</numerusform>
+            <numerusform>بہت زیادہ غلط پاس ورڈ۔ %n منٹ بعد دوبارہ کوشش کریں۔</numerusform>
         </translation>
     </message>
 </context>
@@ -2073,7 +2073,7 @@
     <message>
         <location filename="../services/PasswordPolicy.cpp" line="+13"/>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ میں کم از کم %1 حروف ہونے چاہییں۔</translation>
     </message>
 </context>
 <context>
@@ -2254,17 +2254,17 @@
     <message>
         <location line="+1"/>
         <source>enrol this clinic with the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کلینک کا رجسٹری میں اندراج کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>make and restore backups</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ بنانا اور بحال کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>change the database key</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کی چابی بدلنا</translation>
     </message>
 </context>
 <context>
@@ -2300,27 +2300,27 @@
     <message>
         <location filename="../services/ReportService.cpp" line="+38"/>
         <source>Choose a period whose end is not before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسی مدت چنیں جس کا اختتام اس کے آغاز سے پہلے نہ ہو۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a period of at most one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادہ سے زیادہ ایک سال کی مدت چنیں۔</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ منسوخ کر دی گئی۔</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Only the monthly report goes to DHIS2; give the mapping file of this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 میں صرف ماہانہ رپورٹ جاتی ہے؛ اس ٹیمپلیٹ کی میپنگ فائل دیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The DHIS2 mapping is for template %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ DHIS2 میپنگ ٹیمپلیٹ %1 کی ہے، %2 کی نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2328,32 +2328,32 @@
     <message>
         <location filename="../services/UserService.cpp" line="+40"/>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ اپنا ہی اکاؤنٹ بند نہیں کر سکتے۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is the last administrator; add another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ آخری ایڈمنسٹریٹر ہے؛ پہلے کوئی اور ایڈمنسٹریٹر شامل کریں۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Signed in with the recovery key: set an administrator&apos;s password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ ریکوری کی سے لاگ اِن ہیں: اس کے بجائے کسی ایڈمنسٹریٹر کا پاس ورڈ مقرر کریں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your current password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا موجودہ پاس ورڈ درست نہیں۔</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Choose between 0 (never) and 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (کبھی نہیں) سے 240 منٹ کے درمیان چنیں۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is not an administrator. Give the recovery key&apos;s new password to an administrator account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ایڈمنسٹریٹر نہیں ہے۔ ریکوری کی والا نیا پاس ورڈ کسی ایڈمنسٹریٹر اکاؤنٹ کو دیں۔</translation>
     </message>
 </context>
 <context>
@@ -2370,12 +2370,12 @@
         <location filename="../sync/PullReader.cpp" line="+55"/>
         <location line="+16"/>
         <source>The registry sent a change list that could not be read. Nothing of it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے تبدیلیوں کی ایسی فہرست بھیجی جو پڑھی نہیں جا سکی۔ اس میں سے کچھ بھی لاگو نہیں کیا گیا۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A change from the registry has no resource type or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری سے آنے والی ایک تبدیلی میں resource کی قسم یا id نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../sync/RegistryClient.cpp" line="+40"/>
