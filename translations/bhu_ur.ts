@@ -2380,37 +2380,37 @@
     <message>
         <location filename="../sync/RegistryClient.cpp" line="+40"/>
         <source>The registry did not accept this clinic&apos;s credentials. Ask the administrator to enrol the clinic again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے اس کلینک کی اسناد (credentials) قبول نہیں کیں۔ ایڈمنسٹریٹر سے کہیں کہ کلینک کا دوبارہ اندراج کرے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The registry refused access to these records.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے ان ریکارڈز تک رسائی سے انکار کر دیا۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The registry asked for a full resynchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے مکمل دوبارہ سنک کا کہا ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The registry refused a batch as too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے ایک بیچ (batch) بہت بڑا ہونے کی وجہ سے قبول نہیں کیا۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The registry is busy. The clinic will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری مصروف ہے۔ کلینک بعد میں دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The registry had a problem (HTTP %1). The clinic keeps working; it will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری میں کوئی خرابی ہوئی (HTTP %1)۔ کلینک کام کرتا رہے گا اور دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The registry refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے درخواست قبول نہیں کی (HTTP %1)۔</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2418,7 @@
     <message>
         <location filename="../sync/BundleBuilder.cpp" line="+51"/>
         <source>The record to send no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>بھیجا جانے والا ریکارڈ اب موجود نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2426,7 +2426,7 @@
     <message>
         <location filename="../sync/Gzip.cpp" line="+12"/>
         <source>The registry sent a damaged compressed answer. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے خراب کمپریس شدہ جواب بھیجا۔ بعد میں دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2434,7 @@
     <message>
         <location filename="../sync/PushResponse.cpp" line="+18"/>
         <source>The registry&apos;s answer to a batch could not be read. The batch will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بیچ پر رجسٹری کا جواب پڑھا نہیں جا سکا۔ یہ بیچ دوبارہ بھیجا جائے گا۔</translation>
     </message>
 </context>
 <context>
@@ -2442,23 +2442,23 @@
     <message>
         <location filename="../sync/RegistryClient.cpp" line="+68"/>
         <source>The registry sent an answer that could not be read. The clinic will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے ایسا جواب بھیجا جو پڑھا نہیں جا سکا۔ کلینک دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The enrolment token is unknown, expired or already used. Ask the registry operator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج کا ٹوکن نامعلوم ہے، اس کی میعاد ختم ہو چکی ہے یا یہ پہلے ہی استعمال ہو چکا ہے۔ رجسٹری آپریٹر سے نیا ٹوکن مانگیں۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The registry&apos;s enrolment answer is incomplete. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج پر رجسٹری کا جواب نامکمل ہے۔ کچھ بھی محفوظ نہیں کیا گیا۔</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+3"/>
         <source>The registry sent an invalid MR number block.</source>
-        <translation type="unfinished">رجسٹری نے ایم آر نمبروں کا غلط بلاک بھیجا ہے۔</translation>
+        <translation>رجسٹری نے ایم آر نمبروں کا غلط بلاک بھیجا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2466,33 +2466,33 @@
     <message>
         <location filename="../sync/RegistryJob.cpp" line="+109"/>
         <source>Synchronisation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک منسوخ کر دیا گیا۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The registry did not answer in time. The clinic keeps working; it will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے وقت پر جواب نہیں دیا۔ کلینک کام کرتا رہے گا اور دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+9"/>
         <source>The registry&apos;s certificate changed — ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری کا سرٹیفکیٹ بدل گیا ہے — اپنے ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>The registry&apos;s certificate is not trusted. Enrol again with the registry&apos;s CA file (--ca).</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری کا سرٹیفکیٹ قابلِ اعتماد نہیں۔ رجسٹری کی CA فائل (--ca) کے ساتھ دوبارہ اندراج کریں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The registry could not be reached (%1). The clinic keeps working; it will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری سے رابطہ نہیں ہو سکا (%1)۔ کلینک کام کرتا رہے گا اور دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The registry could not be reached. The clinic keeps working; it will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری سے رابطہ نہیں ہو سکا۔ کلینک کام کرتا رہے گا اور دوبارہ کوشش کرے گا۔</translation>
     </message>
 </context>
 <context>
@@ -2500,37 +2500,37 @@
     <message>
         <location filename="../sync/SyncEngine.cpp" line="+57"/>
         <source>Synchronisation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک منسوخ کر دیا گیا۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only the administrator may enrol this clinic with the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کلینک کا رجسٹری میں اندراج صرف ایڈمنسٹریٹر کر سکتا ہے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the registry address as https://host:port/fhir.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری کا پتہ اس طرح لکھیں: https://host:port/fhir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the enrolment token from the registry operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری آپریٹر سے ملا ہوا اندراج کا ٹوکن لکھیں۔</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This clinic is not enrolled with a registry yet. The administrator enrols it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کلینک کا ابھی کسی رجسٹری میں اندراج نہیں ہوا۔ پہلے ایڈمنسٹریٹر اس کا اندراج کرے۔</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>The registry could not store some records. They will be sent again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری کچھ ریکارڈ محفوظ نہیں کر سکی۔ یہ بعد میں دوبارہ بھیجے جائیں گے۔</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The registry&apos;s change list does not advance. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری کی تبدیلیوں کی فہرست آگے نہیں بڑھ رہی۔ بعد میں دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2688,7 +2688,7 @@
     <message>
         <location filename="../ui/AppController.cpp" line="+160"/>
         <source>The screen was locked. Sign in again to continue where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرین لاک ہو گئی تھی۔ جہاں کام چھوڑا تھا وہیں سے جاری رکھنے کے لیے دوبارہ لاگ اِن کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2696,37 +2696,37 @@
     <message>
         <location filename="../ui/audit/AuditModel.cpp" line="+51"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>کارروائی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screen or command</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرین یا کمانڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات</translation>
     </message>
 </context>
 <context>
@@ -2734,90 +2734,90 @@
     <message>
         <location filename="../ui/screens/AuditScreen.cpp" line="+28"/>
         <source>Audit trail — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ — %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>MR number or CNIC</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر یا شناختی کارڈ نمبر</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش کریں (&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کریں… (&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>پی ڈی ایف کے طور پر محفوظ کریں… (&amp;D)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف (&amp;U):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>سے:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>تک:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>کارروائی (&amp;A):</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش جاری ہے…</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n اندراج۔</numerusform>
+            <numerusform>%n اندراجات۔</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Save the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ محفوظ کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں محفوظ کر دیا گیا۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو بھیج دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -2825,62 +2825,62 @@
     <message>
         <location filename="../ui/admin/BackupPanel.cpp" line="+17"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش کریں… (&amp;B)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> گھنٹے</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیبات محفوظ کریں (&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی بیک اپ لیں (&amp;N)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Folder (e.g. a USB drive):</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر (مثلاً یو ایس بی ڈرائیو) (&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up e&amp;very:</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ کا وقفہ (&amp;V):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ ترین بیک اپ رکھیں (&amp;K):</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ کا فولڈر</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Backing up… work can go on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ لیا جا رہا ہے… اس دوران کام جاری رکھ سکتے ہیں۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ %1 میں لے لیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -3062,159 +3062,161 @@
     <message>
         <location filename="../ui/setup/FirstRunWizard.cpp" line="+57"/>
         <source>BHU Clinic — first start</source>
-        <translation type="unfinished"></translation>
+        <translation>بی ایچ یو کلینک — پہلی بار آغاز</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Facility</source>
-        <translation type="unfinished">مرکزِ صحت</translation>
+        <translation>مرکزِ صحت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which health facility this computer serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کمپیوٹر کس مرکزِ صحت کے لیے ہے۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>from the code</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ سے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facility &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا کوڈ (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facility &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا نام (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facility n&amp;umber (for provisional MR numbers):</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا نمبر (عارضی ایم آر نمبروں کے لیے) (&amp;U):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Administrator</source>
-        <translation type="unfinished">ایڈمنسٹریٹر</translation>
+        <translation>ایڈمنسٹریٹر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first account. It adds the other users later (Admin → Users).</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلا اکاؤنٹ۔ یہی بعد میں باقی صارفین شامل کرتا ہے (انتظامیہ → صارفین)۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished">صارف کا نام (&amp;U):</translation>
+        <translation>صارف کا نام (&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>پورا نام (&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">پاس ورڈ (&amp;P):</translation>
+        <translation>پاس ورڈ (&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ دوبارہ لکھیں (&amp;R):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں پاس ورڈ مختلف ہیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password is good.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ ٹھیک ہے۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>National registry</source>
-        <translation type="unfinished"></translation>
+        <translation>قومی رجسٹری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enrolment with the national patient registry is done later, by the administrator, in the Sync area, with the one-time enrolment token from the district. The clinic works fully without it.
 
 Next creates the encrypted database.</source>
-        <translation type="unfinished"></translation>
+        <translation>قومی مریض رجسٹری میں اندراج بعد میں ایڈمنسٹریٹر، سنک والے حصے میں، ضلع سے ملنے والے ایک بار کے اندراج ٹوکن سے کرتا ہے۔ کلینک اس کے بغیر بھی پوری طرح کام کرتا ہے۔
+
+&quot;اگلا&quot; دبانے پر انکرپٹ شدہ ڈیٹا بیس بن جائے گا۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Create the database</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس بنائیں (&amp;C)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print this key and keep it in the facility&apos;s safe. It opens the database when no administrator can sign in. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ریکوری کی پرنٹ کر کے مرکز کی تجوری میں رکھیں۔ جب کوئی ایڈمنسٹریٹر لاگ اِن نہ کر سکے تو یہ ڈیٹا بیس کھولتی ہے۔ یہ صرف ابھی دکھائی جا رہی ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating the encrypted database…</source>
-        <translation type="unfinished"></translation>
+        <translation>انکرپٹ شدہ ڈیٹا بیس بنایا جا رہا ہے…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کریں… (&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>پی ڈی ایف کے طور پر محفوظ کریں… (&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I have &amp;printed it and will keep it in the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے یہ پرنٹ کر لی ہے اور تجوری میں رکھوں گا (&amp;P)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Type the key back to confirm you have it:</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق کے لیے ریکوری کی دوبارہ لکھیں (&amp;T):</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>The database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس نہیں بن سکا: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database is ready. Its recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس تیار ہے۔ اس کی ریکوری کی:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database has not been created yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس ابھی نہیں بنا۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کی محفوظ کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved to %1. Print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں محفوظ کر دی گئی۔ اسے پرنٹ کریں، پھر فائل ڈیلیٹ کر دیں۔</translation>
     </message>
 </context>
 <context>
@@ -3222,27 +3224,27 @@ Next creates the encrypted database.</source>
     <message>
         <location filename="../ui/admin/KeyPanel.cpp" line="+22"/>
         <source>Locking and database key</source>
-        <translation type="unfinished"></translation>
+        <translation>لاک اور ڈیٹا بیس کی چابی</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> منٹ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>کبھی نہیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کریں (&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change database key…</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کی چابی بدلیں… (&amp;C)</translation>
     </message>
     <message>
         <location line="+5"/>
