@@ -3249,67 +3249,67 @@ Next creates the encrypted database.</source>
     <message>
         <location line="+5"/>
         <source>Save the new key as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی ریکوری کی پی ڈی ایف کے طور پر محفوظ کریں… (&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your password, to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق کے لیے آپ کا پاس ورڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have printed the new key: &amp;re-encrypt now</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے نئی ریکوری کی پرنٹ کر لی ہے: ابھی دوبارہ انکرپٹ کریں (&amp;R)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Lock the screen after:</source>
-        <translation type="unfinished"></translation>
+        <translation>اتنی دیر بعد اسکرین لاک کریں (&amp;L):</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save the new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی ریکوری کی محفوظ کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved to %1. Print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں محفوظ کر دی گئی۔ اسے پرنٹ کریں، پھر فائل ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved; it applies from the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا؛ یہ اگلی بار لاگ اِن کرنے سے لاگو ہو گا۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New recovery key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی ریکوری کی: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print the new key first. After the change, the old recovery key stops working and every other user needs a new password from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے نئی ریکوری کی پرنٹ کریں۔ تبدیلی کے بعد پرانی ریکوری کی کام نہیں کرے گی اور باقی ہر صارف کو آپ سے نیا پاس ورڈ لینا ہو گا۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Re-encrypting the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس دوبارہ انکرپٹ کیا جا رہا ہے…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The database key was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کی چابی بدل دی گئی۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database key was changed. Give these users a new password (Users → Reset password): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کی چابی بدل دی گئی۔ ان صارفین کو نیا پاس ورڈ دیں (صارفین → پاس ورڈ ری سیٹ کریں): %1</translation>
     </message>
 </context>
 <context>
@@ -3332,7 +3332,7 @@ Next creates the encrypted database.</source>
     <message>
         <location line="+14"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>لاک کریں (&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3460,57 +3460,57 @@ Next creates the encrypted database.</source>
     <message>
         <location filename="../ui/admin/PasswordDialog.cpp" line="+19"/>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف شامل کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا پاس ورڈ ری سیٹ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا پاس ورڈ بدلیں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished">صارف کا نام (&amp;U):</translation>
+        <translation>صارف کا نام (&amp;U):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>پورا نام (&amp;F):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>عہدہ (&amp;O):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودہ پاس ورڈ (&amp;C):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس ورڈ (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ لکھیں (&amp;R):</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں پاس ورڈ مختلف ہیں۔</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The password is good.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ ٹھیک ہے۔</translation>
     </message>
 </context>
 <context>
@@ -4225,47 +4225,47 @@ Next creates the encrypted database.</source>
     <message>
         <location filename="../ui/setup/RecoveryDialog.cpp" line="+19"/>
         <source>Use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کی استعمال کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the recovery key from the sheet in the facility&apos;s safe, and a new password for an administrator account.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کی تجوری میں رکھی شیٹ سے ریکوری کی لکھیں، اور کسی ایڈمنسٹریٹر اکاؤنٹ کا نیا پاس ورڈ۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کی (&amp;K):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Administrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈمنسٹریٹر (&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس ورڈ (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ لکھیں (&amp;R):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Set the password</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ مقرر کریں (&amp;S)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں پاس ورڈ مختلف ہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checking the recovery key… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کی جانچی جا رہی ہے… اس میں چند لمحے لگتے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -4311,179 +4311,179 @@ Next creates the encrypted database.</source>
     <message>
         <location line="+8"/>
         <source>Monthly facility report (DHIS MR)</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کی ماہانہ رپورٹ (DHIS MR)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily OPD register</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانہ او پی ڈی رجسٹر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral register</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفرل رجسٹر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LHW monthly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>لیڈی ہیلتھ ورکر کا ماہانہ خلاصہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ (&amp;R):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>مہینہ (&amp;M)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخیں (&amp;D)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>to</source>
-        <translation type="unfinished">تا</translation>
+        <translation>تا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Built-in (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرام کے ساتھ آنے والا (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرا ٹیمپلیٹ… (&amp;T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیمپلیٹ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش نظارہ (&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">منسوخ کریں</translation>
+        <translation>منسوخ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کریں… (&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>پی ڈی ایف محفوظ کریں… (&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ایکسپورٹ کریں… (&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export D&amp;HIS2…</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 کے لیے ایکسپورٹ کریں… (&amp;H)</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Computing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ تیار کی جا رہی ہے…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ کر دیا گیا۔</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The preview shows the first %1 of %2 rows; print, PDF and CSV have them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش نظارہ میں %2 میں سے پہلی %1 قطاریں دکھائی گئی ہیں؛ پرنٹ، پی ڈی ایف اور CSV میں تمام قطاریں ہیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, %2.</source>
-        <translation type="unfinished">%1، %2. {1,?}</translation>
+        <translation>%1، %2۔</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ پرنٹ کریں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹر کو بھیج دیا گیا۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ پی ڈی ایف کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ CSV میں ایکسپورٹ کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export for DHIS2</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 کے لیے ایکسپورٹ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DHIS2 JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 JSON (*.json)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Report template</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ ٹیمپلیٹ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Report templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ ٹیمپلیٹس (*.json)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ورژن %2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+22"/>
         <location line="+18"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محفوظ ہو گیا۔</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محفوظ کیا جا رہا ہے…</translation>
     </message>
 </context>
 <context>
@@ -4575,7 +4575,7 @@ Next creates the encrypted database.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Forgot? Use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>بھول گئے؟ ریکوری کی استعمال کریں (&amp;F)</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -4585,7 +4585,7 @@ Next creates the encrypted database.</source>
     <message>
         <location line="+22"/>
         <source>The new password is set. Sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس ورڈ مقرر ہو گیا۔ اب اسی سے لاگ اِن کریں۔</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4603,37 +4603,37 @@ Next creates the encrypted database.</source>
     <message>
         <location filename="../ui/admin/UsersModel.cpp" line="+30"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>بند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Needs a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس ورڈ درکار</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>User name</source>
-        <translation type="unfinished">صارف کا نام</translation>
+        <translation>صارف کا نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>پورا نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>عہدہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت</translation>
     </message>
 </context>
 <context>
@@ -4641,58 +4641,58 @@ Next creates the encrypted database.</source>
     <message>
         <location filename="../ui/admin/UsersPanel.cpp" line="+22"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>صارفین</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف شامل کریں… (&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ ری سیٹ کریں… (&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable / &amp;enable</source>
-        <translation type="unfinished"></translation>
+        <translation>بند / فعال کریں (&amp;E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change &amp;my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا پاس ورڈ بدلیں… (&amp;M)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Working… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>کام جاری ہے… اس میں چند لمحے لگتے ہیں۔</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو شامل کر دیا گیا۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+21"/>
         <source>Choose a user in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے فہرست میں سے کوئی صارف چنیں۔</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>The password of %1 was reset. Tell them in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا پاس ورڈ ری سیٹ کر دیا گیا۔ انہیں خود مل کر بتائیں۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 was disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو بند کر دیا گیا۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا پاس ورڈ بدل دیا گیا۔</translation>
     </message>
 </context>
 <context>
