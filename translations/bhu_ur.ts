@@ -1233,7 +1233,7 @@
     <message>
         <location line="+18"/>
         <source>There is no built-in report template &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; نام کا کوئی بلٹ اِن رپورٹ ٹیمپلیٹ نہیں ہے۔</translation>
+        <translation>پروگرام کے ساتھ آنے والا کوئی رپورٹ ٹیمپلیٹ &quot;%1&quot; نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +2353,7 @@
     <message>
         <location line="+16"/>
         <source>%1 is not an administrator. Give the recovery key&apos;s new password to an administrator account.</source>
-        <translation>%1 ایڈمنسٹریٹر نہیں ہے۔ ریکوری کی والا نیا پاس ورڈ کسی ایڈمنسٹریٹر اکاؤنٹ کو دیں۔</translation>
+        <translation>%1 ایڈمنسٹریٹر نہیں ہے۔ ریکوری کی سے نیا پاس ورڈ کسی ایڈمنسٹریٹر اکاؤنٹ کے لیے مقرر کریں۔</translation>
     </message>
 </context>
 <context>
