@@ -244,32 +244,32 @@
     <message>
         <location filename="../ui/print/RecoveryKeySheet.cpp" line="+26"/>
         <source>BHU Clinic — database recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>بی ایچ یو کلینک — ڈیٹا بیس کی ریکوری کی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facility: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکزِ صحت: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کی تاریخ: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This key opens the clinic database when no administrator can sign in. Keep this sheet in the facility&apos;s safe. Anyone with this key and a copy of the database can read every patient&apos;s record: never photograph it, type it into messages or leave it near the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>جب کوئی ایڈمنسٹریٹر لاگ اِن نہ کر سکے تو یہ ریکوری کی کلینک کا ڈیٹا بیس کھولتی ہے۔ یہ شیٹ مرکز کی تجوری میں رکھیں۔ جس کے پاس یہ ریکوری کی اور ڈیٹا بیس کی کاپی ہو، وہ ہر مریض کا ریکارڈ پڑھ سکتا ہے: اس کی کبھی تصویر نہ کھینچیں، اسے کسی پیغام میں نہ لکھیں اور کمپیوٹر کے پاس نہ چھوڑیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>To use it: in the unlock window choose &quot;Forgot? Use the recovery key&quot;, or run bhuctl recover --db PATH. A key change (Admin → Change database key) prints a new sheet; destroy this one then.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال کا طریقہ: ڈیٹا بیس کھولنے والی ونڈو میں &quot;بھول گئے؟ ریکوری کی استعمال کریں&quot; چنیں، یا bhuctl recover --db PATH چلائیں۔ چابی بدلنے پر (انتظامیہ → ڈیٹا بیس کی چابی بدلیں) نئی شیٹ پرنٹ ہوتی ہے؛ تب یہ شیٹ ضائع کر دیں۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کی</translation>
     </message>
 </context>
 <context>
@@ -651,120 +651,120 @@
     <message>
         <location filename="../domain/ReportDhis2.cpp" line="+17"/>
         <source>DHIS2 mapping %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 میپنگ %1: %2</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>DHIS2 takes a whole calendar month; choose a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 پورا کیلنڈر مہینہ لیتا ہے؛ کوئی مہینہ چنیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The DHIS2 mapping has no org unit for facility %1. Add it under &quot;orgUnits&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 میپنگ میں مرکز %1 کا org unit نہیں ہے۔ اسے &quot;orgUnits&quot; میں شامل کریں۔</translation>
     </message>
     <message>
         <location filename="../domain/ReportEngine.cpp" line="+121"/>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ منسوخ کر دی گئی۔</translation>
     </message>
     <message>
         <location filename="../domain/ReportFilter.cpp" line="+13"/>
         <location filename="../domain/ReportTemplate.cpp" line="+19"/>
         <source>Report template: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ ٹیمپلیٹ: %1: %2</translation>
     </message>
     <message>
         <location filename="../domain/ReportTemplate.cpp" line="+6"/>
         <source>unknown key &quot;%1&quot; (expected one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم key &quot;%1&quot; (ان میں سے کوئی ایک ہونی چاہیے: %2)۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; must be an object {&quot;en&quot;: …, &quot;ur&quot;: …}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ایک object {&quot;en&quot;: …, &quot;ur&quot;: …} ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; needs an English text (&quot;en&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; میں انگریزی متن (&quot;en&quot;) ضروری ہے۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;filter&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;filter&quot; ایک object ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+67"/>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، قطار %2</translation>
     </message>
     <message>
         <location line="-67"/>
         <location line="+70"/>
         <source>%1, row &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، قطار &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>every row needs an &quot;id&quot; of letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر قطار کا &quot;id&quot; ضروری ہے، جس میں صرف حروف، ہندسے، &apos;.&apos;، &apos;-&apos; یا &apos;_&apos; ہوں۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown value &quot;%1&quot; (count, patients, perWorkingDay, workingDays, facilityName, facilityCode, period).</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم value &quot;%1&quot; (count, patients, perWorkingDay, workingDays, facilityName, facilityCode, period)۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;available&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;available&quot; صرف true یا false ہو سکتا ہے۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1, section %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، حصہ %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1, section &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، حصہ &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>every section needs an &quot;id&quot; of letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر حصے کا &quot;id&quot; ضروری ہے، جس میں صرف حروف، ہندسے، &apos;.&apos;، &apos;-&apos; یا &apos;_&apos; ہوں۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1, column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، کالم &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every column needs an &quot;id&quot; of letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر کالم کا &quot;id&quot; ضروری ہے، جس میں صرف حروف، ہندسے، &apos;.&apos;، &apos;-&apos; یا &apos;_&apos; ہوں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the column id is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>کالم کا id دو بار استعمال ہوا ہے۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a section needs a non-empty &quot;rows&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر حصے میں &quot;rows&quot; کی فہرست ضروری ہے جو خالی نہ ہو۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a row must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار ایک object ہونی چاہیے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the row id is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار کا id دو بار استعمال ہوا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -909,52 +909,52 @@
     <message>
         <location filename="../domain/ReportDhis2.cpp" line="-54"/>
         <source>not a JSON object (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ JSON object نہیں ہے (%1، حرف نمبر %2 پر)۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it maps template &quot;%1&quot;, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ٹیمپلیٹ &quot;%1&quot; کی میپنگ ہے، &quot;%2&quot; کی نہیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;dataSet&quot; must be a DHIS2 UID (11 letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;dataSet&quot; ایک DHIS2 UID (11 حروف اور ہندسے) ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>org unit of &quot;%1&quot; is not a DHIS2 UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; کا org unit درست DHIS2 UID نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;dataValues&quot; lists no cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;dataValues&quot; میں کوئی خانہ درج نہیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cell &quot;%1&quot; is not in template %2 (write section/row/column ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>خانہ &quot;%1&quot; ٹیمپلیٹ %2 میں نہیں ہے (section/row/column کے id لکھیں)۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cell &quot;%1&quot;: dataElement and categoryOptionCombo must be DHIS2 UIDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>خانہ &quot;%1&quot;: dataElement اور categoryOptionCombo دونوں DHIS2 UID ہونے چاہییں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cell &quot;%1&quot;: %2 is mapped twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>خانہ &quot;%1&quot;: %2 کی میپنگ دو بار کی گئی ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cell &quot;%1&quot; is mapped twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>خانہ &quot;%1&quot; کی میپنگ دو بار کی گئی ہے۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot read the DHIS2 mapping %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 میپنگ %1 پڑھی نہیں جا سکی: %2</translation>
     </message>
 </context>
 <context>
@@ -1140,57 +1140,57 @@
     <message>
         <location filename="../domain/ReportFilter.cpp" line="+116"/>
         <source>&quot;sex&quot; must be a text or a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sex&quot; ایک متن یا متن کی فہرست ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown sex &quot;%1&quot; (male, female, other, unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم جنس &quot;%1&quot; (male, female, other, unknown)۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>bad age band &quot;%1&quot;; write e.g. &quot;&lt;1&quot;, &quot;1-4&quot;, &quot;50+&quot;, &quot;0-11m&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر کا غلط گروپ &quot;%1&quot;؛ مثلاً &quot;&lt;1&quot;، &quot;1-4&quot;، &quot;50+&quot;، &quot;0-11m&quot; لکھیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;visit&quot; must be &quot;new&quot; or &quot;follow-up&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;visit&quot; صرف &quot;new&quot; یا &quot;follow-up&quot; ہو سکتا ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;referred&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;referred&quot; صرف true یا false ہو سکتا ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;class&quot; must be a text or a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;class&quot; ایک متن یا متن کی فہرست ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown encounter class &quot;%1&quot; (AMB, HH, VR).</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنے کی نامعلوم قسم &quot;%1&quot; (AMB, HH, VR)۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;icd&quot; must be a non-empty list of ICD-10 codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;icd&quot; میں ICD-10 کوڈز کی فہرست ضروری ہے جو خالی نہ ہو۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an ICD-10 code or prefix (&quot;J18.9&quot;, &quot;A0*&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; نہ ICD-10 کوڈ ہے نہ اس کا ابتدائی حصہ (&quot;J18.9&quot;، &quot;A0*&quot;)۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;certainty&quot; must be &quot;confirmed&quot; or &quot;any&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;certainty&quot; صرف &quot;confirmed&quot; یا &quot;any&quot; ہو سکتا ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown filter &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم فلٹر &quot;%1&quot;۔</translation>
     </message>
 </context>
 <context>
@@ -1198,42 +1198,42 @@
     <message>
         <location filename="../domain/ReportTemplate.cpp" line="+21"/>
         <source>Report template %1 is not valid JSON at character %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ ٹیمپلیٹ %1 حرف نمبر %2 پر درست JSON نہیں: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report template %1 must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ ٹیمپلیٹ %1 ایک JSON object ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the template needs an &quot;id&quot; and a &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیمپلیٹ میں &quot;id&quot; اور &quot;version&quot; ضروری ہیں۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1, defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، defaults</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the template needs a non-empty &quot;sections&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیمپلیٹ میں &quot;sections&quot; کی فہرست ضروری ہے جو خالی نہ ہو۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>section &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>حصہ &quot;%1&quot; دو بار استعمال ہوا ہے۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot read the report template %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ ٹیمپلیٹ %1 پڑھا نہیں جا سکا: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>There is no built-in report template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرام کے ساتھ آنے والا کوئی رپورٹ ٹیمپلیٹ &quot;%1&quot; نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1360,7 @@
     <message>
         <location line="+17"/>
         <source>bhu-clinic: the folder %1 does not exist, so there is no clinic database at %2. Check the path, or create the database with: bhuctl init --db %2 --facility CODE --facility-name NAME --admin USER</source>
-        <translation type="unfinished"></translation>
+        <translation>bhu-clinic: فولڈر %1 موجود نہیں، اس لیے %2 پر کلینک کا کوئی ڈیٹا بیس نہیں۔ راستہ (path) دوبارہ دیکھیں، یا یہ کمانڈ چلا کر ڈیٹا بیس بنائیں: bhuctl init --db %2 --facility CODE --facility-name NAME --admin USER</translation>
     </message>
     <message>
         <location filename="../app/clinic/CommandLine.cpp" line="+22"/>
@@ -1398,17 +1398,17 @@
     <message>
         <location filename="../db/Backup.cpp" line="+29"/>
         <source>%1 could not be copied to %2. Check the space and permissions there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو %2 میں کاپی نہیں کیا جا سکا۔ وہاں خالی جگہ اور اجازتیں (permissions) دیکھیں۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 could not be moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو %2 میں منتقل نہیں کیا جا سکا۔</translation>
     </message>
     <message>
         <location filename="../db/KeyRotation.cpp" line="+16"/>
         <source>The key rotation stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی کی تبدیلی رک گئی۔</translation>
     </message>
 </context>
 <context>
@@ -1614,7 +1614,7 @@
     <message>
         <location filename="../db/ReportQueries.cpp" line="+63"/>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ منسوخ کر دی گئی۔</translation>
     </message>
 </context>
 <context>
@@ -1659,12 +1659,12 @@
     <message>
         <location line="+28"/>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نام کا کوئی صارف نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The account %1 is disabled. Enable it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ %1 بند ہے۔ پہلے اسے فعال کریں۔</translation>
     </message>
     <message>
         <location filename="../db/KeyRotation.cpp" line="+15"/>
@@ -1677,7 +1677,7 @@
     <message>
         <location line="+1"/>
         <source>A new recovery key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی ریکوری کی درکار ہے۔</translation>
     </message>
     <message>
         <location filename="../db/Store.cpp" line="-72"/>
@@ -1688,7 +1688,7 @@
     <message>
         <location line="-68"/>
         <source>The database is locked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس لاک ہے۔ دوبارہ لاگ اِن کریں۔</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1719,22 +1719,22 @@
     <message>
         <location filename="../db/Backup.cpp" line="+7"/>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پہلے سے موجود ہے؛ کوئی اور نام چنیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر %1 نہیں بنایا جا سکتا۔</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>There is no backup at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پر کوئی بیک اپ نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key file %1 of the backup is missing; it must be next to the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ کی چابی والی فائل %1 موجود نہیں؛ یہ بیک اپ کے ساتھ ہی ہونی چاہیے۔</translation>
     </message>
 </context>
 <context>
@@ -1742,18 +1742,18 @@
     <message>
         <location filename="../db/SyncApply.cpp" line="+81"/>
         <source>Two facilities changed %1 at the same time; the registry kept the later change. Check the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو مراکز نے ایک ہی وقت میں %1 بدلا؛ رجسٹری نے بعد والی تبدیلی رکھی ہے۔ یہ اندراج دوبارہ دیکھیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The registry merged this patient into another record. Use the other record from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے اس مریض کو ایک اور ریکارڈ میں ضم کر دیا ہے۔ آئندہ وہی دوسرا ریکارڈ استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+67"/>
         <location line="+16"/>
         <source>The record could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ محفوظ نہیں ہو سکا: %1</translation>
     </message>
 </context>
 <context>
@@ -1761,13 +1761,13 @@
     <message>
         <location filename="../db/SyncQueue.cpp" line="+118"/>
         <source>The clinical record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ طبی ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
         <location line="+120"/>
         <location line="+26"/>
         <source>This problem was already dealt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ مسئلہ پہلے ہی حل کیا جا چکا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1924,12 +1924,12 @@
         <location filename="../services/ReportService.cpp" line="+21"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 لکھی نہیں جا سکی: %2</translation>
+        <translation>%1 میں لکھا نہیں جا سکا: %2</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Cannot restrict access to %1.</source>
-        <translation type="unfinished">%1 تک رسائی محدود نہیں کی جا سکی۔</translation>
+        <translation>%1 تک رسائی محدود نہیں کی جا سکی۔</translation>
     </message>
 </context>
 <context>
@@ -1937,12 +1937,12 @@
     <message>
         <location filename="../services/BackupService.cpp" line="+51"/>
         <source>Back up at least every hour and keep at least one backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>کم از کم ہر گھنٹے بیک اپ لیں اور کم از کم ایک بیک اپ رکھیں۔</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Choose a folder for the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ کے لیے فولڈر چنیں۔</translation>
     </message>
 </context>
 <context>
@@ -2046,7 +2046,7 @@
     <message>
         <location filename="../services/KeyService.cpp" line="+13"/>
         <source>Sign in as an administrator (not with the recovery key) to change the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>چابی بدلنے کے لیے ایڈمنسٹریٹر کے طور پر لاگ اِن کریں (ریکوری کی سے نہیں)۔</translation>
     </message>
 </context>
 <context>
@@ -2054,17 +2054,17 @@
     <message numerus="yes">
         <location filename="../services/LoginThrottle.cpp" line="+38"/>
         <source>Too many wrong passwords. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بہت زیادہ غلط پاس ورڈ۔ %n سیکنڈ بعد دوبارہ کوشش کریں۔</numerusform>
+            <numerusform>بہت زیادہ غلط پاس ورڈ۔ %n سیکنڈ بعد دوبارہ کوشش کریں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Too many wrong passwords. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بہت زیادہ غلط پاس ورڈ۔ %n منٹ بعد دوبارہ کوشش کریں۔</numerusform>
+            <numerusform>بہت زیادہ غلط پاس ورڈ۔ %n منٹ بعد دوبارہ کوشش کریں۔</numerusform>
         </translation>
     </message>
 </context>
@@ -2073,7 +2073,7 @@
     <message>
         <location filename="../services/PasswordPolicy.cpp" line="+13"/>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ میں کم از کم %1 حروف ہونے چاہییں۔</translation>
     </message>
 </context>
 <context>
@@ -2254,17 +2254,17 @@
     <message>
         <location line="+1"/>
         <source>enrol this clinic with the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کلینک کا رجسٹری میں اندراج کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>make and restore backups</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ بنانا اور بحال کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>change the database key</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کی چابی بدلنا</translation>
     </message>
 </context>
 <context>
@@ -2300,27 +2300,27 @@
     <message>
         <location filename="../services/ReportService.cpp" line="+38"/>
         <source>Choose a period whose end is not before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسی مدت چنیں جس کا اختتام اس کے آغاز سے پہلے نہ ہو۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a period of at most one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادہ سے زیادہ ایک سال کی مدت چنیں۔</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ منسوخ کر دی گئی۔</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Only the monthly report goes to DHIS2; give the mapping file of this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 میں صرف ماہانہ رپورٹ جاتی ہے؛ اس ٹیمپلیٹ کی میپنگ فائل دیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The DHIS2 mapping is for template %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ DHIS2 میپنگ ٹیمپلیٹ %1 کی ہے، %2 کی نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2328,32 +2328,32 @@
     <message>
         <location filename="../services/UserService.cpp" line="+40"/>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ اپنا ہی اکاؤنٹ بند نہیں کر سکتے۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is the last administrator; add another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ آخری ایڈمنسٹریٹر ہے؛ پہلے کوئی اور ایڈمنسٹریٹر شامل کریں۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Signed in with the recovery key: set an administrator&apos;s password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ ریکوری کی سے لاگ اِن ہیں: اس کے بجائے کسی ایڈمنسٹریٹر کا پاس ورڈ مقرر کریں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your current password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا موجودہ پاس ورڈ درست نہیں۔</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Choose between 0 (never) and 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (کبھی نہیں) سے 240 منٹ کے درمیان چنیں۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is not an administrator. Give the recovery key&apos;s new password to an administrator account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ایڈمنسٹریٹر نہیں ہے۔ ریکوری کی سے نیا پاس ورڈ کسی ایڈمنسٹریٹر اکاؤنٹ کے لیے مقرر کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2370,47 +2370,47 @@
         <location filename="../sync/PullReader.cpp" line="+55"/>
         <location line="+16"/>
         <source>The registry sent a change list that could not be read. Nothing of it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے تبدیلیوں کی ایسی فہرست بھیجی جو پڑھی نہیں جا سکی۔ اس میں سے کچھ بھی لاگو نہیں کیا گیا۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A change from the registry has no resource type or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری سے آنے والی ایک تبدیلی میں resource کی قسم یا id نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../sync/RegistryClient.cpp" line="+40"/>
         <source>The registry did not accept this clinic&apos;s credentials. Ask the administrator to enrol the clinic again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے اس کلینک کی اسناد (credentials) قبول نہیں کیں۔ ایڈمنسٹریٹر سے کہیں کہ کلینک کا دوبارہ اندراج کرے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The registry refused access to these records.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے ان ریکارڈز تک رسائی سے انکار کر دیا۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The registry asked for a full resynchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے مکمل دوبارہ سنک کا کہا ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The registry refused a batch as too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے ایک بیچ (batch) بہت بڑا ہونے کی وجہ سے قبول نہیں کیا۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The registry is busy. The clinic will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری مصروف ہے۔ کلینک بعد میں دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The registry had a problem (HTTP %1). The clinic keeps working; it will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری میں کوئی خرابی ہوئی (HTTP %1)۔ کلینک کام کرتا رہے گا اور دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The registry refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے درخواست قبول نہیں کی (HTTP %1)۔</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2418,7 @@
     <message>
         <location filename="../sync/BundleBuilder.cpp" line="+51"/>
         <source>The record to send no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>بھیجا جانے والا ریکارڈ اب موجود نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2426,7 +2426,7 @@
     <message>
         <location filename="../sync/Gzip.cpp" line="+12"/>
         <source>The registry sent a damaged compressed answer. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے خراب کمپریس شدہ جواب بھیجا۔ بعد میں دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2434,7 @@
     <message>
         <location filename="../sync/PushResponse.cpp" line="+18"/>
         <source>The registry&apos;s answer to a batch could not be read. The batch will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بیچ پر رجسٹری کا جواب پڑھا نہیں جا سکا۔ یہ بیچ دوبارہ بھیجا جائے گا۔</translation>
     </message>
 </context>
 <context>
@@ -2442,23 +2442,23 @@
     <message>
         <location filename="../sync/RegistryClient.cpp" line="+68"/>
         <source>The registry sent an answer that could not be read. The clinic will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے ایسا جواب بھیجا جو پڑھا نہیں جا سکا۔ کلینک دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The enrolment token is unknown, expired or already used. Ask the registry operator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج کا ٹوکن نامعلوم ہے، اس کی میعاد ختم ہو چکی ہے یا یہ پہلے ہی استعمال ہو چکا ہے۔ رجسٹری آپریٹر سے نیا ٹوکن مانگیں۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The registry&apos;s enrolment answer is incomplete. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج پر رجسٹری کا جواب نامکمل ہے۔ کچھ بھی محفوظ نہیں کیا گیا۔</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+3"/>
         <source>The registry sent an invalid MR number block.</source>
-        <translation type="unfinished">رجسٹری نے ایم آر نمبروں کا غلط بلاک بھیجا ہے۔</translation>
+        <translation>رجسٹری نے ایم آر نمبروں کا غلط بلاک بھیجا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2466,33 +2466,33 @@
     <message>
         <location filename="../sync/RegistryJob.cpp" line="+109"/>
         <source>Synchronisation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک منسوخ کر دیا گیا۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The registry did not answer in time. The clinic keeps working; it will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری نے وقت پر جواب نہیں دیا۔ کلینک کام کرتا رہے گا اور دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+9"/>
         <source>The registry&apos;s certificate changed — ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری کا سرٹیفکیٹ بدل گیا ہے — اپنے ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>The registry&apos;s certificate is not trusted. Enrol again with the registry&apos;s CA file (--ca).</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری کا سرٹیفکیٹ قابلِ اعتماد نہیں۔ رجسٹری کی CA فائل (--ca) کے ساتھ دوبارہ اندراج کریں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The registry could not be reached (%1). The clinic keeps working; it will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری سے رابطہ نہیں ہو سکا (%1)۔ کلینک کام کرتا رہے گا اور دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The registry could not be reached. The clinic keeps working; it will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری سے رابطہ نہیں ہو سکا۔ کلینک کام کرتا رہے گا اور دوبارہ کوشش کرے گا۔</translation>
     </message>
 </context>
 <context>
@@ -2500,37 +2500,37 @@
     <message>
         <location filename="../sync/SyncEngine.cpp" line="+57"/>
         <source>Synchronisation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک منسوخ کر دیا گیا۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only the administrator may enrol this clinic with the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کلینک کا رجسٹری میں اندراج صرف ایڈمنسٹریٹر کر سکتا ہے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the registry address as https://host:port/fhir.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری کا پتہ اس طرح لکھیں: https://host:port/fhir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the enrolment token from the registry operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری آپریٹر سے ملا ہوا اندراج کا ٹوکن لکھیں۔</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This clinic is not enrolled with a registry yet. The administrator enrols it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کلینک کا ابھی کسی رجسٹری میں اندراج نہیں ہوا۔ پہلے ایڈمنسٹریٹر اس کا اندراج کرے۔</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>The registry could not store some records. They will be sent again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری کچھ ریکارڈ محفوظ نہیں کر سکی۔ یہ بعد میں دوبارہ بھیجے جائیں گے۔</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The registry&apos;s change list does not advance. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹری کی تبدیلیوں کی فہرست آگے نہیں بڑھ رہی۔ بعد میں دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2688,7 +2688,7 @@
     <message>
         <location filename="../ui/AppController.cpp" line="+160"/>
         <source>The screen was locked. Sign in again to continue where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرین لاک ہو گئی تھی۔ جہاں کام چھوڑا تھا وہیں سے جاری رکھنے کے لیے دوبارہ لاگ اِن کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2696,37 +2696,37 @@
     <message>
         <location filename="../ui/audit/AuditModel.cpp" line="+51"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>کارروائی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screen or command</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرین یا کمانڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات</translation>
     </message>
 </context>
 <context>
@@ -2734,90 +2734,90 @@
     <message>
         <location filename="../ui/screens/AuditScreen.cpp" line="+28"/>
         <source>Audit trail — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ — %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>MR number or CNIC</source>
-        <translation type="unfinished"></translation>
+        <translation>ایم آر نمبر یا شناختی کارڈ نمبر</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش کریں (&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کریں… (&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>پی ڈی ایف کے طور پر محفوظ کریں… (&amp;D)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>مریض:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف (&amp;U):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>سے:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>تک:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>کارروائی (&amp;A):</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش جاری ہے…</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n اندراج۔</numerusform>
+            <numerusform>%n اندراجات۔</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Save the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ محفوظ کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں محفوظ کر دیا گیا۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو بھیج دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -2825,62 +2825,62 @@
     <message>
         <location filename="../ui/admin/BackupPanel.cpp" line="+17"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش کریں… (&amp;B)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> گھنٹے</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیبات محفوظ کریں (&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی بیک اپ لیں (&amp;N)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Folder (e.g. a USB drive):</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر (مثلاً یو ایس بی ڈرائیو) (&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up e&amp;very:</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ کا وقفہ (&amp;V):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ ترین بیک اپ رکھیں (&amp;K):</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ کا فولڈر</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Backing up… work can go on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ لیا جا رہا ہے… اس دوران کام جاری رکھ سکتے ہیں۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ %1 میں لے لیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -3062,159 +3062,161 @@
     <message>
         <location filename="../ui/setup/FirstRunWizard.cpp" line="+57"/>
         <source>BHU Clinic — first start</source>
-        <translation type="unfinished"></translation>
+        <translation>بی ایچ یو کلینک — پہلی بار آغاز</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Facility</source>
-        <translation type="unfinished">مرکزِ صحت</translation>
+        <translation>مرکزِ صحت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which health facility this computer serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کمپیوٹر کس مرکزِ صحت کے لیے ہے۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>from the code</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ سے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facility &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا کوڈ (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facility &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا نام (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facility n&amp;umber (for provisional MR numbers):</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا نمبر (عارضی ایم آر نمبروں کے لیے) (&amp;U):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Administrator</source>
-        <translation type="unfinished">ایڈمنسٹریٹر</translation>
+        <translation>ایڈمنسٹریٹر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first account. It adds the other users later (Admin → Users).</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلا اکاؤنٹ۔ یہی بعد میں باقی صارفین شامل کرتا ہے (انتظامیہ → صارفین)۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished">صارف کا نام (&amp;U):</translation>
+        <translation>صارف کا نام (&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>پورا نام (&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">پاس ورڈ (&amp;P):</translation>
+        <translation>پاس ورڈ (&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ دوبارہ لکھیں (&amp;R):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں پاس ورڈ مختلف ہیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password is good.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ ٹھیک ہے۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>National registry</source>
-        <translation type="unfinished"></translation>
+        <translation>قومی رجسٹری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enrolment with the national patient registry is done later, by the administrator, in the Sync area, with the one-time enrolment token from the district. The clinic works fully without it.
 
 Next creates the encrypted database.</source>
-        <translation type="unfinished"></translation>
+        <translation>قومی مریض رجسٹری میں اندراج بعد میں ایڈمنسٹریٹر، سنک والے حصے میں، ضلع سے ملنے والے ایک بار کے اندراج ٹوکن سے کرتا ہے۔ کلینک اس کے بغیر بھی پوری طرح کام کرتا ہے۔
+
+&quot;اگلا&quot; دبانے پر انکرپٹ شدہ ڈیٹا بیس بن جائے گا۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Create the database</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس بنائیں (&amp;C)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print this key and keep it in the facility&apos;s safe. It opens the database when no administrator can sign in. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ریکوری کی پرنٹ کر کے مرکز کی تجوری میں رکھیں۔ جب کوئی ایڈمنسٹریٹر لاگ اِن نہ کر سکے تو یہ ڈیٹا بیس کھولتی ہے۔ یہ صرف ابھی دکھائی جا رہی ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating the encrypted database…</source>
-        <translation type="unfinished"></translation>
+        <translation>انکرپٹ شدہ ڈیٹا بیس بنایا جا رہا ہے…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کریں… (&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>پی ڈی ایف کے طور پر محفوظ کریں… (&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I have &amp;printed it and will keep it in the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے یہ پرنٹ کر لی ہے اور تجوری میں رکھوں گا (&amp;P)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Type the key back to confirm you have it:</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق کے لیے ریکوری کی دوبارہ لکھیں (&amp;T):</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>The database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس نہیں بن سکا: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database is ready. Its recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس تیار ہے۔ اس کی ریکوری کی:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database has not been created yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس ابھی نہیں بنا۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کی محفوظ کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved to %1. Print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں محفوظ کر دی گئی۔ اسے پرنٹ کریں، پھر فائل ڈیلیٹ کر دیں۔</translation>
     </message>
 </context>
 <context>
@@ -3222,92 +3224,92 @@ Next creates the encrypted database.</source>
     <message>
         <location filename="../ui/admin/KeyPanel.cpp" line="+22"/>
         <source>Locking and database key</source>
-        <translation type="unfinished"></translation>
+        <translation>لاک اور ڈیٹا بیس کی چابی</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> منٹ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>کبھی نہیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کریں (&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change database key…</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کی چابی بدلیں… (&amp;C)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the new key as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی ریکوری کی پی ڈی ایف کے طور پر محفوظ کریں… (&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your password, to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق کے لیے آپ کا پاس ورڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have printed the new key: &amp;re-encrypt now</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے نئی ریکوری کی پرنٹ کر لی ہے: ابھی دوبارہ انکرپٹ کریں (&amp;R)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Lock the screen after:</source>
-        <translation type="unfinished"></translation>
+        <translation>اتنی دیر بعد اسکرین لاک کریں (&amp;L):</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save the new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی ریکوری کی محفوظ کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved to %1. Print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں محفوظ کر دی گئی۔ اسے پرنٹ کریں، پھر فائل ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved; it applies from the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا؛ یہ اگلی بار لاگ اِن کرنے سے لاگو ہو گا۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New recovery key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی ریکوری کی: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print the new key first. After the change, the old recovery key stops working and every other user needs a new password from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے نئی ریکوری کی پرنٹ کریں۔ تبدیلی کے بعد پرانی ریکوری کی کام نہیں کرے گی اور باقی ہر صارف کو آپ سے نیا پاس ورڈ لینا ہو گا۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Re-encrypting the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس دوبارہ انکرپٹ کیا جا رہا ہے…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The database key was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کی چابی بدل دی گئی۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database key was changed. Give these users a new password (Users → Reset password): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کی چابی بدل دی گئی۔ ان صارفین کو نیا پاس ورڈ دیں (صارفین → پاس ورڈ ری سیٹ کریں): %1</translation>
     </message>
 </context>
 <context>
@@ -3330,7 +3332,7 @@ Next creates the encrypted database.</source>
     <message>
         <location line="+14"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>لاک کریں (&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3458,57 +3460,57 @@ Next creates the encrypted database.</source>
     <message>
         <location filename="../ui/admin/PasswordDialog.cpp" line="+19"/>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف شامل کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا پاس ورڈ ری سیٹ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا پاس ورڈ بدلیں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished">صارف کا نام (&amp;U):</translation>
+        <translation>صارف کا نام (&amp;U):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>پورا نام (&amp;F):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>عہدہ (&amp;O):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودہ پاس ورڈ (&amp;C):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس ورڈ (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ لکھیں (&amp;R):</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں پاس ورڈ مختلف ہیں۔</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The password is good.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ ٹھیک ہے۔</translation>
     </message>
 </context>
 <context>
@@ -4223,47 +4225,47 @@ Next creates the encrypted database.</source>
     <message>
         <location filename="../ui/setup/RecoveryDialog.cpp" line="+19"/>
         <source>Use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کی استعمال کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the recovery key from the sheet in the facility&apos;s safe, and a new password for an administrator account.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کی تجوری میں رکھی شیٹ سے ریکوری کی لکھیں، اور کسی ایڈمنسٹریٹر اکاؤنٹ کا نیا پاس ورڈ۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کی (&amp;K):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Administrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈمنسٹریٹر (&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس ورڈ (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ لکھیں (&amp;R):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Set the password</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ مقرر کریں (&amp;S)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں پاس ورڈ مختلف ہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checking the recovery key… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کی جانچی جا رہی ہے… اس میں چند لمحے لگتے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -4309,179 +4311,179 @@ Next creates the encrypted database.</source>
     <message>
         <location line="+8"/>
         <source>Monthly facility report (DHIS MR)</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کی ماہانہ رپورٹ (DHIS MR)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily OPD register</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانہ او پی ڈی رجسٹر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral register</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفرل رجسٹر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LHW monthly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>لیڈی ہیلتھ ورکر کا ماہانہ خلاصہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ (&amp;R):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>مہینہ (&amp;M)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخیں (&amp;D)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>to</source>
-        <translation type="unfinished">تا</translation>
+        <translation>تا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Built-in (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرام کے ساتھ آنے والا (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرا ٹیمپلیٹ… (&amp;T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیمپلیٹ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش نظارہ (&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">منسوخ کریں</translation>
+        <translation>منسوخ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کریں… (&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>پی ڈی ایف محفوظ کریں… (&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ایکسپورٹ کریں… (&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export D&amp;HIS2…</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 کے لیے ایکسپورٹ کریں… (&amp;H)</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Computing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ تیار کی جا رہی ہے…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ کر دیا گیا۔</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The preview shows the first %1 of %2 rows; print, PDF and CSV have them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش نظارہ میں %2 میں سے پہلی %1 قطاریں دکھائی گئی ہیں؛ پرنٹ، پی ڈی ایف اور CSV میں تمام قطاریں ہیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, %2.</source>
-        <translation type="unfinished">%1، %2. {1,?}</translation>
+        <translation>%1، %2۔</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ پرنٹ کریں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹر کو بھیج دیا گیا۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ پی ڈی ایف کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ CSV میں ایکسپورٹ کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export for DHIS2</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 کے لیے ایکسپورٹ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DHIS2 JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>DHIS2 JSON (*.json)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Report template</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ ٹیمپلیٹ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Report templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ ٹیمپلیٹس (*.json)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ورژن %2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+22"/>
         <location line="+18"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محفوظ ہو گیا۔</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محفوظ کیا جا رہا ہے…</translation>
     </message>
 </context>
 <context>
@@ -4573,7 +4575,7 @@ Next creates the encrypted database.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Forgot? Use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>بھول گئے؟ ریکوری کی استعمال کریں (&amp;F)</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -4583,7 +4585,7 @@ Next creates the encrypted database.</source>
     <message>
         <location line="+22"/>
         <source>The new password is set. Sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس ورڈ مقرر ہو گیا۔ اب اسی سے لاگ اِن کریں۔</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4601,37 +4603,37 @@ Next creates the encrypted database.</source>
     <message>
         <location filename="../ui/admin/UsersModel.cpp" line="+30"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>بند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Needs a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس ورڈ درکار</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>User name</source>
-        <translation type="unfinished">صارف کا نام</translation>
+        <translation>صارف کا نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>پورا نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>عہدہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت</translation>
     </message>
 </context>
 <context>
@@ -4639,58 +4641,58 @@ Next creates the encrypted database.</source>
     <message>
         <location filename="../ui/admin/UsersPanel.cpp" line="+22"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>صارفین</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف شامل کریں… (&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ ری سیٹ کریں… (&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable / &amp;enable</source>
-        <translation type="unfinished"></translation>
+        <translation>بند / فعال کریں (&amp;E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change &amp;my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا پاس ورڈ بدلیں… (&amp;M)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Working… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>کام جاری ہے… اس میں چند لمحے لگتے ہیں۔</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو شامل کر دیا گیا۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+21"/>
         <source>Choose a user in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے فہرست میں سے کوئی صارف چنیں۔</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>The password of %1 was reset. Tell them in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا پاس ورڈ ری سیٹ کر دیا گیا۔ انہیں خود مل کر بتائیں۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 was disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو بند کر دیا گیا۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا پاس ورڈ بدل دیا گیا۔</translation>
     </message>
 </context>
 <context>
