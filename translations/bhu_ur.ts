@@ -3058,6 +3058,79 @@
     </message>
 </context>
 <context>
+    <name>bhu::ui::EnrolmentBox</name>
+    <message>
+        <location filename="../ui/sync/EnrolmentBox.cpp" line="+13"/>
+        <source>Enrol with the registry</source>
+        <translation>رجسٹری کے ساتھ اندراج</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Browse…</source>
+        <translation>تلاش کریں… (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate authority of the registry</source>
+        <translation>رجسٹری کی سرٹیفکیٹ اتھارٹی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>سرٹیفکیٹ (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Enrol</source>
+        <translation>اندراج کریں (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only an administrator can enrol this clinic.</source>
+        <translation>اس کلینک کا اندراج صرف ایڈمنسٹریٹر کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry operator gives you its address and a one-time enrolment token.</source>
+        <translation>رجسٹری کا آپریٹر آپ کو اس کا پتہ اور ایک بار استعمال ہونے والا اندراج ٹوکن دیتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registry &amp;address:</source>
+        <translation>رجسٹری کا پتہ (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment &amp;token:</source>
+        <translation>اندراج ٹوکن (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate authority (optional):</source>
+        <translation>سرٹیفکیٹ اتھارٹی (اختیاری):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The registry address must look like https://registry.example.gov.pk/fhir.</source>
+        <translation>رجسٹری کا پتہ اس طرح ہونا چاہیے: https://registry.example.gov.pk/fhir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the enrolment token the registry operator gave you.</source>
+        <translation>رجسٹری آپریٹر کا دیا ہوا اندراج ٹوکن لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enrolling…</source>
+        <translation>اندراج ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrolled. This clinic now syncs with the registry.</source>
+        <translation>اندراج ہو گیا۔ اب یہ کلینک رجسٹری کے ساتھ سنک کرتا ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::ui::FirstRunWizard</name>
     <message>
         <location filename="../ui/setup/FirstRunWizard.cpp" line="+57"/>
@@ -4489,14 +4562,149 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::SyncScreen</name>
     <message>
-        <location filename="../ui/screens/SyncScreen.cpp" line="+9"/>
-        <source>Exchange records with the district registry when a connection is available. This clinic is not enrolled with a registry yet.</source>
-        <translation>انٹرنیٹ دستیاب ہونے پر ضلعی رجسٹری کے ساتھ ریکارڈ کا تبادلہ کریں۔ اس کلینک کا ابھی کسی رجسٹری میں اندراج نہیں۔</translation>
+        <location filename="../ui/screens/SyncScreen.cpp" line="+23"/>
+        <source>never</source>
+        <translation>کبھی نہیں</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 پڑھی نہیں جا سکی: %2۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sync now</source>
+        <translation>ابھی سنک کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>منسوخ کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Needs attention</source>
+        <translation>توجہ طلب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record</source>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>خانہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>کب سے</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Retry</source>
+        <translation>دوبارہ کوشش کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dismiss (reviewed)</source>
+        <translation>ختم کریں (دیکھ لیا) (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sync</source>
+        <translation>سنک</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Registry: %1 (facility %2, enrolled %3)</source>
+        <translation>رجسٹری: %1 (مرکز %2، اندراج %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This clinic is not enrolled with a registry yet: its records stay on this computer.</source>
+        <translation>اس کلینک کا ابھی کسی رجسٹری کے ساتھ اندراج نہیں ہوا: اس کے ریکارڈ اسی کمپیوٹر پر رہتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncing…</source>
+        <translation>سنک ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to try again</source>
+        <translation>دوبارہ کوشش کا انتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline: will sync when the connection returns</source>
+        <translation>آف لائن: کنکشن بحال ہونے پر سنک ہو گا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State: %1</source>
+        <translation>حالت: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last success: %1. Last attempt: %2.</source>
+        <translation>آخری کامیاب سنک: %1۔ آخری کوشش: %2۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error: %1</source>
+        <translation>آخری خرابی: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent %1, received %2 in all.</source>
+        <translation>کل %1 بھیجا، %2 وصول کیا۔</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Sync</source>
-        <translation>سنک</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>بھیجنے کے لیے کچھ باقی نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent: %1 (%2)</source>
+        <translation>بھیجنے کے منتظر: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sending</source>
+        <translation>بھیجا جا رہا ہے</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receiving</source>
+        <translation>وصول ہو رہا ہے</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Getting MR numbers</source>
+        <translation>ایم آر نمبر لیے جا رہے ہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %3 میں سے %2</translation>
     </message>
 </context>
 <context>

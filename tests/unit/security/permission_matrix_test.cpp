@@ -8,6 +8,7 @@
 #include "bhu/services/ImportService.h"
 #include "bhu/services/KeyService.h"
 #include "bhu/services/PatientService.h"
+#include "bhu/services/SyncService.h"
 #include "bhu/services/UserService.h"
 #include "bhu/services/VisitService.h"
 #include "security_support.h"
@@ -76,6 +77,7 @@ const std::map<Permission, Call> kCalls = {
     {Permission::SeedDemoData, [](Session& s, const QString&, const QString&) { return code(PatientService(s).reserveSyntheticMrNumbers(1)); }},
     {Permission::ManageBackups, [](Session& s, const QString&, const QString&) { return code(BackupService(s).settings()); }},
     {Permission::RotateKey, [](Session& s, const QString&, const QString&) { return code(KeyService(s).rotate(QStringLiteral("wrong-password-x"), QStringLiteral("X"))); }},
+    {Permission::RunSync, [](Session& s, const QString&, const QString&) { return code(SyncService(s).overview()); }},
 };
 } // namespace
 
