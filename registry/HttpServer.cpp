@@ -8,10 +8,17 @@
 #include <QRegularExpression>
 #include <QUuid>
 #include <httplib.h>
+#include <memory>
+#include <sys/socket.h>
 
 #include <cstdio>
 
 namespace bhu::registry {
+
+namespace {
+constexpr int kListenBacklog = 1024;
+}
+
 
 namespace {
 const char* const kFhirJson = "application/fhir+json";
@@ -196,12 +203,23 @@ Result<int> HttpServer::bind()
     d->server->set_write_timeout(c.writeTimeoutSeconds, 0);
     d->server->set_payload_max_length(static_cast<size_t>(c.maxBodyBytes));
     d->routes();
+    // cpp-httplib listens with a backlog of 5 (compiled into Debian's library): 200 clinics
+    // connecting at once overflow the accept queue and some connections are reset. Keep the
+    // listening socket to raise its backlog after bind (Linux applies a second listen()).
+    auto listeningSocket = std::make_shared<int>(-1);
+    d->server->set_socket_options([listeningSocket](int sock) {
+        httplib::default_socket_options(sock);
+        int yes = 1;
+        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+        *listeningSocket = sock;
+    });
     const std::string host = c.host.toStdString();
     int port = c.port;
     if (port == 0) port = d->server->bind_to_any_port(host);
     else if (!d->server->bind_to_port(host, port)) port = -1;
     if (port <= 0)
         return Error::make(ErrorCode::Failed, QStringLiteral("Could not listen on %1:%2.").arg(c.host).arg(c.port), QStringLiteral("bind"));
+    if (*listeningSocket >= 0) ::listen(*listeningSocket, kListenBacklog);
     return port;
 }
 
