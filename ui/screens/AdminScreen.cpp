@@ -18,12 +18,7 @@ AdminScreen::AdminScreen(std::shared_ptr<services::Session> session, QWidget* pa
     setObjectName(QStringLiteral("adminScreen"));
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
-    auto* heading = new QLabel(title(), content);
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    heading->setFont(f);
-    layout->addWidget(heading);
+    layout->addWidget(makeHeading(content));
     // Every role can change its own password here; the rest is for administrators.
     layout->addWidget(new UsersPanel(session, content));
     const bool admin = session->role() == Role::Admin;

@@ -102,12 +102,7 @@ AuditScreen::AuditScreen(std::shared_ptr<services::Session> session, QWidget* pa
     buttons->addWidget(print);
     buttons->addWidget(pdf);
     auto* layout = new QVBoxLayout(content);
-    auto* heading = new QLabel(title(), content);
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    heading->setFont(f);
-    layout->addWidget(heading);
+    layout->addWidget(makeHeading(content));
     layout->addLayout(filters);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);

@@ -48,4 +48,15 @@ void Screen::setContent(QWidget* content)
     box->addWidget(content, 1);
 }
 
+QLabel* Screen::makeHeading(QWidget* parent) const
+{
+    auto* heading = new QLabel(title(), parent);
+    heading->setObjectName(QStringLiteral("screenTitle"));
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    heading->setFont(f);
+    return heading;
+}
+
 } // namespace bhu::ui

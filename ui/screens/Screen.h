@@ -21,6 +21,8 @@ protected:
     void setPlaceholder(const QString& heading, const QString& explanation);
     // Replaces the placeholder with the real screen's content, filling the whole area.
     void setContent(QWidget* content);
+    // The screen's title as a heading label for a real screen's content.
+    QLabel* makeHeading(QWidget* parent) const;
 
 private:
     QLabel* m_heading = nullptr;

@@ -33,12 +33,7 @@ SyncScreen::SyncScreen(std::shared_ptr<services::Session> session, QWidget* pare
     setObjectName(QStringLiteral("syncScreen"));
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
-    auto* heading = new QLabel(title(), content);
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    heading->setFont(f);
-    layout->addWidget(heading);
+    layout->addWidget(makeHeading(content));
 
     m_registry = new QLabel(content);
     m_registry->setObjectName(QStringLiteral("syncRegistry"));
