@@ -21,7 +21,9 @@ protected:
     {
         QStandardPaths::setTestModeEnabled(true);   // token counters go to a test settings file
         QCoreApplication::setOrganizationName(QStringLiteral("bhu-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("gui_front_desk_test"));
+        // One settings file per test process: ctest runs tests of this binary in parallel, and the
+        // form remembers the last address in QSettings.
+        QCoreApplication::setApplicationName(QStringLiteral("gui_front_desk_test-%1").arg(QCoreApplication::applicationPid()));
         s_db = new TestDb(makeTestDb(QStringLiteral("BHU-0042")));
         auto s = services::Session::unlock(s_db->path, kAdmin, kPassword, QStringLiteral("test"));
         ASSERT_TRUE(s.ok()) << s.error().message.toStdString();

@@ -25,7 +25,9 @@ protected:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("bhu-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("gui_visit_test"));
+        // One settings file per test process: ctest runs tests of this binary in parallel, and the
+        // form remembers the last address in QSettings.
+        QCoreApplication::setApplicationName(QStringLiteral("gui_visit_test-%1").arg(QCoreApplication::applicationPid()));
         s_db = new TestDb(makeTestDb(QStringLiteral("BHU-0042")));
         addUser(*s_db, kClinician, Role::Clinician, kClinicianPassword);
         auto s = services::Session::unlock(s_db->path, kClinician, kClinicianPassword, QStringLiteral("test"));
