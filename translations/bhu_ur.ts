@@ -2614,7 +2614,7 @@
 <context>
     <name>bhu::ui::AdminScreen</name>
     <message>
-        <location filename="../ui/screens/AdminScreen.cpp" line="+45"/>
+        <location filename="../ui/screens/AdminScreen.cpp" line="+40"/>
         <source>Admin</source>
         <translation>انتظامیہ</translation>
     </message>
@@ -2782,7 +2782,7 @@
         <translation>کارروائی (&amp;A):</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Audit trail</source>
         <translation>آڈٹ ریکارڈ</translation>
     </message>
@@ -3065,7 +3065,13 @@
         <translation>رجسٹری کے ساتھ اندراج</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>https://registry.example.gov.pk/fhir</source>
+        <extracomment>An example registry address; keep it a web address.</extracomment>
+        <translation>https://registry.example.gov.pk/fhir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Browse…</source>
         <translation>تلاش کریں… (&amp;B)</translation>
     </message>
@@ -4306,7 +4312,13 @@ Next creates the encrypted database.</source>
         <translation>مرکز کی تجوری میں رکھی شیٹ سے ریکوری کی لکھیں، اور کسی ایڈمنسٹریٹر اکاؤنٹ کا نیا پاس ورڈ۔</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <extracomment>The shape of a recovery key: eight groups of four letters or digits.</extracomment>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Recovery &amp;key:</source>
         <translation>ریکوری کی (&amp;K):</translation>
     </message>
@@ -4567,7 +4579,7 @@ Next creates the encrypted database.</source>
         <translation>کبھی نہیں</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>%1 could not be read: %2.</source>
         <translation>%1 پڑھی نہیں جا سکی: %2۔</translation>
     </message>

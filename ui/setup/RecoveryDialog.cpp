@@ -23,7 +23,8 @@ RecoveryDialog::RecoveryDialog(QString databasePath, QWidget* parent)
     intro->setWordWrap(true);
     m_key = new QLineEdit(this);
     m_key->setObjectName(QStringLiteral("recoveryKeyEdit"));
-    m_key->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
+    //: The shape of a recovery key: eight groups of four letters or digits.
+    m_key->setPlaceholderText(tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
     m_user = new QLineEdit(QStringLiteral("admin"), this);
     m_user->setObjectName(QStringLiteral("recoveryAdminEdit"));
     m_password = new QLineEdit(this);

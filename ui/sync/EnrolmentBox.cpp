@@ -15,7 +15,8 @@ EnrolmentBox::EnrolmentBox(bool mayEnrol, QWidget* parent) : QGroupBox(tr("Enrol
     setObjectName(QStringLiteral("enrolmentBox"));
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("registryUrl"));
-    m_url->setPlaceholderText(QStringLiteral("https://registry.example.gov.pk/fhir"));
+    //: An example registry address; keep it a web address.
+    m_url->setPlaceholderText(tr("https://registry.example.gov.pk/fhir"));
     m_url->setLayoutDirection(Qt::LeftToRight);
     m_token = new QLineEdit(this);
     m_token->setObjectName(QStringLiteral("enrolmentToken"));
