@@ -61,7 +61,7 @@ QString contentHash(const QJsonObject& resource)
     return sha256Hex(QByteArray::fromStdString(jsonText(r)));
 }
 
-std::variant<QJsonArray, Reply> parseTransactionBundle(const QByteArray& body, int maxEntries)
+std::variant<QJsonArray, Reply> parseTransactionBundle(const QByteArray& body, int maxEntries, QString* session)
 {
     auto parsed = parseBody(body);
     if (auto* err = std::get_if<Reply>(&parsed)) return *err;
@@ -82,6 +82,10 @@ std::variant<QJsonArray, Reply> parseTransactionBundle(const QByteArray& body, i
         if (!list.at(i).isObject() || !e.value(u"request").isObject() || !e.value(u"resource").isObject())
             return outcomeReply(400, QStringLiteral("structure"),
                                 QStringLiteral("Bundle.entry[%1] lacks a request or a resource object.").arg(i));
+    }
+    if (session) {
+        for (const QJsonValue x : b.value(u"meta").toObject().value(u"extension").toArray())
+            if (x[u"url"].toString() == kSyncSessionUrl && isUuid(x[u"valueString"].toString())) *session = x[u"valueString"].toString();
     }
     return list;
 }

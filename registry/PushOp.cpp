@@ -7,6 +7,7 @@
 #include "bhu/registry/MrCounter.h"
 #include "bhu/registry/Operations.h"
 #include "bhu/registry/PatientMerge.h"
+#include "bhu/registry/PushBatch.h"
 #include "bhu/registry/ResourceStore.h"
 
 #include <QDateTime>
@@ -19,6 +20,7 @@ namespace {
 
 struct PushContext {
     pqxx::work& w;
+    PushBatch& batch;
     const Caller& caller;
     QString now;                 // lastUpdated of every version written by this push
     QSet<QString> acceptedPatients;
@@ -85,15 +87,14 @@ void storeIdentifiers(PushContext& ctx, const QJsonObject& patientResource, cons
         const QJsonObject id = v.toObject();
         const QString system = id.value(u"system").toString(), value = id.value(u"value").toString();
         if (system.isEmpty() || value.isEmpty()) continue;
-        ctx.w.exec_params("INSERT INTO identifiers (system, value, patient_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                          s8(system), s8(value), s8(patientId));
+        ctx.batch.addIdentifier(system, value, patientId);
     }
 }
 
 QJsonObject pushPatient(PushContext& ctx, const ParsedEntry& e)
 {
     const QString label = QStringLiteral("Patient/") + e.id;
-    const auto current = loadCurrent(ctx.w, e.type, e.id);
+    const StoredResource* current = ctx.batch.current(e.type, e.id);
     Patient merged;
     QList<FieldConflict> conflicts;
     int version = 1;
@@ -103,13 +104,13 @@ QJsonObject pushPatient(PushContext& ctx, const ParsedEntry& e)
                           label + QStringLiteral(": managingOrganization is not the sending device's facility."));
         merged = *e.patient;
     } else {
-        if (!inCatchment(ctx.w, ctx.caller.facilityId, e.id))
+        if (!ctx.batch.inCatchment(e.id))
             return refuse(ctx, e, 403, QStringLiteral("forbidden"),
                           label + QStringLiteral(": the patient is not in this facility's catchment."));
         auto cur = fhir::patientFromFhir(current->content);
         if (!cur.ok()) return refuse(ctx, e, 500, QStringLiteral("exception"), label + QStringLiteral(": stored version unreadable."));
         std::optional<QJsonObject> baseJson;
-        if (e.ifMatch) baseJson = loadVersionContent(ctx.w, e.type, e.id, *e.ifMatch);
+        if (e.ifMatch) baseJson = ctx.batch.versionContent(e.type, e.id, *e.ifMatch);
         auto base = baseJson ? fhir::patientFromFhir(*baseJson) : cur;
         if (!base.ok()) base = cur;
         merged = mergePatient(base.value(), cur.value(), *e.patient, &conflicts);
@@ -128,14 +129,12 @@ QJsonObject pushPatient(PushContext& ctx, const ParsedEntry& e)
 
     QJsonObject response = okEntry(e.type, e.id, version, !current, ctx.now);
     if (changedBySever) response.insert(QStringLiteral("resource"), content);
-    const long long seq = appendVersion(ctx.w, NewVersion{e.type, e.id, e.id, ctx.caller.facilityId, ctx.caller.deviceId, version,
-                                                          e.clientVersion, content, contentHash(content), response});
-    addToCatchment(ctx.w, ctx.caller.facilityId, e.id, current ? "record" : "registered");
+    const long long losingFacility = current ? current->facilityId : 0;
+    const int index = ctx.batch.addVersion(NewVersion{e.type, e.id, e.id, ctx.caller.facilityId, ctx.caller.deviceId, version,
+                                                      e.clientVersion, content, contentHash(content), response});
+    ctx.batch.addCatchment(e.id, current ? "record" : "registered");
     storeIdentifiers(ctx, content, e.id);
-    for (const FieldConflict& c : conflicts)
-        ctx.w.exec_params("INSERT INTO merge_conflicts (patient_id, field, losing_value, losing_facility_id,"
-                          " winning_facility_id, server_version, seq) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                          s8(e.id), s8(c.field), s8(c.losingValue), current->facilityId, ctx.caller.facilityId, version, seq);
+    for (const FieldConflict& c : conflicts) ctx.batch.addConflict(index, e.id, c.field, c.losingValue, losingFacility, version);
     ctx.acceptedPatients.insert(e.id);
     return response;
 }
@@ -146,13 +145,13 @@ QJsonObject pushClinical(PushContext& ctx, const ParsedEntry& e)
     const QString subject = QStringLiteral("Patient/") + e.subjectId;
     if (ctx.rejected.contains(subject) || (!e.encounterId.isEmpty() && ctx.rejected.contains(QStringLiteral("Encounter/") + e.encounterId)))
         return refuse(ctx, e, 422, QStringLiteral("processing"), label + QStringLiteral(": depends on a refused entry of this Bundle."));
-    if (!ctx.acceptedPatients.contains(e.subjectId) && !loadCurrent(ctx.w, QStringLiteral("Patient"), e.subjectId))
+    if (!ctx.acceptedPatients.contains(e.subjectId) && !ctx.batch.current(QStringLiteral("Patient"), e.subjectId))
         return refuse(ctx, e, 422, QStringLiteral("processing"), label + QStringLiteral(": subject ") + subject + QStringLiteral(" is unknown."));
-    if (!inCatchment(ctx.w, ctx.caller.facilityId, e.subjectId))
+    if (!ctx.batch.inCatchment(e.subjectId))
         return refuse(ctx, e, 403, QStringLiteral("forbidden"), label + QStringLiteral(": ") + subject +
                                                                    QStringLiteral(" is not in this facility's catchment."));
     const QString hash = contentHash(e.resource);
-    if (const auto current = loadCurrent(ctx.w, e.type, e.id)) {
+    if (const StoredResource* current = ctx.batch.current(e.type, e.id)) {
         if (current->contentSha256 != hash || current->patientId != e.subjectId)
             return refuse(ctx, e, 409, QStringLiteral("conflict"),
                           label + QStringLiteral(": a different record is already stored under this id (clinical records are append-only)."));
@@ -161,17 +160,34 @@ QJsonObject pushClinical(PushContext& ctx, const ParsedEntry& e)
     QJsonObject content = e.resource;
     content.insert(QStringLiteral("meta"), storedMeta(ctx, 1, e.clientVersion));
     const QJsonObject response = okEntry(e.type, e.id, 1, true, ctx.now);
-    appendVersion(ctx.w, NewVersion{e.type, e.id, e.subjectId, ctx.caller.facilityId, ctx.caller.deviceId, 1, e.clientVersion,
+    ctx.batch.addVersion(NewVersion{e.type, e.id, e.subjectId, ctx.caller.facilityId, ctx.caller.deviceId, 1, e.clientVersion,
                                     content, hash, response});
-    addToCatchment(ctx.w, ctx.caller.facilityId, e.subjectId, "record");
+    ctx.batch.addCatchment(e.subjectId, "record");
     return response;
+}
+
+// Everything the entries will read, in a few statements.
+void prefetch(PushBatch& batch, const std::vector<ParsedEntry>& parsed)
+{
+    std::vector<PushBatch::ResourceKey> resources;
+    std::vector<PushBatch::ReplayKey> replays;
+    QStringList patients;
+    for (const ParsedEntry& e : parsed) {
+        if (e.error) continue;
+        resources.push_back({e.type, e.id});
+        replays.push_back({e.type, e.id, e.clientVersion});
+        if (e.type != u"Patient") resources.push_back({QStringLiteral("Patient"), e.subjectId});
+        patients.append(e.subjectId);
+    }
+    batch.prefetch(resources, replays, patients);
 }
 
 } // namespace
 
 Reply push(Db& db, const Caller& caller, const QByteArray& body)
 {
-    auto bundle = parseTransactionBundle(body, kMaxBundleEntries);
+    QString session;
+    auto bundle = parseTransactionBundle(body, kMaxBundleEntries, &session);
     if (auto* err = std::get_if<Reply>(&bundle)) return *err;
     const QJsonArray entries = std::get<QJsonArray>(bundle);
     std::vector<ParsedEntry> parsed;
@@ -180,7 +196,9 @@ Reply push(Db& db, const Caller& caller, const QByteArray& body)
 
     auto result = db.transact([&](pqxx::work& w) {
         lockChangeFeed(w);
-        PushContext ctx{w, caller, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), {}, {}};
+        PushBatch batch(w, caller.facilityId, caller.facilityCode, caller.deviceId, session);
+        prefetch(batch, parsed);
+        PushContext ctx{w, batch, caller, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), {}, {}};
         QJsonArray out;
         for (const ParsedEntry& e : parsed) {
             if (e.error) {
@@ -188,13 +206,14 @@ Reply push(Db& db, const Caller& caller, const QByteArray& body)
                 out.append(errorEntry(*e.error));
                 continue;
             }
-            if (auto replay = loadReplay(w, e.type, e.id, caller.deviceId, e.clientVersion)) {
+            if (auto replay = batch.replay(e.type, e.id, e.clientVersion)) {
                 if (e.type == u"Patient") ctx.acceptedPatients.insert(e.id);
                 out.append(*replay);
                 continue;
             }
             out.append(e.type == u"Patient" ? pushPatient(ctx, e) : pushClinical(ctx, e));
         }
+        batch.flush();
         return out;
     });
     if (!result.ok()) return storageFailure(result.error());

@@ -24,13 +24,15 @@ struct ParsedEntry {
     std::optional<Reply> error;          // set: this entry is refused with this status/outcome
 };
 
-// The entries of a transaction Bundle, or the 400/413 reply refusing it whole.
-std::variant<QJsonArray, Reply> parseTransactionBundle(const QByteArray& body, int maxEntries);
+// The entries of a transaction Bundle, or the 400/413 reply refusing it whole. `session`, when
+// given, receives the Bundle's sync-session (meta extension; empty when none or not a UUID).
+std::variant<QJsonArray, Reply> parseTransactionBundle(const QByteArray& body, int maxEntries, QString* session = nullptr);
 ParsedEntry parseEntry(const QJsonObject& entry);
 
 bool isUuid(const QString& s);
 // SHA-256 of the resource without `meta` (what the client sent, not our bookkeeping).
 QString contentHash(const QJsonObject& resource);
+inline const QString kSyncSessionUrl = QStringLiteral("https://fhir.bhu.gov.pk/StructureDefinition/sync-session");
 inline const QString kClientVersionUrl = QStringLiteral("https://fhir.bhu.gov.pk/StructureDefinition/client-version");
 
 } // namespace bhu::registry
