@@ -1,6 +1,8 @@
 // GET [base]/$changes?cursor=&_count=: the caller facility's change feed as a history Bundle,
 // oldest first, with the cursor to store after applying the page.
+#include "bhu/registry/EntryParse.h"
 #include "bhu/registry/Operations.h"
+#include "bhu/registry/PushBatch.h"
 #include "bhu/registry/ResourceStore.h"
 
 #include <QJsonArray>
@@ -23,8 +25,10 @@ std::optional<long long> parseCursor(const QString& c)
 QString cursorText(long long seq) { return QStringLiteral("v1.") + QString::number(seq); }
 } // namespace
 
-Reply changes(Db& db, const Caller& caller, const QString& cursor, const QString& count)
+Reply changes(Db& db, const Caller& caller, const QString& cursor, const QString& count, const QString& session)
 {
+    if (!session.isEmpty() && !isUuid(session))
+        return outcomeReply(400, QStringLiteral("invalid"), QStringLiteral("session must be a lower-case UUID."));
     const auto after = parseCursor(cursor);
     if (!after) return outcomeReply(410, QStringLiteral("expired"), QStringLiteral("The cursor is not valid: pull again from an empty cursor."));
     bool okCount = true;
@@ -36,13 +40,18 @@ Reply changes(Db& db, const Caller& caller, const QString& cursor, const QString
         const long long last = w.exec1("SELECT coalesce(max(seq), 0) FROM changes")[0].as<long long>();
         if (*after > last)
             return outcomeReply(410, QStringLiteral("expired"), QStringLiteral("The cursor is ahead of the registry: pull again from an empty cursor."));
+        // Up to `last` only: every change at or below it has committed (seq order is commit order),
+        // so a page with no next link can move the cursor to `last` even when the caller's own
+        // session changes (left out) or other facilities' changes fill the rest.
         auto rows = w.exec_params(
             "SELECT c.seq, c.type, c.id::text, c.version, v.content::text FROM changes c"
             " JOIN resource_versions v ON v.type = c.type AND v.id = c.id AND v.server_version = c.version"
-            " WHERE c.seq > $1 AND (c.facility_id = $2 OR (c.facility_id IS NULL AND EXISTS"
+            " WHERE c.seq > $1 AND c.seq <= $4"
+            " AND ($5 = '' OR c.origin_session IS DISTINCT FROM NULLIF($5, '')::uuid)"
+            " AND (c.facility_id = $2 OR (c.facility_id IS NULL AND EXISTS"
             "   (SELECT 1 FROM catchment k WHERE k.facility_id = $2 AND k.patient_id = c.patient_id)))"
             " ORDER BY c.seq LIMIT $3",
-            *after, caller.facilityId, n + 1);
+            *after, caller.facilityId, n + 1, last, s8(sessionKey(caller.deviceId, session)));
         const bool more = static_cast<int>(rows.size()) > n;
         QJsonArray entries;
         long long next = *after;
@@ -65,6 +74,7 @@ Reply changes(Db& db, const Caller& caller, const QString& cursor, const QString
                 {QStringLiteral("response"), QJsonObject{{QStringLiteral("status"), statusLine(version == 1 ? 201 : 200)},
                                                          {QStringLiteral("etag"), QStringLiteral("W/\"%1\"").arg(version)}}}});
         }
+        if (!more) next = last;
         QJsonObject bundle{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
                            {QStringLiteral("type"), QStringLiteral("history")},
                            {QStringLiteral("meta"), QJsonObject{{QStringLiteral("extension"),

@@ -149,7 +149,7 @@ struct HttpServer::Impl {
         postRoute(R"(/fhir/?)", true, [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return push(db, c, body); });
         getRoute(R"(/fhir/\$changes)", [this](const Caller& c, const httplib::Request& req) {
             return changes(db, c, QString::fromStdString(req.get_param_value("cursor")),
-                           QString::fromStdString(req.get_param_value("_count")));
+                           QString::fromStdString(req.get_param_value("_count")), QString::fromStdString(req.get_param_value("session")));
         });
         getRoute(R"(/fhir/Patient/([^/]+)/\$everything)", [this](const Caller& c, const httplib::Request& req) {
             return everything(db, c, QString::fromStdString(req.matches[1]));

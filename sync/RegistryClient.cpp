@@ -73,12 +73,21 @@ bool RegistryClient::isTransient(const Error& e)
     return s >= 500 || s == 429 || s == 408 || (s == 0 && e.code == ErrorCode::Invalid);   // a damaged answer: try again
 }
 
+RegistryClient::~RegistryClient() = default;
+
 void RegistryClient::abort()
 {
     if (m_current) m_current->abort();
+    if (m_ahead) m_ahead->abort();
 }
 
 Result<Exchange> RegistryClient::call(const QByteArray& method, const QString& path, const QJsonObject& body, const QString& requestId, bool auth)
+{
+    RegistryJob job(m_nam, request(method, path, body, requestId, auth));
+    return finish(job);
+}
+
+JobRequest RegistryClient::request(const QByteArray& method, const QString& path, const QJsonObject& body, const QString& requestId, bool auth) const
 {
     JobRequest rq;
     rq.method = method;
@@ -90,7 +99,11 @@ Result<Exchange> RegistryClient::call(const QByteArray& method, const QString& p
     rq.requestId = requestId;
     rq.timeoutMs = m_ep.timeoutMs;
     rq.tls = m_ep.tls;
-    RegistryJob job(m_nam, rq);
+    return rq;
+}
+
+Result<Exchange> RegistryClient::finish(RegistryJob& job)
+{
     m_current = &job;
     auto r = job.run();
     m_current = nullptr;
@@ -165,12 +178,33 @@ Result<Exchange> RegistryClient::push(const QJsonObject& bundle, const QString& 
     return call("POST", QString(), bundle, requestId, true);
 }
 
-Result<Exchange> RegistryClient::changes(const QString& cursor, int count)
+namespace {
+QString changesPath(const QString& cursor, int count, const QString& session)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("cursor"), cursor);
     q.addQueryItem(QStringLiteral("_count"), QString::number(count));
-    return call("GET", QStringLiteral("$changes?") + q.toString(QUrl::FullyEncoded), {}, QString(), true);
+    if (!session.isEmpty()) q.addQueryItem(QStringLiteral("session"), session);
+    return QStringLiteral("$changes?") + q.toString(QUrl::FullyEncoded);
+}
+} // namespace
+
+Result<Exchange> RegistryClient::changes(const QString& cursor, int count, const QString& session)
+{
+    const QString path = changesPath(cursor, count, session);
+    if (m_ahead && m_aheadPath == path) {
+        const std::unique_ptr<RegistryJob> job = std::move(m_ahead);
+        return finish(*job);
+    }
+    m_ahead.reset();
+    return call("GET", path, {}, QString(), true);
+}
+
+void RegistryClient::prefetchChanges(const QString& cursor, int count, const QString& session)
+{
+    m_aheadPath = changesPath(cursor, count, session);
+    m_ahead = std::make_unique<RegistryJob>(m_nam, request("GET", m_aheadPath, {}, QString(), true));
+    m_ahead->start();
 }
 
 } // namespace bhu::sync

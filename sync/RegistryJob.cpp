@@ -49,8 +49,18 @@ void RegistryJob::onEncrypted(QNetworkReply* reply)
     }
 }
 
-Result<RegistryResponse> RegistryJob::run()
+RegistryJob::~RegistryJob()
 {
+    if (m_reply) {   // started and never waited for
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void RegistryJob::start()
+{
+    if (m_started) return;
+    m_started = true;
     QNetworkRequest rq(m_req.url);
     rq.setRawHeader("X-Request-ID", m_req.requestId.toLatin1());
     rq.setRawHeader("Accept", "application/fhir+json");
@@ -71,24 +81,30 @@ Result<RegistryResponse> RegistryJob::run()
         }
     }
 
-    RegistryResponse out;
-    out.requestId = m_req.requestId;
-    out.bytesSent = body.size();
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
+    m_bytesSent = body.size();
+    m_timer.setSingleShot(true);
     m_reply = m_nam->sendCustomRequest(rq, m_req.method, body);
     QNetworkReply* reply = m_reply;
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>& e) { onSslErrors(reply, e); });
     connect(reply, &QNetworkReply::encrypted, this, [this, reply] { onEncrypted(reply); });
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    connect(&timer, &QTimer::timeout, this, [this, reply] {
+    connect(&m_timer, &QTimer::timeout, this, [this, reply] {
         m_timedOut = true;
         reply->abort();
     });
-    timer.start(m_req.timeoutMs);
+    m_timer.start(m_req.timeoutMs);
+}
+
+Result<RegistryResponse> RegistryJob::run()
+{
+    start();
+    RegistryResponse out;
+    out.requestId = m_req.requestId;
+    out.bytesSent = m_bytesSent;
+    QEventLoop loop;
+    QNetworkReply* reply = m_reply;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!m_cancelled && !reply->isFinished()) loop.exec();
-    timer.stop();
+    m_timer.stop();
     // The loop can also end without an answer (the thread is quitting): treat it as a cancel.
     if (!reply->isFinished()) {
         m_cancelled = true;

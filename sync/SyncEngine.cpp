@@ -5,6 +5,7 @@
 #include "bhu/db/SyncApply.h"
 #include "bhu/db/SyncQueue.h"
 #include "bhu/domain/Clock.h"
+#include "bhu/fhir/FhirConfig.h"
 #include "bhu/sync/BundleBuilder.h"
 #include "bhu/sync/PullReader.h"
 #include "bhu/sync/PushResponse.h"
@@ -12,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -24,6 +26,16 @@ namespace bhu::sync {
 
 namespace {
 QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+// The run's sync session on a transaction Bundle (meta extension sync-session).
+void tagSession(QJsonObject& bundle, const QString& session)
+{
+    QJsonObject meta = bundle.value(u"meta").toObject();
+    QJsonArray ext = meta.value(u"extension").toArray();
+    ext.append(QJsonObject{{QStringLiteral("url"), fhir::FhirConfig().extensionUrl(u"sync-session")}, {QStringLiteral("valueString"), session}});
+    meta.insert(QStringLiteral("extension"), ext);
+    bundle.insert(QStringLiteral("meta"), meta);
+}
 
 RegistryEndpoint endpointOf(const db::Enrolment& e, int timeoutMs)
 {
@@ -130,6 +142,7 @@ SyncReport SyncEngine::syncOnce()
 
 Status SyncEngine::run(RegistryClient& client, const db::Enrolment& enrolment, SyncReport& rep)
 {
+    m_session = newId();
     auto recovered = db::SyncQueue(m_store.conn()).recoverUploading();
     if (!recovered.ok()) return recovered.error();
     if (recovered.value() > 0) qCInfo(lcSync) << "resending" << recovered.value() << "entries left uploading";
@@ -185,7 +198,8 @@ Status SyncEngine::pushAll(RegistryClient& client, const db::Enrolment& enrolmen
         auto batch = queue.claim(batchSize, now());
         if (!batch.ok()) return batch.error();
         if (batch->items.isEmpty()) return {};
-        const BuiltBundle built = buildTransaction(batch.value(), enrolment.deviceId);
+        BuiltBundle built = buildTransaction(batch.value(), enrolment.deviceId);
+        tagSession(built.bundle, m_session);
         Exchange nothingToSend;   // every entry unbuildable or empty: no request
         nothingToSend.json = QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
                                          {QStringLiteral("type"), QStringLiteral("transaction-response")}};
@@ -228,7 +242,7 @@ Status SyncEngine::pullAll(RegistryClient& client, SyncReport& rep)
     bool resetDone = false;
     for (;;) {
         BHU_TRY(checkCancel());
-        auto answer = client.changes(cursor, m_opt.pageSize);
+        auto answer = client.changes(cursor, m_opt.pageSize, m_session);
         if (!answer.ok()) {
             if (RegistryClient::httpStatus(answer.error()) == 410 && !resetDone) {   // full resync
                 qCInfo(lcSync) << "cursor expired: full resync";
@@ -242,6 +256,8 @@ Status SyncEngine::pullAll(RegistryClient& client, SyncReport& rep)
         auto page = readChangesPage(answer->json);
         if (!page.ok()) return page.error();
         if (page->page.cursor.isEmpty()) page->page.cursor = cursor;
+        // The registry reads the next page while this one is applied.
+        if (page->hasNext && page->page.cursor != cursor) client.prefetchChanges(page->page.cursor, m_opt.pageSize, m_session);
         auto n = apply.applyPage(page->page, who);
         if (!n.ok()) return n.error();
         rep.pulled += page->entries;

@@ -14,7 +14,8 @@ inline constexpr int kDefaultPageSize = 500;
 Reply enroll(Db& db, const AuthPolicy& policy, const QByteArray& body, const QString& address, const QString& requestId);
 Reply mrBlock(Db& db, const Caller& caller, const QByteArray& body);
 Reply push(Db& db, const Caller& caller, const QByteArray& body);
-Reply changes(Db& db, const Caller& caller, const QString& cursor, const QString& count);
+// session: leave out the changes the caller's pushes of that sync session produced.
+Reply changes(Db& db, const Caller& caller, const QString& cursor, const QString& count, const QString& session = QString());
 Reply readPatient(Db& db, const Caller& caller, const QString& id);
 Reply searchPatients(Db& db, const Caller& caller, const QString& identifier);
 Reply everything(Db& db, const Caller& caller, const QString& id);

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 namespace bhu::sync {
 
@@ -38,11 +39,16 @@ struct RegistryEndpoint {
 class RegistryClient {
 public:
     RegistryClient(QNetworkAccessManager* nam, RegistryEndpoint endpoint) : m_nam(nam), m_ep(std::move(endpoint)) {}
+    ~RegistryClient();
 
     Result<EnrolAnswer> enroll(const QString& token, const QString& deviceName);
     Result<MrBlock> mrBlock(int count, const QString& requestId, Exchange* stats = nullptr);
     Result<Exchange> push(const QJsonObject& bundle, const QString& requestId);
-    Result<Exchange> changes(const QString& cursor, int count);
+    // session: the sync session this run's pushes named; their changes are left out.
+    Result<Exchange> changes(const QString& cursor, int count, const QString& session = QString());
+    // Sends that $changes request now; the next changes() with the same arguments waits for its
+    // answer instead of asking again. The pull asks for page N+1 while it applies page N.
+    void prefetchChanges(const QString& cursor, int count, const QString& session = QString());
 
     // Aborts the request in flight (call on the client's thread).
     void abort();
@@ -56,10 +62,14 @@ public:
 
 private:
     Result<Exchange> call(const QByteArray& method, const QString& path, const QJsonObject& body, const QString& requestId, bool auth);
+    JobRequest request(const QByteArray& method, const QString& path, const QJsonObject& body, const QString& requestId, bool auth) const;
+    Result<Exchange> finish(RegistryJob& job);
     QNetworkAccessManager* m_nam;
     RegistryEndpoint m_ep;
     QPointer<RegistryJob> m_current;
     std::function<void(qint64, qint64)> m_counter;
+    std::unique_ptr<RegistryJob> m_ahead;   // a prefetched $changes request and its path
+    QString m_aheadPath;
 };
 
 } // namespace bhu::sync

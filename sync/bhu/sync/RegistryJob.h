@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -49,6 +50,10 @@ class RegistryJob : public QObject {
     Q_OBJECT
 public:
     RegistryJob(QNetworkAccessManager* nam, JobRequest request, QObject* parent = nullptr);
+    ~RegistryJob() override;
+    // Sends the request without waiting (run() then waits for the answer): the caller can work
+    // while the registry answers. run() calls it when it was not called.
+    void start();
     Result<RegistryResponse> run();
     void abort();   // from the job's thread; run() then returns Cancelled
 
@@ -60,7 +65,9 @@ private:
     QNetworkAccessManager* m_nam;
     JobRequest m_req;
     QPointer<QNetworkReply> m_reply;
-    bool m_timedOut = false, m_cancelled = false, m_pinMismatch = false;
+    QTimer m_timer;
+    qint64 m_bytesSent = 0;
+    bool m_started = false, m_timedOut = false, m_cancelled = false, m_pinMismatch = false;
     QString m_peerSha256;
 };
 

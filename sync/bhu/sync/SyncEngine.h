@@ -34,7 +34,7 @@ class RegistryClient;
 
 struct SyncOptions {
     int batchSize = 500;        // outbox entries per transaction Bundle (≤ 1,000 by protocol)
-    int pageSize = 500;         // _count of a $changes page
+    int pageSize = 1000;        // _count of a $changes page
     int timeoutMs = 60000;      // per request
     int mrRefillBelow = 200;
     int mrRefillCount = 1000;
@@ -82,6 +82,9 @@ private:
     SyncOptions m_opt;
     std::atomic<bool> m_cancel{false};
     RegistryClient* m_client = nullptr;
+    // A random id per run, named by its pushes (sync-session) and its pulls: the registry leaves
+    // out of the pull what this run's pushes stored (docs/sync-protocol.md, Pull).
+    QString m_session;
 };
 
 } // namespace bhu::sync
