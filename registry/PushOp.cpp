@@ -130,9 +130,10 @@ QJsonObject pushPatient(PushContext& ctx, const ParsedEntry& e)
     QJsonObject response = okEntry(e.type, e.id, version, !current, ctx.now);
     if (changedBySever) response.insert(QStringLiteral("resource"), content);
     const long long losingFacility = current ? current->facilityId : 0;
+    const bool existed = current != nullptr;   // `current` is not valid after addVersion
     const int index = ctx.batch.addVersion(NewVersion{e.type, e.id, e.id, ctx.caller.facilityId, ctx.caller.deviceId, version,
                                                       e.clientVersion, content, contentHash(content), response});
-    ctx.batch.addCatchment(e.id, current ? "record" : "registered");
+    ctx.batch.addCatchment(e.id, existed ? "record" : "registered");
     storeIdentifiers(ctx, content, e.id);
     for (const FieldConflict& c : conflicts) ctx.batch.addConflict(index, e.id, c.field, c.losingValue, losingFacility, version);
     ctx.acceptedPatients.insert(e.id);

@@ -51,16 +51,6 @@ std::optional<QJsonObject> loadVersionContent(pqxx::work& w, const QString& type
     return jsonObject(rows[0][0].as<std::string>());
 }
 
-std::optional<QJsonObject> loadReplay(pqxx::work& w, const QString& type, const QString& id, const QString& deviceId,
-                                      int clientVersion)
-{
-    auto rows = w.exec_params("SELECT response::text FROM resource_versions"
-                              " WHERE type = $1 AND id = $2 AND origin_device = $3 AND client_version = $4",
-                              s8(type), s8(id), s8(deviceId), clientVersion);
-    if (rows.empty()) return std::nullopt;
-    return jsonObject(rows[0][0].as<std::string>());
-}
-
 void lockChangeFeed(pqxx::work& w)
 {
     w.exec_params("SELECT pg_advisory_xact_lock($1)", kChangeFeedLock);

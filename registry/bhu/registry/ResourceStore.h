@@ -20,9 +20,6 @@ struct StoredResource {
 
 std::optional<StoredResource> loadCurrent(pqxx::work& w, const QString& type, const QString& id);
 std::optional<QJsonObject> loadVersionContent(pqxx::work& w, const QString& type, const QString& id, int version);
-// The response entry given when this device first sent this client version, if it did.
-std::optional<QJsonObject> loadReplay(pqxx::work& w, const QString& type, const QString& id, const QString& deviceId,
-                                      int clientVersion);
 
 // Serialises writers of the change feed (transaction-level advisory lock): sequence numbers are
 // taken under it, so seq order is commit order. Call before appendVersion / appendChange.
@@ -38,7 +35,8 @@ struct NewVersion {
     QString contentSha256;
     QJsonObject response;   // the response entry, replayed verbatim
 };
-// Writes the version (resources, resource_versions) and its change; returns the sequence.
+// Writes the version (resources, resource_versions) and its change; returns the sequence. A push
+// writes through PushBatch instead (set-based, one range of sequence numbers per Bundle).
 long long appendVersion(pqxx::work& w, const NewVersion& v);
 // A change row; facilityId 0 = visible to every facility whose catchment holds the patient.
 long long appendChange(pqxx::work& w, const QString& type, const QString& id, int version, const QString& patientId,
