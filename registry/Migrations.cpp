@@ -3,10 +3,11 @@
 namespace bhu::registry {
 
 extern const Migration m0001;
+extern const Migration m0005;   // audit trails (0002–0004 are assigned to other branches)
 
 const std::vector<Migration>& migrationList()
 {
-    static const std::vector<Migration> list{m0001};
+    static const std::vector<Migration> list{m0001, m0005};
     return list;
 }
 

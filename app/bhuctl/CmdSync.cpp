@@ -56,8 +56,10 @@ Command syncCommand()
                 QTextStream(stderr) << "bhuctl: " << r.error << Qt::endl;
                 return timedOut && r.cancelled ? int(TimedOut) : int(Failure);
             }
+            if (r.auditRefused) QTextStream(stderr) << "bhuctl: " << r.error << Qt::endl;   // audit sync (issue #7)
             if (!r.complete()) {
-                QTextStream(stderr) << "bhuctl: "
+                if (r.pendingLeft > 0 || r.rejected > 0)
+                    QTextStream(stderr) << "bhuctl: "
                                     << tr("%1 record(s) still wait to be sent and %2 were refused; see Sync → Needs attention.")
                                            .arg(r.pendingLeft)
                                            .arg(r.rejected)

@@ -43,6 +43,8 @@ public:
     Result<MrBlock> mrBlock(int count, const QString& requestId, Exchange* stats = nullptr);
     Result<Exchange> push(const QJsonObject& bundle, const QString& requestId);
     Result<Exchange> changes(const QString& cursor, int count);
+    // POST [base]/$<name> with a Parameters body (audit sync: "audit-append").
+    Result<Exchange> operation(const QString& name, const QJsonObject& parameters, const QString& requestId);
 
     // Aborts the request in flight (call on the client's thread).
     void abort();
