@@ -4,7 +4,8 @@
 // Exit codes: 0 everything pending was acknowledged; 1 the run failed (not enrolled, registry
 // unreachable or refusing; the message is on stderr, the JSON report still on stdout);
 // 2 usage; 3 the run finished but records were refused or are still waiting (Needs
-// attention, or a backoff not yet due), or the registry refused the audit trail; 4 --timeout reached (cancelled; safe to run again).
+// attention, or a backoff not yet due), or the registry refused the audit trail;
+// 4 --timeout reached (cancelled; safe to run again).
 #include "Cli.h"
 
 #include "bhu/sync/SyncEngine.h"
