@@ -3,13 +3,12 @@
 #include "bhu/domain/Clock.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QUuid>
 
 namespace bhu::db {
 
 namespace {
-const QString kGenesis = QString(64, u'0');
+const QString& kGenesis = bhu::kAuditGenesis;
 const char* const kEntryColumns = "seq, id, at, user_id, username, action, entity_type, entity_id, patient_id, source, details, prev_hash, hash";
 
 AuditEntry readEntry(const Statement* st)
@@ -31,20 +30,6 @@ AuditEntry readEntry(const Statement* st)
     return e;
 }
 } // namespace
-
-QString AuditLog::computeHash(const AuditEntry& e)
-{
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    const QString fields[] = {e.prevHash, QString::number(e.seq), e.id, e.at, e.userId, e.username, e.action,
-                              e.entityType, e.entityId, e.patientId, e.source, e.details};
-    for (const QString& f : fields) {
-        const QByteArray u = f.toUtf8();
-        // Length-prefix every field so that moving text between fields changes the hash.
-        h.addData(QByteArray(QByteArray::number(u.size()) + ':'));
-        h.addData(u);
-    }
-    return QString::fromLatin1(h.result().toHex());
-}
 
 Status AuditLog::append(const Actor& who, const QString& action, const QString& entityType, const QString& entityId,
                         const QString& patientId, const QString& details)

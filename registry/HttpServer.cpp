@@ -1,5 +1,6 @@
 #include "bhu/registry/HttpServer.h"
 
+#include "bhu/registry/AuditOp.h"
 #include "bhu/registry/Gzip.h"
 #include "bhu/registry/Operations.h"
 
@@ -146,6 +147,9 @@ struct HttpServer::Impl {
         });
         postRoute(R"(/fhir/\$mr-block)", true,
                   [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return mrBlock(db, c, body); });
+        // Audit sync (issue #7; registry/AuditOp.cpp).
+        postRoute(R"(/fhir/\$audit-append)", true,
+                  [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return auditAppend(db, c, body); });
         postRoute(R"(/fhir/?)", true, [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return push(db, c, body); });
         getRoute(R"(/fhir/\$changes)", [this](const Caller& c, const httplib::Request& req) {
             return changes(db, c, QString::fromStdString(req.get_param_value("cursor")),

@@ -15,6 +15,8 @@ namespace bhu::services {
 namespace {
 QString tr(const char* s) { return QCoreApplication::translate("bhu::services::ReportService", s); }
 
+Error lockedError() { return Error::make(ErrorCode::Cancelled, tr("The screen was locked; the report was not finished.")); }
+
 Status writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
@@ -82,6 +84,7 @@ Result<ReportTable> ReportService::compute(const ReportRequest& req, const std::
     Result<QList<ReportVisit>> visits = QList<ReportVisit>{};
     {
         const auto lock = m_s.guard();
+        if (m_s.isLocked()) return lockedError();
         if (progress && !progress(0)) return Error::make(ErrorCode::Cancelled, tr("The report was cancelled."));
         visits = db::ReportQueries(m_s.store().conn())
                      .visits(req.from, req.to, ctx.facilityCode, detail, [&] { return progress && !progress(5); });
@@ -102,6 +105,7 @@ Result<ReportTable> ReportService::compute(const ReportRequest& req, const std::
 Status ReportService::audit(const QString& action, const ReportTable& t, const QString& extra)
 {
     const auto lock = m_s.guard();
+    if (m_s.isLocked()) return lockedError();
     QString details = u"report=" + t.reportId + u";version=" + t.templateVersion + u";from=" + t.from.toString(Qt::ISODate) +
                       u";to=" + t.to.toString(Qt::ISODate) + u";lang=" + t.language;
     if (!extra.isEmpty()) details += u';' + extra;
@@ -114,23 +118,30 @@ Status ReportService::recordPrint(const ReportTable& t)
     return audit(QStringLiteral("report.print"), t);
 }
 
-Status ReportService::savePdf(const ReportTable& t, const QString& path)
+Status ReportService::write(const QString& path, const QByteArray& bytes, const std::function<bool()>& cancelled)
+{
+    if (cancelled && cancelled()) return Error::make(ErrorCode::Cancelled, tr("Cancelled: %1 was not written.").arg(path));
+    return writeFile(path, bytes);
+}
+
+Status ReportService::savePdf(const ReportTable& t, const QString& path, const std::function<bool()>& cancelled)
 {
     BHU_TRY(m_s.require(Permission::ViewReports));
     auto pdf = reportPdf(t);
     if (!pdf.ok()) return pdf.error();
-    BHU_TRY(writeFile(path, pdf.value()));
+    BHU_TRY(write(path, pdf.value(), cancelled));
     return audit(QStringLiteral("report.pdf"), t);
 }
 
-Status ReportService::saveCsv(const ReportTable& t, const QString& path)
+Status ReportService::saveCsv(const ReportTable& t, const QString& path, const std::function<bool()>& cancelled)
 {
     BHU_TRY(m_s.require(Permission::ExportData));
-    BHU_TRY(writeFile(path, reportToCsv(t)));
+    BHU_TRY(write(path, reportToCsv(t), cancelled));
     return audit(QStringLiteral("report.csv"), t);
 }
 
-Status ReportService::saveDhis2(const ReportTable& t, const QString& path, const std::optional<Dhis2Mapping>& mapping)
+Status ReportService::saveDhis2(const ReportTable& t, const QString& path, const std::optional<Dhis2Mapping>& mapping,
+                                const std::function<bool()>& cancelled)
 {
     BHU_TRY(m_s.require(Permission::ExportData));
     std::optional<Dhis2Mapping> m = mapping;
@@ -147,7 +158,7 @@ Status ReportService::saveDhis2(const ReportTable& t, const QString& path, const
         return Error::make(ErrorCode::Invalid, tr("The DHIS2 mapping is for template %1, not %2.").arg(m->templateId, t.reportId));
     auto set = reportToDhis2(t, *m);
     if (!set.ok()) return set.error();
-    BHU_TRY(writeFile(path, QJsonDocument(set.value()).toJson(QJsonDocument::Indented)));
+    BHU_TRY(write(path, QJsonDocument(set.value()).toJson(QJsonDocument::Indented), cancelled));
     return audit(QStringLiteral("report.dhis2"), t, u"values=" + QString::number(set->value(u"dataValues").toArray().size()));
 }
 

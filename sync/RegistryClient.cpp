@@ -178,6 +178,11 @@ Result<Exchange> RegistryClient::push(const QJsonObject& bundle, const QString& 
     return call("POST", QString(), bundle, requestId, true);
 }
 
+Result<Exchange> RegistryClient::operation(const QString& name, const QJsonObject& parameters, const QString& requestId)
+{
+    return call("POST", u'$' + name, parameters, requestId, true);
+}
+
 namespace {
 QString changesPath(const QString& cursor, int count, const QString& session)
 {

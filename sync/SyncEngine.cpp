@@ -6,6 +6,7 @@
 #include "bhu/db/SyncQueue.h"
 #include "bhu/domain/Clock.h"
 #include "bhu/fhir/FhirConfig.h"
+#include "bhu/sync/AuditPush.h"
 #include "bhu/sync/BundleBuilder.h"
 #include "bhu/sync/PullReader.h"
 #include "bhu/sync/PushResponse.h"
@@ -148,6 +149,8 @@ Status SyncEngine::run(RegistryClient& client, const db::Enrolment& enrolment, S
     if (recovered.value() > 0) qCInfo(lcSync) << "resending" << recovered.value() << "entries left uploading";
     BHU_TRY(refillMr(client, rep));
     BHU_TRY(pushAll(client, enrolment, rep));
+    // Audit trail → registry, after the clinical push (issue #7; sync/AuditPush.cpp).
+    BHU_TRY(AuditPush(m_store.conn(), client, enrolment.deviceId).run(rep, [this] { return checkCancel(); }));
     return pullAll(client, rep);
 }
 

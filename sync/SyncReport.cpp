@@ -13,11 +13,13 @@ QJsonObject SyncReport::toJson() const
                   {QStringLiteral("deferred"), deferred},
                   {QStringLiteral("mr_received"), mrReceived},
                   {QStringLiteral("resynced"), resynced},
+                  {QStringLiteral("audit_pushed"), auditPushed},
                   {QStringLiteral("bytes_sent"), bytesSent},
                   {QStringLiteral("bytes_received"), bytesReceived},
                   {QStringLiteral("duration_ms"), durationMs},
                   {QStringLiteral("pending_left"), pendingLeft},
                   {QStringLiteral("ok"), ok}};
+    if (auditRefused) o.insert(QStringLiteral("audit_refused"), true);
     if (!error.isEmpty()) {
         o.insert(QStringLiteral("error"), error);
         o.insert(QStringLiteral("transient"), transient);

@@ -4,7 +4,8 @@
 // Exit codes: 0 everything pending was acknowledged; 1 the run failed (not enrolled, registry
 // unreachable or refusing; the message is on stderr, the JSON report still on stdout);
 // 2 usage; 3 the run finished but records were refused or are still waiting (Needs
-// attention, or a backoff not yet due); 4 --timeout reached (cancelled; safe to run again).
+// attention, or a backoff not yet due), or the registry refused the audit trail;
+// 4 --timeout reached (cancelled; safe to run again).
 #include "Cli.h"
 
 #include "bhu/sync/SyncEngine.h"
@@ -56,8 +57,10 @@ Command syncCommand()
                 QTextStream(stderr) << "bhuctl: " << r.error << Qt::endl;
                 return timedOut && r.cancelled ? int(TimedOut) : int(Failure);
             }
+            if (r.auditRefused) QTextStream(stderr) << "bhuctl: " << r.error << Qt::endl;   // audit sync (issue #7)
             if (!r.complete()) {
-                QTextStream(stderr) << "bhuctl: "
+                if (r.pendingLeft > 0 || r.rejected > 0)
+                    QTextStream(stderr) << "bhuctl: "
                                     << tr("%1 record(s) still wait to be sent and %2 were refused; see Sync → Needs attention.")
                                            .arg(r.pendingLeft)
                                            .arg(r.rejected)

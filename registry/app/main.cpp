@@ -4,8 +4,10 @@
 //                      [--threads N] [--auth-failures N --auth-window SECONDS]
 //   bhu-registry facility add --db CONNINFO --code C --name N [--number F]
 //   bhu-registry device revoke --db CONNINFO --device ID
+//   bhu-registry audit verify --db CONNINFO --facility CODE
 // CONNINFO may come from the environment variable BHU_REGISTRY_DB instead.
 #include "bhu/registry/Admin.h"
+#include "bhu/registry/AuditStore.h"
 #include "bhu/registry/Db.h"
 #include "bhu/registry/HttpServer.h"
 #include "bhu/registry/Migrations.h"
@@ -31,6 +33,7 @@ const char* const kUsage =
     "                     [--threads N] [--auth-failures N] [--auth-window SECONDS]\n"
     "  bhu-registry facility add --db CONNINFO --code CODE --name NAME [--number N]\n"
     "  bhu-registry device revoke --db CONNINFO --device ID\n"
+    "  bhu-registry audit verify --db CONNINFO --facility CODE\n"
     "CONNINFO (a libpq connection string) may also be given in BHU_REGISTRY_DB.\n";
 
 struct Args {
@@ -100,6 +103,28 @@ int cmdDeviceRevoke(Db& db, const Args& a)
     return 0;
 }
 
+// Exit 0: every device's chain is intact; 3: a chain is broken (named); 1: could not check.
+int cmdAuditVerify(Db& db, const Args& a)
+{
+    const QString code = a.options.value(QStringLiteral("--facility"));
+    if (code.isEmpty()) return fail(QStringLiteral("give --facility CODE"));
+    auto r = verifyFacilityAudit(db, code);
+    if (!r.ok()) return fail(r.error().message);
+    bool intact = true;
+    std::printf("facility %s: %d device(s)\n", qPrintable(code), static_cast<int>(r.value().size()));
+    for (const DeviceChainCheck& c : r.value()) {
+        if (c.brokenAt) {
+            intact = false;
+            std::printf("device %s (%s): BROKEN at entry %lld (%s); %lld entries intact before it; %lld refused resend(s)\n",
+                        qPrintable(c.deviceId), qPrintable(c.deviceName), *c.brokenAt, qPrintable(c.why), c.entries, c.refusals);
+        } else {
+            std::printf("device %s (%s): %lld entries, chain intact; %lld refused resend(s)\n", qPrintable(c.deviceId),
+                        qPrintable(c.deviceName), c.entries, c.refusals);
+        }
+    }
+    return intact ? 0 : 3;
+}
+
 int cmdServe(Db& db, const Args& a)
 {
     ServerConfig cfg;
@@ -166,7 +191,7 @@ int main(int argc, char** argv)
     if (!a.error.isEmpty()) return fail(a.error);
     const QString command = a.words.join(u' ');
     const QStringList known{QStringLiteral("migrate"), QStringLiteral("serve"), QStringLiteral("facility add"),
-                            QStringLiteral("device revoke")};
+                            QStringLiteral("device revoke"), QStringLiteral("audit verify")};
     if (!known.contains(command)) {
         std::fputs(kUsage, stderr);
         return 2;
@@ -180,5 +205,6 @@ int main(int argc, char** argv)
     if (command == u"migrate") return cmdMigrate(db);
     if (command == u"facility add") return cmdFacilityAdd(db, a);
     if (command == u"device revoke") return cmdDeviceRevoke(db, a);
+    if (command == u"audit verify") return cmdAuditVerify(db, a);
     return cmdServe(db, a);
 }

@@ -1,10 +1,15 @@
 // Reports (issue 8): a supervisor opens Reports in the main window, previews last month's
 // monthly report (computed off the GUI thread), and saves it as a PDF; the print and the file
-// are audited. A front-desk user is refused with a message, not a crash.
+// are audited. A front-desk user is refused with a message, not a crash. Generating runs on a
+// worker: the screen shows progress and can be cancelled, and what the worker computes and
+// writes is what the synchronous service gives.
 #include "GuiTestUtil.h"
 #include "bhu/db/AuditLog.h"
 #include "bhu/db/VisitRepository.h"
+#include "bhu/domain/ReportExport.h"
 #include "bhu/services/PatientService.h"
+#include "bhu/services/ReportDocument.h"
+#include "bhu/services/ReportService.h"
 #include "bhu/services/Session.h"
 #include "bhu/test/TestSupport.h"
 #include "bhu/ui/MainWindow.h"
@@ -13,8 +18,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTextBrowser>
 
 using namespace bhu;
@@ -135,4 +144,97 @@ TEST_F(gui_reports, UrduReportPreviewsRightToLeft)
     ASSERT_TRUE(bhu::test::waitUntil([&] { return reports.report().has_value() && !reports.isBusy(); }));
     EXPECT_TRUE(reports.report()->rightToLeft());
     EXPECT_TRUE(reports.preview()->toPlainText().contains(QStringLiteral("نمونیا")));
+}
+
+TEST_F(gui_reports, GeneratingShowsProgressAndCanBeCancelled)
+{
+    // Hold the worker at its first progress step, so the test sees the screen while it works.
+    QSemaphore reached, gate;
+    ui::reportwork::setStepHook([&](int step) {
+        if (step != 0) return;
+        reached.release();
+        gate.acquire();
+    });
+    ui::ReportsScreen reports(session);
+    reports.show();
+    reports.reportChoice()->setCurrentIndex(1);   // the daily OPD register
+    reports.showPreview();
+    ASSERT_TRUE(bhu::test::waitUntil([&] { return reached.tryAcquire(); }));
+    EXPECT_TRUE(reports.isBusy());
+    EXPECT_TRUE(reports.progressBar()->isVisible());
+    EXPECT_TRUE(reports.cancelButton()->isVisible());
+    EXPECT_FALSE(child<QPushButton>(&reports, "reportPreviewButton")->isEnabled());
+    QTest::mouseClick(reports.cancelButton(), Qt::LeftButton);
+    gate.release(1000);
+    ASSERT_TRUE(bhu::test::waitUntil([&] { return !reports.isBusy(); }));
+    ui::reportwork::setStepHook({});
+    EXPECT_FALSE(reports.report().has_value());
+    EXPECT_EQ(reports.statusText(), QStringLiteral("Cancelled."));
+    EXPECT_FALSE(reports.progressBar()->isVisible());
+    EXPECT_FALSE(reports.cancelButton()->isVisible());
+
+    // A cancelled file is not written.
+    reports.showPreview();
+    ASSERT_TRUE(bhu::test::waitUntil([&] { return reports.report().has_value() && !reports.isBusy(); }));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("register.pdf"));
+    ui::reportwork::setStepHook([&](int step) {
+        if (step != -1) return;
+        reached.release();
+        gate.acquire();
+    });
+    reports.savePdfTo(path);
+    ASSERT_TRUE(bhu::test::waitUntil([&] { return reached.tryAcquire(); }));
+    EXPECT_TRUE(reports.progressBar()->isVisible());
+    reports.cancel();
+    gate.release(1000);
+    ASSERT_TRUE(bhu::test::waitUntil([&] { return !reports.isBusy(); }));
+    ui::reportwork::setStepHook({});
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_TRUE(reports.statusText().startsWith(QStringLiteral("Cancelled"))) << reports.statusText().toStdString();
+}
+
+TEST_F(gui_reports, WorkerResultIsIdenticalToTheSynchronousOne)
+{
+    const QDate lastMonth = QDate::currentDate().addMonths(-1);
+    for (int kind : {0, 1, 2, 3}) {
+        ui::ReportsScreen reports(session);
+        reports.reportChoice()->setCurrentIndex(kind);
+        reports.showPreview();
+        ASSERT_TRUE(bhu::test::waitUntil([&] { return reports.report().has_value() && !reports.isBusy(); }))
+            << reports.statusText().toStdString();
+        const ReportTable async = *reports.report();
+        auto sync = services::ReportService(*session).compute(
+            services::ReportRequest::month(lastMonth.year(), lastMonth.month(), services::ReportKind(kind)));
+        ASSERT_TRUE(sync.ok());
+        ReportTable expected = sync.value();
+        expected.generatedAt = async.generatedAt;   // the only thing that differs: when
+        EXPECT_EQ(services::reportHtml(async), services::reportHtml(expected)) << "kind " << kind;
+        EXPECT_EQ(reportToCsv(async), reportToCsv(expected)) << "kind " << kind;
+        EXPECT_FALSE(reports.preview()->toPlainText().isEmpty());
+
+        // Files written by the worker equal those the service writes on this thread.
+        QTemporaryDir dir;
+        const QString csvAsync = dir.filePath(QStringLiteral("a.csv")), csvSync = dir.filePath(QStringLiteral("s.csv"));
+        const QString pdfAsync = dir.filePath(QStringLiteral("a.pdf")), pdfSync = dir.filePath(QStringLiteral("s.pdf"));
+        reports.saveCsvTo(csvAsync);
+        ASSERT_TRUE(bhu::test::waitUntil([&] { return !reports.isBusy(); }));
+        reports.savePdfTo(pdfAsync);
+        ASSERT_TRUE(bhu::test::waitUntil([&] { return !reports.isBusy(); }));
+        ASSERT_TRUE(services::ReportService(*session).saveCsv(async, csvSync).ok());
+        ASSERT_TRUE(services::ReportService(*session).savePdf(async, pdfSync).ok());
+        EXPECT_EQ(bhu::test::readAll(csvAsync), bhu::test::readAll(csvSync));
+        ASSERT_TRUE(bhu::test::readAll(pdfAsync).startsWith("%PDF"));
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty()) continue;   // the PDFs' text is compared where poppler is installed
+        auto text = [&](const QString& pdf) {
+            QProcess p;
+            p.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+            EXPECT_TRUE(p.waitForFinished(60000));
+            return p.readAllStandardOutput();
+        };
+        const QByteArray a = text(pdfAsync);
+        EXPECT_FALSE(a.isEmpty());
+        EXPECT_EQ(a, text(pdfSync)) << "kind " << kind;
+    }
 }

@@ -3,6 +3,7 @@
 // restarts and a final sync, the registry holds every committed record exactly once and both
 // sides agree: the same resource ids, and the same content for every clinical resource.
 #include "SyncFixture.h"
+#include "bhu/db/AuditLog.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -134,6 +135,24 @@ TEST_F(sync_fault, ClinicKilledAtRandomPointsOfSync50TimesLosesAndDuplicatesNoth
     expectBothSidesAgree(*c);
     EXPECT_EQ(registryCount(QStringLiteral("Patient")), localCount(*c, QStringLiteral("SELECT count(*) FROM patients")));
     EXPECT_EQ(registryCount(QStringLiteral("Encounter")), localCount(*c, QStringLiteral("SELECT count(*) FROM visits")));
+    // The audit trail too (issue #7): every entry the registry holds is the clinic's, each
+    // once, with no gap, and no kill made a resend look like tampering.
+    EXPECT_EQ(count("SELECT count(*) FROM audit_refusals"), 0);
+    const long long held = count("SELECT count(*) FROM audit_entries");
+    EXPECT_EQ(count("SELECT coalesce(max(seq), 0) FROM audit_entries"), held);
+    EXPECT_GT(held, 0);
+    QHash<QString, QString> local;
+    {
+        auto s = c->session();
+        ASSERT_TRUE(s);
+        auto all = db::AuditLog(s->store().conn()).after(0, 1000000);
+        ASSERT_TRUE(all.ok());
+        for (const db::AuditEntry& e : all.value()) local.insert(QString::number(e.seq), e.hash);
+    }
+    long long matching = 0;
+    for (const auto& [seq, hash] : registryRows("SELECT seq::text, hash FROM audit_entries"))
+        matching += local.value(seq) == QString::fromLatin1(hash);
+    EXPECT_EQ(matching, held);
 }
 
 TEST_F(sync_fault, RegistryKilledDuringPushesKeepsEveryCommittedRecordExactlyOnce)

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -23,26 +24,35 @@ namespace bhu::ui {
 
 using services::ReportKind;
 
-struct ReportsScreen::Outcome {
-    Result<ReportTable> table = Error::make(ErrorCode::Cancelled, {});
-};
-
 ReportsScreen::ReportsScreen(std::shared_ptr<services::Session> session, QWidget* parent)
     : Screen(parent), m_session(std::move(session)),
       m_language(QLocale().language() == QLocale::Urdu ? QStringLiteral("ur") : QStringLiteral("en"))
 {
     setObjectName(QStringLiteral("reportsScreen"));
     buildUi();
-    m_watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
+    m_watcher = new QFutureWatcher<std::shared_ptr<reportwork::Computed>>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ReportsScreen::onComputed);
-    m_saveWatcher = new QFutureWatcher<QString>(this);
+    m_saveWatcher = new QFutureWatcher<reportwork::Done>(this);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        const int p = m_control.progress->load();
+        if (p < 0) {
+            m_progress->setRange(0, 0);   // busy, no measure (a file or print job)
+        } else {
+            m_progress->setRange(0, 100);
+            m_progress->setValue(p);
+        }
+    });
     updateButtons();
 }
 
 ReportsScreen::~ReportsScreen()
 {
-    if (m_cancel) m_cancel->store(true);
-    m_watcher->waitForFinished();       // the worker holds only shared data; this is short after cancel
+    m_control.cancel->store(true);
+    // The workers hold only shared data; after Cancel this is short (a paint already started
+    // finishes first).
+    m_watcher->waitForFinished();
     m_saveWatcher->waitForFinished();
 }
 
@@ -136,7 +146,7 @@ void ReportsScreen::buildUi()
 
 QString ReportsScreen::statusText() const { return m_status->text(); }
 
-bool ReportsScreen::isBusy() const { return m_watcher->isRunning() || m_saveWatcher->isRunning(); }
+bool ReportsScreen::isBusy() const { return m_busy; }
 
 void ReportsScreen::updateButtons()
 {
@@ -178,57 +188,82 @@ void ReportsScreen::showPreview()
     }
     req.language = m_language;
     req.templ = m_template;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    auto progress = std::make_shared<std::atomic<int>>(0);
-    auto* poll = new QTimer(this);
-    connect(poll, &QTimer::timeout, this, [this, progress] { m_progress->setValue(progress->load()); });
-    connect(m_watcher, &QFutureWatcherBase::finished, poll, &QObject::deleteLater);
-    poll->start(100);
-    m_progress->setValue(0);
+    m_control = reportwork::Control{};
+    m_busy = true;
+    startPolling();
     showStatus(tr("Computing the report…"));
     auto session = m_session;
-    auto cancelled = m_cancel;
-    m_watcher->setFuture(QtConcurrent::run([session, req, cancelled, progress]() {
-        auto out = std::make_shared<Outcome>();
-        out->table = services::ReportService(*session).compute(req, [cancelled, progress](int p) {
-            progress->store(p);
-            return !cancelled->load();
-        });
-        return out;
-    }));
+    const reportwork::Control control = m_control;
+    m_watcher->setFuture(QtConcurrent::run([session, req, control]() { return reportwork::compute(session, req, control); }));
     updateButtons();
+}
+
+void ReportsScreen::startPolling()
+{
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_poll->start();
 }
 
 void ReportsScreen::cancel()
 {
-    if (m_cancel) m_cancel->store(true);
+    m_control.cancel->store(true);
+    if (isBusy()) showStatus(tr("Cancelling…"));
 }
 
 void ReportsScreen::onComputed()
 {
-    const std::shared_ptr<Outcome> out = m_watcher->result();
-    if (!out->table.ok()) {
-        showStatus(out->table.is(ErrorCode::Cancelled) ? tr("Cancelled.") : out->table.error().message, !out->table.is(ErrorCode::Cancelled));
+    m_poll->stop();
+    m_busy = false;
+    const std::shared_ptr<reportwork::Computed> out = m_watcher->result();
+    if (!out->table.ok() || !out->preview) {
+        const bool cancelled = !out->table.ok() ? out->table.is(ErrorCode::Cancelled) : true;
+        showStatus(cancelled ? tr("Cancelled.") : out->table.error().message, !cancelled);
         updateButtons();
         return;
     }
     m_report = out->table.value();
-    m_preview->document()->setDefaultFont(services::reportDocument(*m_report)->defaultFont());
+    // The preview document was laid out on the worker and moved to this thread.
+    // The browser deletes only the document it made itself; an earlier preview is ours.
+    QTextDocument* ours = m_preview->document() && m_preview->document()->parent() == m_preview ? m_preview->document() : nullptr;
+    QTextDocument* doc = out->preview.release();
+    doc->setParent(m_preview);
     m_preview->setLayoutDirection(m_report->rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-    // Laying out a month's register (thousands of rows) would freeze the screen: the preview
-    // shows the first rows; print, PDF and CSV have them all.
-    constexpr int kPreviewRows = 300;
-    ReportTable shown = *m_report;
-    for (ReportSection& s : shown.sections)
-        if (s.rows.size() > kPreviewRows) {
-            s.note = tr("The preview shows the first %1 of %2 rows; print, PDF and CSV have them all.")
-                         .arg(QLocale().toString(kPreviewRows), QLocale().toString(s.rows.size()));
-            s.rows.resize(kPreviewRows);
-        }
-    m_preview->setHtml(services::reportHtml(shown));
+    m_preview->setDocument(doc);
+    delete ours;
     showStatus(tr("%1, %2.").arg(m_report->title, m_report->periodText));
     updateButtons();
     Q_EMIT previewReady();
+}
+
+void ReportsScreen::runOutput(const QString& busyText, const QString& path, std::function<reportwork::Done(const reportwork::Control&)> job)
+{
+    if (!m_report || isBusy()) return;
+    disconnect(m_saveWatcher, nullptr, this, nullptr);
+    connect(m_saveWatcher, &QFutureWatcherBase::finished, this, [this, path] {
+        m_poll->stop();
+        m_busy = false;
+        const reportwork::Done done = m_saveWatcher->result();
+        if (done.cancelled) {
+            showStatus(path.isEmpty() ? tr("Cancelled.") : tr("Cancelled: %1 was not written.").arg(path));
+        } else if (!done.error.isEmpty()) {
+            showStatus(done.error, true);
+        } else if (path.isEmpty()) {
+            showStatus(tr("Sent to the printer."));
+        } else {
+            showStatus(tr("Saved %1.").arg(path));
+            Q_EMIT fileSaved(path);
+        }
+        updateButtons();
+    });
+    m_control = reportwork::Control{};
+    m_control.progress->store(-1);
+    m_busy = true;
+    startPolling();
+    showStatus(busyText);
+    const reportwork::Control control = m_control;
+    m_saveWatcher->setFuture(QtConcurrent::run([job = std::move(job), control]() { return job(control); }));
+    updateButtons();
 }
 
 QString ReportsScreen::suggestedName(const QString& extension) const
@@ -239,17 +274,21 @@ QString ReportsScreen::suggestedName(const QString& extension) const
 
 void ReportsScreen::print()
 {
-    if (!m_report) return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(services::reportOrientation(*m_report));
-    printer.setDocName(m_report->title);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print report"));
-    if (dialog.exec() != QDialog::Accepted) return;
-    services::printReport(*m_report, &printer);
-    auto s = services::ReportService(*m_session).recordPrint(*m_report);
-    if (!s.ok()) showStatus(s.error().message, true);
-    else showStatus(tr("Sent to the printer."));
+    if (!m_report || isBusy()) return;
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageOrientation(services::reportOrientation(*m_report));
+    printer->setDocName(m_report->title);
+    {
+        QPrintDialog dialog(printer.get(), this);   // a widget: the GUI thread
+        dialog.setWindowTitle(tr("Print report"));
+        if (dialog.exec() != QDialog::Accepted) return;
+    }
+    // Laying out and painting every page runs on the worker (QPainter on a QPrinter may).
+    auto session = m_session;
+    const ReportTable table = *m_report;
+    runOutput(tr("Printing…"), QString(), [session, table, printer](const reportwork::Control& c) {
+        return reportwork::print(session, table, printer, c);
+    });
 }
 
 void ReportsScreen::savePdf()
@@ -288,54 +327,29 @@ void ReportsScreen::chooseTemplate()
 
 void ReportsScreen::savePdfTo(const QString& path)
 {
-    if (!m_report || isBusy()) return;
-    // Laying out and writing a long register takes a while: off the GUI thread.
-    disconnect(m_saveWatcher, nullptr, this, nullptr);
-    connect(m_saveWatcher, &QFutureWatcherBase::finished, this, [this, path] {
-        const QString error = m_saveWatcher->result();
-        if (error.isEmpty()) {
-            showStatus(tr("Saved %1.").arg(path));
-            Q_EMIT fileSaved(path);
-        } else {
-            showStatus(error, true);
-        }
-        updateButtons();
-    });
-    showStatus(tr("Saving %1…").arg(path));
     auto session = m_session;
-    const ReportTable table = *m_report;
-    m_saveWatcher->setFuture(QtConcurrent::run([session, table, path]() {
-        auto s = services::ReportService(*session).savePdf(table, path);
-        return s.ok() ? QString() : s.error().message;
-    }));
-    updateButtons();
+    const ReportTable table = m_report ? *m_report : ReportTable{};
+    runOutput(tr("Saving %1…").arg(path), path,
+              [session, table, path](const reportwork::Control& c) { return reportwork::savePdf(session, table, path, c); });
 }
 
 void ReportsScreen::saveCsvTo(const QString& path)
 {
-    if (!m_report) return;
-    auto s = services::ReportService(*m_session).saveCsv(*m_report, path);
-    if (!s.ok()) return showStatus(s.error().message, true);
-    showStatus(tr("Saved %1.").arg(path));
-    Q_EMIT fileSaved(path);
+    auto session = m_session;
+    const ReportTable table = m_report ? *m_report : ReportTable{};
+    runOutput(tr("Saving %1…").arg(path), path,
+              [session, table, path](const reportwork::Control& c) { return reportwork::saveCsv(session, table, path, c); });
 }
 
 void ReportsScreen::saveDhis2To(const QString& path)
 {
-    if (!m_report) return;
-    std::optional<Dhis2Mapping> mapping;
-    if (m_template) {
-        // A template chosen from a file brings its mapping beside it: NAME.dhis2.json.
-        QString mappingPath = m_templatePath;
-        if (mappingPath.endsWith(u".json")) mappingPath.chop(5);
-        auto m = Dhis2Mapping::load(mappingPath + u".dhis2.json", *m_template);
-        if (!m.ok()) return showStatus(m.error().message, true);
-        mapping = m.value();
-    }
-    auto s = services::ReportService(*m_session).saveDhis2(*m_report, path, mapping);
-    if (!s.ok()) return showStatus(s.error().message, true);
-    showStatus(tr("Saved %1.").arg(path));
-    Q_EMIT fileSaved(path);
+    auto session = m_session;
+    const ReportTable table = m_report ? *m_report : ReportTable{};
+    const std::optional<ReportTemplate> templ = m_template;
+    const QString templatePath = m_templatePath;
+    runOutput(tr("Saving %1…").arg(path), path, [session, table, path, templ, templatePath](const reportwork::Control& c) {
+        return reportwork::saveDhis2(session, table, path, templ, templatePath, c);
+    });
 }
 
 } // namespace bhu::ui

@@ -1,15 +1,18 @@
 #pragma once
 // Reports (docs/reports.md, docs/user-guide-supervisor.md): choose a report and a month or a
 // date range, preview it, print it (QPrintDialog), save it as PDF, export CSV or DHIS2 JSON.
-// The report is computed off the GUI thread (QtConcurrent + QFutureWatcher) with progress and
-// a Cancel button; PDF files are written off the GUI thread too. The report's language is the
-// user's (Urdu: right to left, Nastaliq). Roles and audit are the service's (ReportService).
+// All long work runs off the GUI thread (ui/screens/ReportWork, QtConcurrent + QFutureWatcher)
+// with progress and a Cancel button: computing the report and laying out its preview, writing
+// PDF, CSV and DHIS2 files, and painting a print job (only QPrintDialog itself, a widget, runs
+// on the GUI thread). One job at a time. The report's language is the user's (Urdu: right to
+// left, Nastaliq). Roles and audit are the service's (ReportService).
+#include "ReportWork.h"
 #include "Screen.h"
 #include "bhu/domain/ReportTable.h"
 #include "bhu/domain/ReportTemplate.h"
 
 #include <QFutureWatcher>
-#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,6 +23,7 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QTextBrowser;
+class QTimer;
 
 namespace bhu::services {
 class Session;
@@ -41,6 +45,8 @@ public:
     QDateEdit* monthEdit() const { return m_month; }
     QString statusText() const;
     bool isBusy() const;
+    QProgressBar* progressBar() const { return m_progress; }
+    QPushButton* cancelButton() const { return m_cancelButton; }
     // The report language: the user's ("ur" when the program runs in Urdu).
     QString language() const { return m_language; }
     void setLanguage(const QString& language) { m_language = language; }
@@ -64,10 +70,12 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    struct Outcome;
     void buildUi();
     void updateButtons();
     void onComputed();
+    void startPolling();
+    // Runs a rendering job on the thread pool; fileSaved(path) (empty for a print) on success.
+    void runOutput(const QString& busyText, const QString& path, std::function<reportwork::Done(const reportwork::Control&)> job);
     void showStatus(const QString& text, bool error = false);
     QString suggestedName(const QString& extension) const;
 
@@ -76,9 +84,11 @@ private:
     std::optional<ReportTemplate> m_template;   // chosen file; empty = built-in
     QString m_templatePath;
     QString m_language;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QFutureWatcher<std::shared_ptr<Outcome>>* m_watcher = nullptr;
-    QFutureWatcher<QString>* m_saveWatcher = nullptr;
+    reportwork::Control m_control;
+    QFutureWatcher<std::shared_ptr<reportwork::Computed>>* m_watcher = nullptr;
+    QFutureWatcher<reportwork::Done>* m_saveWatcher = nullptr;
+    QTimer* m_poll = nullptr;
+    bool m_busy = false;   // from starting a job until its result is shown
 
     QComboBox* m_kind = nullptr;
     QRadioButton* m_byMonth = nullptr;

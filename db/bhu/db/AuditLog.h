@@ -4,15 +4,15 @@
 // the chain at a place verify() names.
 #include "bhu/db/Actor.h"
 #include "bhu/db/Connection.h"
+#include "bhu/domain/AuditChain.h"
 
 #include <QDateTime>
 
 namespace bhu::db {
 
-struct AuditEntry {
-    qint64 seq = 0;
-    QString id, at, userId, username, action, entityType, entityId, patientId, source, details, prevHash, hash;
-};
+// The entry and its hash are shared with the registry (domain/AuditChain.h), which re-checks
+// the chains it receives by audit sync.
+using AuditEntry = bhu::AuditRecord;
 
 // Filters of the audit screen and `bhuctl audit list`; empty fields do not filter.
 struct AuditFilter {
@@ -44,7 +44,7 @@ public:
     // hashes, so the registry can extend its copy of the chain and check that it links.
     Result<QList<AuditEntry>> after(qint64 seq, int limit) { return query(AuditFilter{{}, {}, {}, {}, {}, seq, limit, true}); }
 
-    static QString computeHash(const AuditEntry& e);
+    static QString computeHash(const AuditEntry& e) { return bhu::auditHash(e); }
 
 private:
     Connection& m_c;

@@ -6,7 +6,11 @@
 // audited (action report.view / report.print / report.pdf / report.csv / report.dhis2; details
 // hold the report id and period, never patient data).
 //
-// compute() takes the session lock only while it reads, and can run on a worker thread.
+// Threads: every call may run on a worker thread (the Reports screen runs them all there,
+// ui/screens/ReportWork). compute() takes the session lock only while it reads; the savers
+// render without it and take it only to write the audit entry. A session locked meanwhile
+// (idle lock) makes the call fail with Cancelled instead of touching the closed database.
+// `cancelled` (savers): checked after rendering; true → nothing is written, Cancelled.
 #include "bhu/domain/ReportEngine.h"
 #include "bhu/domain/ReportExport.h"
 #include "bhu/services/Session.h"
@@ -39,13 +43,15 @@ public:
     // Audits a print (the UI prints through QPrintDialog itself).
     Status recordPrint(const ReportTable& t);
     // Writes the file atomically (QSaveFile, owner-only permissions) and audits it.
-    Status savePdf(const ReportTable& t, const QString& path);
-    Status saveCsv(const ReportTable& t, const QString& path);
+    Status savePdf(const ReportTable& t, const QString& path, const std::function<bool()>& cancelled = {});
+    Status saveCsv(const ReportTable& t, const QString& path, const std::function<bool()>& cancelled = {});
     // The built-in mapping of the template when `mapping` is empty.
-    Status saveDhis2(const ReportTable& t, const QString& path, const std::optional<Dhis2Mapping>& mapping = std::nullopt);
+    Status saveDhis2(const ReportTable& t, const QString& path, const std::optional<Dhis2Mapping>& mapping = std::nullopt,
+                     const std::function<bool()>& cancelled = {});
 
 private:
     Status audit(const QString& action, const ReportTable& t, const QString& extra = {});
+    Status write(const QString& path, const QByteArray& bytes, const std::function<bool()>& cancelled);
     Session& m_s;
 };
 

@@ -49,6 +49,8 @@ public:
     // Sends that $changes request now; the next changes() with the same arguments waits for its
     // answer instead of asking again. The pull asks for page N+1 while it applies page N.
     void prefetchChanges(const QString& cursor, int count, const QString& session = QString());
+    // POST [base]/$<name> with a Parameters body (audit sync: "audit-append").
+    Result<Exchange> operation(const QString& name, const QJsonObject& parameters, const QString& requestId);
 
     // Aborts the request in flight (call on the client's thread).
     void abort();

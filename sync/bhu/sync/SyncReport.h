@@ -17,6 +17,8 @@ struct SyncReport {
     int deferred = 0;      // pulled resources of a type the clinic does not apply yet
     int mrReceived = 0;    // MR numbers added to the pool
     bool resynced = false; // the registry asked for a full resync (410) and it was done
+    int auditPushed = 0;   // audit entries the registry acknowledged (sync/AuditPush)
+    bool auditRefused = false;   // the registry refused the audit trail as altered (error says what to do)
     qint64 bytesSent = 0, bytesReceived = 0, durationMs = 0;
     qint64 pendingLeft = 0;   // outbox entries still pending or uploading afterwards
 
@@ -26,8 +28,9 @@ struct SyncReport {
     QString error;            // translated, for people
     QString errorDetail;      // for logs: codes, request ids; no patient data
 
-    // Everything pending was acknowledged: no error, nothing left, nothing refused this run.
-    bool complete() const { return ok && pendingLeft == 0 && rejected == 0; }
+    // Everything pending was acknowledged: no error, nothing left, nothing refused this run
+    // (audit trail included).
+    bool complete() const { return ok && pendingLeft == 0 && rejected == 0 && !auditRefused; }
     QJsonObject toJson() const;
 };
 

@@ -280,6 +280,44 @@ FakeRegistry::Answer FakeRegistry::changes(const QUrl& url)
     return {200, b};
 }
 
+FakeRegistry::Answer FakeRegistry::auditAppend(const QJsonObject& body)
+{
+    QMap<qint64, QString> hashes = auditHashes;
+    QMap<qint64, QJsonObject> entries = auditEntries;
+    int stored = 0, duplicates = 0;
+    for (const QJsonValue pv : body.value(u"parameter").toArray()) {
+        qint64 seq = 0;
+        QString hash, prev;
+        for (const QJsonValue part : pv[u"part"].toArray()) {
+            if (part[u"name"].toString() == u"seq") seq = part[u"valueInteger"].toInteger();
+            if (part[u"name"].toString() == u"hash") hash = part[u"valueString"].toString();
+            if (part[u"name"].toString() == u"prevHash") prev = part[u"valueString"].toString();
+        }
+        ++auditReceived;
+        const qint64 head = hashes.isEmpty() ? 0 : hashes.lastKey();
+        QString refusal;
+        if (seq <= head && hashes.value(seq) == hash) {
+            ++duplicates;
+            continue;
+        }
+        if (seq <= head) refusal = QStringLiteral("changed %1").arg(seq);
+        else if (seq != head + 1) refusal = QStringLiteral("gap %1").arg(seq);
+        else if (prev != (head == 0 ? QString(64, u'0') : hashes.value(head))) refusal = QStringLiteral("unlinked %1").arg(seq);
+        if (!refusal.isEmpty()) {
+            auditRefusals.append(refusal);
+            return {409, outcome(QStringLiteral("conflict"), QStringLiteral("audit entry %1 refused").arg(seq))};
+        }
+        hashes.insert(seq, hash);
+        entries.insert(seq, pv.toObject());
+        ++stored;
+    }
+    auditHashes = hashes;
+    auditEntries = entries;
+    return {200, params({{QStringLiteral("stored"), stored},
+                         {QStringLiteral("duplicates"), duplicates},
+                         {QStringLiteral("head"), auditHashes.isEmpty() ? 0 : auditHashes.lastKey()}})};
+}
+
 FakeRegistry::Answer FakeRegistry::handle(Op op, const QNetworkRequest& rq, const QJsonObject& body, const QUrl& url)
 {
     if (op != Op::Enroll) {
@@ -292,6 +330,7 @@ FakeRegistry::Answer FakeRegistry::handle(Op op, const QNetworkRequest& rq, cons
     case Op::MrBlock: return mrBlock(body, QString::fromLatin1(rq.rawHeader("X-Request-ID")));
     case Op::Push: return push(body);
     case Op::Changes: return changes(url);
+    case Op::Audit: return auditAppend(body);
     case Op::Other: break;
     }
     return {404, outcome(QStringLiteral("not-found"), QStringLiteral("no such operation"))};
@@ -305,6 +344,7 @@ QNetworkReply* FakeRegistry::createRequest(Operation op, const QNetworkRequest& 
     if (path.endsWith(u"/$enroll")) which = Op::Enroll;
     else if (path.endsWith(u"/$mr-block")) which = Op::MrBlock;
     else if (path.endsWith(u"/$changes")) which = Op::Changes;
+    else if (path.endsWith(u"/$audit-append")) which = Op::Audit;
     else if (path == u"/fhir" && op != GetOperation) which = Op::Push;
     ++m_calls[which];
 

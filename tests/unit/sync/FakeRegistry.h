@@ -16,7 +16,7 @@
 
 namespace bhu::test {
 
-enum class Op { Enroll, MrBlock, Push, Changes, Other };
+enum class Op { Enroll, MrBlock, Push, Changes, Audit, Other };
 
 struct Fault {
     enum class Kind { None, Status, Hang, Delay, CutBody, DropAfterCommit, MalformedJson };
@@ -63,6 +63,12 @@ public:
     QHash<QString, QJsonObject> mrByRequest;    // $mr-block is idempotent by X-Request-ID
     QList<QJsonObject> pushedBundles;
     QList<QByteArray> requestEncodings;         // Content-Encoding of each request with a body
+    // $audit-append: the device's chain as received (seq → entry JSON part list), and the
+    // refusals (gap or a changed entry), as the real registry keys them.
+    QMap<qint64, QJsonObject> auditEntries;
+    QMap<qint64, QString> auditHashes;
+    QStringList auditRefusals;
+    int auditReceived = 0;                      // entries received, duplicates included
     // A change made elsewhere (another facility): stored as a new version and fed.
     int injectChange(QJsonObject resource);
     // A raw resource straight into the feed (for malformed-resource tests).
@@ -81,6 +87,7 @@ private:
     Answer mrBlock(const QJsonObject& body, const QString& requestId);
     Answer push(const QJsonObject& bundle);
     Answer changes(const QUrl& url);
+    Answer auditAppend(const QJsonObject& body);
     int store(const QString& key, QJsonObject resource, int clientVersion);
     QHash<Op, Fault> m_faults;
     QHash<Op, int> m_calls;
