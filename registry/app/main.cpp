@@ -4,7 +4,9 @@
 //                      [--threads N] [--auth-failures N --auth-window SECONDS]
 //   bhu-registry facility add --db CONNINFO --code C --name N [--number F]
 //   bhu-registry device revoke --db CONNINFO --device ID
+//   bhu-registry match --csv IN.csv --out-pairs PAIRS.csv --out-review REVIEW.csv (no database; CmdMatch.cpp)
 // CONNINFO may come from the environment variable BHU_REGISTRY_DB instead.
+#include "CmdMatch.h"
 #include "bhu/registry/Admin.h"
 #include "bhu/registry/Db.h"
 #include "bhu/registry/HttpServer.h"
@@ -31,6 +33,7 @@ const char* const kUsage =
     "                     [--threads N] [--auth-failures N] [--auth-window SECONDS]\n"
     "  bhu-registry facility add --db CONNINFO --code CODE --name NAME [--number N]\n"
     "  bhu-registry device revoke --db CONNINFO --device ID\n"
+    "  bhu-registry match --csv IN.csv --out-pairs PAIRS.csv --out-review REVIEW.csv [--threads N] [--today YYYY-MM-DD]\n"
     "CONNINFO (a libpq connection string) may also be given in BHU_REGISTRY_DB.\n";
 
 struct Args {
@@ -165,6 +168,7 @@ int main(int argc, char** argv)
     const Args a = parseArgs(QCoreApplication::arguments());
     if (!a.error.isEmpty()) return fail(a.error);
     const QString command = a.words.join(u' ');
+    if (command == u"match") return cmdMatch(a.options);
     const QStringList known{QStringLiteral("migrate"), QStringLiteral("serve"), QStringLiteral("facility add"),
                             QStringLiteral("device revoke")};
     if (!known.contains(command)) {
