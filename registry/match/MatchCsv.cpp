@@ -129,6 +129,7 @@ Result<CsvRecords> readMatchCsv(const QByteArray& bytes, QDate today)
         r.district = placeKey(field(District));
         r.unionCouncil = placeKey(field(Uc));
         r.village = placeKey(field(Village));
+        markFamilyWords(r);
         out.records.push_back(std::move(r));
         QStringList extra;
         for (int c : extraCols) extra << (c < row.fields.size() ? row.fields.at(c) : QString());

@@ -25,7 +25,8 @@ QList<NameToken> tokensOf(const QStringList& keys)
         t.folded = t.arabic ? k : foldTransliteration(k);
         t.skeleton = nameSkeleton(k);
         t.known = isKnownNameKey(k);
-        t.common = isCommonNameKey(k);
+        t.family = isFamilyNameKey(k);
+        t.common = t.family || isCommonNameKey(k);
         out.append(t);
     }
     return out;
@@ -46,14 +47,20 @@ bool isCommonNameKey(const QString& key)
     // Keys as nameTokenKey() gives them (canonical alias or folded spelling).
     static const QSet<QString> common{
         QStringLiteral("muhammad"), QStringLiteral("ghulam"), QStringLiteral("abdul"), QStringLiteral("ullah"),
-        QStringLiteral("din"), QStringLiteral("noor"), QStringLiteral("bibi"), QStringLiteral("begum"),
-        QStringLiteral("mai"), QStringLiteral("bano"), QStringLiteral("khatun"), QStringLiteral("khan"),
-        QStringLiteral("malik"), QStringLiteral("shah"), QStringLiteral("chaudhry"), QStringLiteral("sheikh"),
-        QStringLiteral("rana"), QStringLiteral("mian"), QStringLiteral("raja"), QStringLiteral("sardar"),
-        QStringLiteral("haq"), QStringLiteral("allah"), QStringLiteral("syed"), QStringLiteral("bhi"),
-        QStringLiteral("محمد"), QStringLiteral("غلام"), QStringLiteral("عبد"), QStringLiteral("خان"),
-        QStringLiteral("بی")};
-    return common.contains(key);
+        QStringLiteral("din"), QStringLiteral("bibi"), QStringLiteral("begum"),
+        QStringLiteral("mai"), QStringLiteral("bano"), QStringLiteral("khatun"), QStringLiteral("haq"),
+        QStringLiteral("allah"), QStringLiteral("bhi"), QStringLiteral("محمد"), QStringLiteral("غلام"),
+        QStringLiteral("عبد"), QStringLiteral("بی")};
+    return common.contains(key) || isFamilyNameKey(key);
+}
+
+bool isFamilyNameKey(const QString& key)
+{
+    static const QSet<QString> family{
+        QStringLiteral("khan"), QStringLiteral("malik"), QStringLiteral("shah"), QStringLiteral("chaudhry"),
+        QStringLiteral("sheikh"), QStringLiteral("rana"), QStringLiteral("mian"), QStringLiteral("raja"),
+        QStringLiteral("sardar"), QStringLiteral("syed"), QStringLiteral("خان"), QStringLiteral("ملک")};
+    return family.contains(key);
 }
 
 QList<NameToken> nameTokens(const QString& text, Relation* relation, QList<NameToken>* guardian)
@@ -91,6 +98,17 @@ QString identifierDigits(const QString& text)
     return d;
 }
 
+void markFamilyWords(MatchRecord& r)
+{
+    for (NameToken& t : r.name) {
+        for (const NameToken& g : r.guardian)
+            if (g.key == t.key || (!t.skeleton.isEmpty() && g.skeleton == t.skeleton)) {
+                t.common = t.family = true;
+                break;
+            }
+    }
+}
+
 MatchRecord recordFromPatient(const Patient& p)
 {
     MatchRecord r;
@@ -117,6 +135,7 @@ MatchRecord recordFromPatient(const Patient& p)
     r.district = placeKey(p.address.district);
     r.unionCouncil = placeKey(p.address.unionCouncil);
     r.village = placeKey(p.address.village);
+    markFamilyWords(r);
     return r;
 }
 

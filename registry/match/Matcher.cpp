@@ -82,6 +82,7 @@ void scoreName(Scorer& s, const NameComparison& n)
     if (n.typo) s.add("name", "typo", n.typo * s.w.nameWordTypo.weight());
     if (n.conflict) s.add("name", "conflict", n.conflict * s.w.nameWordConflict.weight());
     if (n.extra) s.add("name", "extra", n.extra * s.w.nameWordExtra.weight());
+    if (n.familyConflict) s.add("name", "family-conflict", n.familyConflict * s.w.nameFamilyConflict.weight());
 }
 
 void scoreGuardian(Scorer& s, const MatchRecord& a, const MatchRecord& b)
@@ -89,7 +90,7 @@ void scoreGuardian(Scorer& s, const MatchRecord& a, const MatchRecord& b)
     if (a.guardian.isEmpty() || b.guardian.isEmpty()) return;
     const NameComparison g = compareNames(a.guardian, b.guardian, s.w);
     if (!g.comparable) return;
-    const bool agree = g.conflict == 0 && g.agree + g.typo > 0;
+    const bool agree = g.conflict == 0 && g.familyConflict == 0 && g.agree + g.typo > 0;
     const bool partial = !agree && g.agree + g.typo + g.commonAgree > 0;
     const bool switched = (fatherLine(a.relation) && b.relation == Relation::WifeOf) ||
                           (fatherLine(b.relation) && a.relation == Relation::WifeOf);
@@ -156,7 +157,9 @@ MatchResult compare(const MatchRecord& a, const MatchRecord& b, const MatchWeigh
     scoreEqual(s, "phone", a.phone, b.phone, w.phoneAgree, w.phoneDisagree);
     scoreEqual(s, "union_council", a.unionCouncil, b.unionCouncil, w.ucAgree, w.ucDisagree);
     scoreEqual(s, "village", a.village, b.village, w.villageAgree, w.villageDisagree);
-    out.householdGuard = name.conflict > 0;
+    // Given names that differ, or one side's given name against a name of common words only.
+    const bool unconfirmed = name.comparable && name.agree + name.typo == 0 && (name.informativeA > 0) != (name.informativeB > 0);
+    out.householdGuard = name.conflict > 0 || unconfirmed;
 
     if (out.identifierMatch) {
         const bool sexContradicts = a.sex != b.sex && (a.sex == Sex::Male || a.sex == Sex::Female) &&
@@ -178,7 +181,9 @@ MatchResult compare(const MatchRecord& a, const MatchRecord& b, const MatchWeigh
         return out;
     }
     if (out.householdGuard) out.weight = std::min(out.weight, w.reviewThreshold - 0.5);
-    if (out.weight >= w.autoLinkThreshold) {
+    // Auto-link needs a word of the person's own name that agrees (exactly or as a typo).
+    const bool personalNameAgrees = name.agree + name.typo > 0;
+    if (out.weight >= w.autoLinkThreshold && personalNameAgrees) {
         out.decision = Decision::AutoLink;
         out.grade = Grade::Certain;
     } else if (out.weight >= w.reviewThreshold) {

@@ -41,6 +41,8 @@ NameComparison compareNames(const QList<NameToken>& a, const QList<NameToken>& b
     NameComparison out;
     if (a.isEmpty() || b.isEmpty() || !sameScript(a, b)) return out;
     out.comparable = true;
+    for (const NameToken& t : a) out.informativeA += !t.common;
+    for (const NameToken& t : b) out.informativeB += !t.common;
     const int na = static_cast<int>(std::min<qsizetype>(a.size(), kMaxWords));
     const int nb = static_cast<int>(std::min<qsizetype>(b.size(), kMaxWords));
     struct Pair {
@@ -52,7 +54,9 @@ NameComparison compareNames(const QList<NameToken>& a, const QList<NameToken>& b
     for (int i = 0; i < na; ++i)
         for (int j = 0; j < nb; ++j) {
             const double s = wordSimilarity(a.at(i), b.at(j));
-            if (s >= w.typoSimilarity) pairs[static_cast<std::size_t>(count++)] = Pair{s, i, j};
+            // A typo rarely changes the first letter; rhyming siblings do (Asif / Kashif).
+            const bool sameStart = a.at(i).folded.front() == b.at(j).folded.front();
+            if (s >= w.typoSimilarity && (s >= w.agreeSimilarity || sameStart)) pairs[static_cast<std::size_t>(count++)] = Pair{s, i, j};
         }
     std::sort(pairs.begin(), pairs.begin() + count, [](const Pair& x, const Pair& y) {
         if (x.sim != y.sim) return x.sim > y.sim;
@@ -64,16 +68,21 @@ NameComparison compareNames(const QList<NameToken>& a, const QList<NameToken>& b
         if ((usedA >> p.i & 1u) || (usedB >> p.j & 1u)) continue;
         usedA |= 1u << p.i;
         usedB |= 1u << p.j;
-        const bool common = a.at(p.i).common && b.at(p.j).common;
+        const bool common = a.at(p.i).common || b.at(p.j).common;
         if (common) ++out.commonAgree;
         else if (p.sim >= w.agreeSimilarity) ++out.agree;
         else ++out.typo;
     }
-    int leftA = 0, leftB = 0;
+    int leftA = 0, leftB = 0, familyA = 0, familyB = 0;
+    auto leftover = [](const NameToken& t, int& informative, int& family) {
+        if (t.family) ++family;
+        else if (!t.common) ++informative;
+    };
     for (int i = 0; i < na; ++i)
-        if (!(usedA >> i & 1u) && !a.at(i).common) ++leftA;
+        if (!(usedA >> i & 1u)) leftover(a.at(i), leftA, familyA);
     for (int j = 0; j < nb; ++j)
-        if (!(usedB >> j & 1u) && !b.at(j).common) ++leftB;
+        if (!(usedB >> j & 1u)) leftover(b.at(j), leftB, familyB);
+    out.familyConflict = std::min(familyA, familyB);
     out.conflict = std::min(leftA, leftB);
     out.extra = std::max(leftA, leftB) - out.conflict;
     return out;

@@ -16,7 +16,8 @@ struct NameToken {
     QString folded;     // foldTransliteration(key), what Jaro–Winkler compares
     QString skeleton;   // nameSkeleton(key); empty for Arabic script
     bool known = false;    // key is in the alias table (two different known names differ)
-    bool common = false;   // carries little information (Muhammad, Ghulam, Khan, …): see isCommonNameKey
+    bool common = false;   // carries little information: isCommonNameKey, or a family word (markFamilyWords)
+    bool family = false;   // a family, caste or tribe name (Khan, Malik, …, or a word shared with the guardian)
     bool arabic = false;   // typed in Urdu/Arabic script
 };
 
@@ -43,6 +44,9 @@ struct MatchRecord {
 // Chaudhry, Sheikh, Syed's family forms, … Brothers share them; they never decide a match and
 // never count as a conflict.
 bool isCommonNameKey(const QString& key);
+// The family, caste and tribe names among them (Khan, Malik, Shah, Chaudhry, Rana, …): two
+// different ones are weak evidence of two families.
+bool isFamilyNameKey(const QString& key);
 
 // Name text → tokens (honorifics dropped, joins split, aliases applied). If the text carries a
 // relation marker ("Ayesha D/O Ghulam Rasool"), the words after it are returned in *guardian
@@ -54,6 +58,11 @@ QString placeKey(const QString& text);
 
 // 13 digits of a CNIC / B-form, or empty when the input is not 13 digits.
 QString identifierDigits(const QString& text);
+
+// A word of the person's name that is also in the guardian's name (Imran Awan S/O Ali Awan) is
+// the family's, not the person's: it is marked common and family, so brothers do not "agree" on it.
+// Call after filling name and guardian (recordFromPatient and readMatchCsv do).
+void markFamilyWords(MatchRecord& r);
 
 // From the registry's (or the clinic's) Patient. The name's own relation marker is used when
 // relation/guardianName are empty.

@@ -23,6 +23,7 @@ struct MatchWeights {
     Level nameWordTypo{0.06, 0.004};        // an informative word agrees only approximately
     Level nameWordConflict{0.02, 0.90};     // an informative word on each side with no partner
     Level nameWordExtra{0.35, 0.60};        // a word present on one side only (family name left off)
+    Level nameFamilyConflict{0.08, 0.60};   // two different family names (Khan / Awan)
     double typoSimilarity = 0.85;           // token similarity at or above: typo level
     double agreeSimilarity = 0.97;          // at or above: agree level
 
@@ -37,7 +38,7 @@ struct MatchWeights {
 
     // ---- Sex ----
     Level sexAgree{0.99, 0.50};
-    Level sexDisagree{0.01, 0.50};
+    Level sexDisagree{0.005, 0.50};
 
     // ---- Birth (dates exact on both sides) ----
     Level birthSameDate{0.60, 0.0015};
@@ -45,7 +46,7 @@ struct MatchWeights {
     Level birthSameYear{0.10, 0.05};
     Level birthWithin2Years{0.06, 0.25};
     Level birthWithin5Years{0.03, 0.35};
-    Level birthFar{0.01, 0.40};
+    Level birthFar{0.003, 0.40};
     // ---- Birth (either side an estimate from a stated age: ±2–5 years is normal) ----
     Level estSameYear{0.35, 0.06};
     Level estWithin2Years{0.45, 0.20};
@@ -56,7 +57,7 @@ struct MatchWeights {
     Level birthGeneration{0.001, 0.25};
 
     // ---- Phone (households share one: weak) ----
-    Level phoneAgree{0.50, 0.0625};
+    Level phoneAgree{0.50, 0.04};
     Level phoneDisagree{0.45, 0.90};
 
     // ---- Identifiers that are not exactly equal ----
@@ -71,9 +72,14 @@ struct MatchWeights {
     Level villageDisagree{0.15, 0.80};
 
     // ---- Decision ----
-    double autoLinkThreshold = 20.0;   // at or above: link without a person (grade certain)
+    double autoLinkThreshold = 13.0;   // at or above: link without a person (grade certain)
     double reviewThreshold = 9.0;      // at or above: the review queue (grade probable)
     double possibleThreshold = 5.0;    // at or above: shown by $match as possible, never queued
+    // Without an informative word of the own name agreeing (only Muhammad, Bibi or the family
+    // name in common), demographics alone may
+    // reach review but never auto-link; and when one
+    // name has informative words and the other none (Imran Awan / Muhammad Awan: brothers),
+    // not even review.
     // Same CNIC / B-form is certain, unless the records flatly contradict each other (sex, or
     // birth years this far apart): then the pair goes to review with this weight.
     int identifierContradictionYears = 10;

@@ -2,9 +2,9 @@
 // Order-free comparison of two names as counts of word agreements (the matcher turns the
 // counts into weights). Words are paired greedily by similarity (best pairs first, each word
 // used once); a pair at or above `typoSimilarity` is an agreement (or a typo below
-// `agreeSimilarity`). Words left without a partner are "extra" when only one side has them
+// `agreeSimilarity`; a typo must keep the first letter: Asif / Kashif are brothers). Words left without a partner are "extra" when only one side has them
 // (a family name left off) and a "conflict" when both sides have informative words left
-// (Imran vs Usman: brothers).
+// (Imran vs Usman: brothers). Family words left on both sides (Khan / Awan) are a familyConflict.
 #include "bhu/match/MatchRecord.h"
 #include "bhu/match/MatchWeights.h"
 
@@ -17,6 +17,8 @@ struct NameComparison {
     int typo = 0;              // informative words that agree approximately
     int conflict = 0;          // informative words on both sides without a partner
     int extra = 0;             // informative words on one side without a partner
+    int familyConflict = 0;    // family words on both sides without a partner (Khan / Awan)
+    int informativeA = 0, informativeB = 0;   // informative words of each name
 };
 
 // Similarity of two words in [0, 1]: 1 for equal keys; an initial against a word starting
