@@ -1,6 +1,7 @@
 #include "bhu/registry/HttpServer.h"
 
 #include "bhu/registry/Gzip.h"
+#include "bhu/registry/MatchOp.h"
 #include "bhu/registry/Operations.h"
 
 #include <QElapsedTimer>
@@ -147,6 +148,8 @@ struct HttpServer::Impl {
         postRoute(R"(/fhir/\$mr-block)", true,
                   [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return mrBlock(db, c, body); });
         postRoute(R"(/fhir/?)", true, [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return push(db, c, body); });
+        postRoute(R"(/fhir/Patient/\$match)", true,
+                  [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return matchPatients(db, c, body); });
         getRoute(R"(/fhir/\$changes)", [this](const Caller& c, const httplib::Request& req) {
             return changes(db, c, QString::fromStdString(req.get_param_value("cursor")),
                            QString::fromStdString(req.get_param_value("_count")));

@@ -3,10 +3,11 @@
 namespace bhu::registry {
 
 extern const Migration m0001;
+extern const Migration m0003;   // match_keys (MatchIndex)
 
 const std::vector<Migration>& migrationList()
 {
-    static const std::vector<Migration> list{m0001};
+    static const std::vector<Migration> list{m0001, m0003};
     return list;
 }
 

@@ -4,6 +4,7 @@
 #include "bhu/fhir/FhirPatient.h"
 #include "bhu/registry/Catchment.h"
 #include "bhu/registry/EntryParse.h"
+#include "bhu/registry/MatchIndex.h"
 #include "bhu/registry/MrCounter.h"
 #include "bhu/registry/Operations.h"
 #include "bhu/registry/PatientMerge.h"
@@ -132,6 +133,7 @@ QJsonObject pushPatient(PushContext& ctx, const ParsedEntry& e)
                                                           e.clientVersion, content, contentHash(content), response});
     addToCatchment(ctx.w, ctx.caller.facilityId, e.id, current ? "record" : "registered");
     storeIdentifiers(ctx, content, e.id);
+    indexPatient(ctx.w, e.id, merged);   // MATCHING (helper `match`): keep match_keys current — docs/matching.md
     for (const FieldConflict& c : conflicts)
         ctx.w.exec_params("INSERT INTO merge_conflicts (patient_id, field, losing_value, losing_facility_id,"
                           " winning_facility_id, server_version, seq) VALUES ($1, $2, $3, $4, $5, $6, $7)",

@@ -10,6 +10,7 @@
 #include "bhu/registry/Admin.h"
 #include "bhu/registry/Db.h"
 #include "bhu/registry/HttpServer.h"
+#include "bhu/registry/MatchIndex.h"
 #include "bhu/registry/Migrations.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,9 @@ int cmdMigrate(Db& db)
     auto r = migrate(db);
     if (!r.ok()) return fail(r.error().message + QStringLiteral(" (") + r.error().detail + u')');
     std::printf("applied %d migration(s); schema version %d\n", r.value(), migrationList().back().version);
+    auto indexed = backfillMatchKeys(db);   // patients stored before the match index (docs/matching.md)
+    if (!indexed.ok()) return fail(indexed.error().message + QStringLiteral(" (") + indexed.error().detail + u')');
+    if (indexed.value() > 0) std::printf("indexed %d patient(s) for matching\n", indexed.value());
     return 0;
 }
 
