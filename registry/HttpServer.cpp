@@ -200,6 +200,7 @@ Result<int> HttpServer::bind()
     }
     const int threads = std::max(1, c.threads);
     d->server->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+    d->server->set_tcp_nodelay(true);   // small answers ($match, reads) leave at once, not after a delayed ACK
     d->server->set_keep_alive_max_count(static_cast<size_t>(c.keepAliveMaxCount));
     d->server->set_keep_alive_timeout(c.keepAliveTimeoutSeconds);
     d->server->set_read_timeout(c.readTimeoutSeconds, 0);
