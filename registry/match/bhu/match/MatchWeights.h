@@ -67,7 +67,7 @@ struct MatchWeights {
 
     // ---- Place ----
     Level ucAgree{0.90, 0.30};
-    Level ucDisagree{0.10, 0.70};
+    Level ucDisagree{0.05, 0.70};
     Level villageAgree{0.85, 0.20};
     Level villageDisagree{0.15, 0.80};
 
