@@ -110,6 +110,30 @@ TEST_F(Match, EditedPatientsAreReindexed)
     EXPECT_GT(count("SELECT count(*) FROM match_keys WHERE " + where + " AND key LIKE 'nu:usmn:%'"), 0);
 }
 
+TEST_F(Match, PatientsMergedIntoAnotherAreNotCandidates)
+{
+    const Device a = enroll(QStringLiteral("FA"), 1);
+    Stored s = storeFamily(*this, a, [&](const QJsonObject& bundle) { return postJson("/fhir", bundle, a.credential); });
+    Patient query = s.ayesha;
+    query.id.clear();
+    const auto ids = [&] {
+        QStringList out;
+        const Resp r = postJson("/fhir/Patient/$match", matchParameters(query), a.credential);
+        EXPECT_EQ(r.status, 200) << r.body;
+        for (const QJsonValue& e : r.json.value(u"entry").toArray()) out << e.toObject().value(u"fullUrl").toString();
+        return out;
+    };
+    ASSERT_TRUE(ids().contains(QStringLiteral("Patient/") + s.ayesha.id));
+    QJsonObject merged = patientResource(s.ayesha, 2);
+    merged.insert(QStringLiteral("link"),
+                  QJsonArray{QJsonObject{{QStringLiteral("other"), QJsonObject{{QStringLiteral("reference"), QString(QStringLiteral("Patient/") + s.imran.id)}}},
+                                         {QStringLiteral("type"), QStringLiteral("replaced-by")}}});
+    const Resp pushed = postJson("/fhir", transaction({entry(merged, 1)}), a.credential);
+    ASSERT_EQ(pushed.status, 200) << pushed.body;
+    ASSERT_EQ(entryStatus(pushed, 0), QStringLiteral("200 OK")) << pushed.body;
+    EXPECT_FALSE(ids().contains(QStringLiteral("Patient/") + s.ayesha.id));
+}
+
 TEST_F(Match, RefusesBadParametersAndUnauthenticatedCalls)
 {
     const Device a = enroll(QStringLiteral("FA"), 1);
