@@ -181,8 +181,11 @@ MatchResult compare(const MatchRecord& a, const MatchRecord& b, const MatchWeigh
         return out;
     }
     if (out.householdGuard) out.weight = std::min(out.weight, w.reviewThreshold - 0.5);
-    // Auto-link needs a word of the person's own name that agrees (exactly or as a typo).
-    const bool personalNameAgrees = name.agree + name.typo > 0;
+    // Auto-link needs a word of the person's own name that agrees (exactly or as a typo) — or,
+    // for a name of common words only on both sides ("Muhammad Awan" / "Mohd"), those words.
+    const bool onlyCommonWords = name.informativeA == 0 && name.informativeB == 0;
+    const bool personalNameAgrees =
+        name.agree + name.typo > 0 || (onlyCommonWords && name.genericAgree > 0 && name.genericConflict == 0);
     if (out.weight >= w.autoLinkThreshold && personalNameAgrees) {
         out.decision = Decision::AutoLink;
         out.grade = Grade::Certain;

@@ -69,19 +69,24 @@ NameComparison compareNames(const QList<NameToken>& a, const QList<NameToken>& b
         usedA |= 1u << p.i;
         usedB |= 1u << p.j;
         const bool common = a.at(p.i).common || b.at(p.j).common;
-        if (common) ++out.commonAgree;
+        if (common) {
+            ++out.commonAgree;
+            if (!a.at(p.i).family && !b.at(p.j).family) ++out.genericAgree;
+        }
         else if (p.sim >= w.agreeSimilarity) ++out.agree;
         else ++out.typo;
     }
-    int leftA = 0, leftB = 0, familyA = 0, familyB = 0;
-    auto leftover = [](const NameToken& t, int& informative, int& family) {
+    int leftA = 0, leftB = 0, familyA = 0, familyB = 0, genericA = 0, genericB = 0;
+    auto leftover = [](const NameToken& t, int& informative, int& family, int& generic) {
         if (t.family) ++family;
-        else if (!t.common) ++informative;
+        else if (t.common) ++generic;
+        else ++informative;
     };
     for (int i = 0; i < na; ++i)
-        if (!(usedA >> i & 1u)) leftover(a.at(i), leftA, familyA);
+        if (!(usedA >> i & 1u)) leftover(a.at(i), leftA, familyA, genericA);
     for (int j = 0; j < nb; ++j)
-        if (!(usedB >> j & 1u)) leftover(b.at(j), leftB, familyB);
+        if (!(usedB >> j & 1u)) leftover(b.at(j), leftB, familyB, genericB);
+    out.genericConflict = std::min(genericA, genericB);
     out.familyConflict = std::min(familyA, familyB);
     out.conflict = std::min(leftA, leftB);
     out.extra = std::max(leftA, leftB) - out.conflict;

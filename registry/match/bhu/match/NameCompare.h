@@ -19,6 +19,8 @@ struct NameComparison {
     int extra = 0;             // informative words on one side without a partner
     int familyConflict = 0;    // family words on both sides without a partner (Khan / Awan)
     int informativeA = 0, informativeB = 0;   // informative words of each name
+    int genericAgree = 0;      // common words that are not family names agree (Muhammad = Mohd)
+    int genericConflict = 0;   // such words on both sides without a partner (Muhammad / Ghulam)
 };
 
 // Similarity of two words in [0, 1]: 1 for equal keys; an initial against a word starting
