@@ -2,6 +2,7 @@
 
 #include "bhu/registry/AuditOp.h"
 #include "bhu/registry/Gzip.h"
+#include "bhu/registry/MatchOp.h"
 #include "bhu/registry/Operations.h"
 
 #include <QElapsedTimer>
@@ -151,6 +152,8 @@ struct HttpServer::Impl {
         postRoute(R"(/fhir/\$audit-append)", true,
                   [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return auditAppend(db, c, body); });
         postRoute(R"(/fhir/?)", true, [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return push(db, c, body); });
+        postRoute(R"(/fhir/Patient/\$match)", true,
+                  [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return matchPatients(db, c, body); });
         getRoute(R"(/fhir/\$changes)", [this](const Caller& c, const httplib::Request& req) {
             return changes(db, c, QString::fromStdString(req.get_param_value("cursor")),
                            QString::fromStdString(req.get_param_value("_count")), QString::fromStdString(req.get_param_value("session")));
@@ -201,6 +204,7 @@ Result<int> HttpServer::bind()
     }
     const int threads = std::max(1, c.threads);
     d->server->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+    d->server->set_tcp_nodelay(true);   // small answers ($match, reads) leave at once, not after a delayed ACK
     d->server->set_keep_alive_max_count(static_cast<size_t>(c.keepAliveMaxCount));
     d->server->set_keep_alive_timeout(c.keepAliveTimeoutSeconds);
     d->server->set_read_timeout(c.readTimeoutSeconds, 0);

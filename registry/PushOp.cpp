@@ -4,6 +4,7 @@
 #include "bhu/fhir/FhirPatient.h"
 #include "bhu/registry/Catchment.h"
 #include "bhu/registry/EntryParse.h"
+#include "bhu/registry/MatchIndex.h"
 #include "bhu/registry/MrCounter.h"
 #include "bhu/registry/Operations.h"
 #include "bhu/registry/PatientMerge.h"
@@ -135,6 +136,7 @@ QJsonObject pushPatient(PushContext& ctx, const ParsedEntry& e)
                                                       e.clientVersion, content, contentHash(content), response});
     ctx.batch.addCatchment(e.id, existed ? "record" : "registered");
     storeIdentifiers(ctx, content, e.id);
+    indexPatient(ctx.w, e.id, merged);   // MATCHING: keep match_keys current — docs/matching.md
     for (const FieldConflict& c : conflicts) ctx.batch.addConflict(index, e.id, c.field, c.losingValue, losingFacility, version);
     ctx.acceptedPatients.insert(e.id);
     return response;

@@ -5,11 +5,14 @@
 //   bhu-registry facility add --db CONNINFO --code C --name N [--number F]
 //   bhu-registry device revoke --db CONNINFO --device ID
 //   bhu-registry audit verify --db CONNINFO --facility CODE
+//   bhu-registry match --csv IN.csv --out-pairs PAIRS.csv --out-review REVIEW.csv (no database; CmdMatch.cpp)
 // CONNINFO may come from the environment variable BHU_REGISTRY_DB instead.
+#include "CmdMatch.h"
 #include "bhu/registry/Admin.h"
 #include "bhu/registry/AuditStore.h"
 #include "bhu/registry/Db.h"
 #include "bhu/registry/HttpServer.h"
+#include "bhu/registry/MatchIndex.h"
 #include "bhu/registry/Migrations.h"
 
 #include <QCoreApplication>
@@ -34,6 +37,7 @@ const char* const kUsage =
     "  bhu-registry facility add --db CONNINFO --code CODE --name NAME [--number N]\n"
     "  bhu-registry device revoke --db CONNINFO --device ID\n"
     "  bhu-registry audit verify --db CONNINFO --facility CODE\n"
+    "  bhu-registry match --csv IN.csv --out-pairs PAIRS.csv --out-review REVIEW.csv [--threads N] [--today YYYY-MM-DD]\n"
     "CONNINFO (a libpq connection string) may also be given in BHU_REGISTRY_DB.\n";
 
 struct Args {
@@ -79,6 +83,9 @@ int cmdMigrate(Db& db)
     auto r = migrate(db);
     if (!r.ok()) return fail(r.error().message + QStringLiteral(" (") + r.error().detail + u')');
     std::printf("applied %d migration(s); schema version %d\n", r.value(), migrationList().back().version);
+    auto indexed = backfillMatchKeys(db);   // patients stored before the match index (docs/matching.md)
+    if (!indexed.ok()) return fail(indexed.error().message + QStringLiteral(" (") + indexed.error().detail + u')');
+    if (indexed.value() > 0) std::printf("indexed %d patient(s) for matching\n", indexed.value());
     return 0;
 }
 
@@ -190,6 +197,7 @@ int main(int argc, char** argv)
     const Args a = parseArgs(QCoreApplication::arguments());
     if (!a.error.isEmpty()) return fail(a.error);
     const QString command = a.words.join(u' ');
+    if (command == u"match") return cmdMatch(a.options);
     const QStringList known{QStringLiteral("migrate"), QStringLiteral("serve"), QStringLiteral("facility add"),
                             QStringLiteral("device revoke"), QStringLiteral("audit verify")};
     if (!known.contains(command)) {

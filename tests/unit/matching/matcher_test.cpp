@@ -1,0 +1,192 @@
+// The matcher's hard cases (docs/matching.md): each must land in the expected band.
+#include "MatchFixtures.h"
+#include "bhu/match/Matcher.h"
+
+#include <gtest/gtest.h>
+
+using namespace bhu;
+using namespace bhu::match;
+using namespace bhu::match::test;
+
+namespace {
+const QString kUc = QStringLiteral("UC-27 Chak 204 RB");
+const QString kVillage = QStringLiteral("Chak 204 RB");
+
+std::string explain(const MatchResult& r)
+{
+    std::string s = "weight " + std::to_string(r.weight) + ":";
+    for (const FieldScore& f : r.fields) s += std::string(" ") + f.field + "=" + f.level + "(" + std::to_string(f.weight) + ")";
+    return s;
+}
+
+MatchResult cmp(const P& a, const P& b) { return compare(a.rec(), b.rec(), defaultWeights(), true); }
+} // namespace
+
+TEST(Matcher, TransliterationVariantsAutoLink)
+{
+    const auto r = cmp(P(QStringLiteral("Ayesha Bibi")).rel(Relation::DaughterOf, QStringLiteral("Ghulam Rasool")).sex(Sex::Female)
+                           .born(1994, 3, 12).place(kUc, kVillage),
+                       P(QStringLiteral("Aisha")).rel(Relation::DaughterOf, QStringLiteral("Ghulam Rasul")).sex(Sex::Female)
+                           .born(1994, 3, 12).place(kUc, kVillage));
+    EXPECT_EQ(r.decision, Decision::AutoLink) << explain(r);
+    EXPECT_EQ(r.grade, Grade::Certain);
+
+    const auto m = cmp(P(QStringLiteral("Muhammad Imran Khan")).rel(Relation::SonOf, QStringLiteral("Muhammad Aslam")).sex(Sex::Male)
+                           .born(1985, 7, 1).place(kUc, kVillage),
+                       P(QStringLiteral("Mohammed Imran")).rel(Relation::SonOf, QStringLiteral("Mohd Aslam")).sex(Sex::Male)
+                           .born(1985, 7, 1).place(kUc, kVillage));
+    EXPECT_EQ(m.decision, Decision::AutoLink) << explain(m);
+}
+
+TEST(Matcher, DaughterOfThenWifeOfAfterMarriageGoesToReview)
+{
+    // Registered as her father's daughter at one BHU, as her husband's wife at the other.
+    const auto r = cmp(P(QStringLiteral("Ayesha Bibi")).rel(Relation::DaughterOf, QStringLiteral("Ghulam Rasool")).sex(Sex::Female)
+                           .aboutYear(1996).place(kUc, kVillage),
+                       P(QStringLiteral("Aisha")).rel(Relation::WifeOf, QStringLiteral("Muhammad Aslam")).sex(Sex::Female)
+                           .aboutYear(1994).place(kUc, kVillage));
+    EXPECT_EQ(r.decision, Decision::Review) << explain(r);
+    EXPECT_EQ(r.grade, Grade::Probable);
+    bool switched = false;
+    for (const FieldScore& f : r.fields) switched = switched || std::string(f.level) == "marriage-switch";
+    EXPECT_TRUE(switched) << explain(r);
+}
+
+TEST(Matcher, TokenOrderDoesNotMatter)
+{
+    const auto r = cmp(P(QStringLiteral("Khan Imran")).rel(Relation::SonOf, QStringLiteral("Aslam Khan")).sex(Sex::Male)
+                           .born(1980, 2, 2).place(kUc, kVillage).phone(QStringLiteral("03001234567")),
+                       P(QStringLiteral("Imran Khan")).rel(Relation::SonOf, QStringLiteral("Khan Aslam")).sex(Sex::Male)
+                           .born(1980, 2, 2).place(kUc, kVillage).phone(QStringLiteral("+923001234567")));
+    EXPECT_EQ(r.decision, Decision::AutoLink) << explain(r);
+}
+
+TEST(Matcher, TypoInNameStillMatches)
+{
+    const auto r = cmp(P(QStringLiteral("Shazia Parveen")).rel(Relation::DaughterOf, QStringLiteral("Abdul Ghafoor")).sex(Sex::Female)
+                           .born(1990, 8, 20).place(kUc, kVillage),
+                       P(QStringLiteral("Shazai Parveen")).rel(Relation::DaughterOf, QStringLiteral("Abdul Ghafor")).sex(Sex::Female)
+                           .born(1990, 8, 20).place(kUc, kVillage));
+    EXPECT_NE(r.decision, Decision::NoLink) << explain(r);
+    EXPECT_FALSE(r.householdGuard) << explain(r);
+}
+
+TEST(Matcher, EstimatedAgeWithinFiveYearsIsNoEvidenceAgainst)
+{
+    const P exact = P(QStringLiteral("Nasreen Akhtar")).rel(Relation::WifeOf, QStringLiteral("Muhammad Riaz")).sex(Sex::Female)
+                        .born(1978, 4, 9).place(kUc, kVillage).phone(QStringLiteral("03451112233"));
+    const P estimated = P(QStringLiteral("Nasrin Akhtar")).rel(Relation::WifeOf, QStringLiteral("Riaz")).sex(Sex::Female)
+                            .aboutYear(1974).place(kUc, kVillage).phone(QStringLiteral("03451112233"));
+    const auto r = cmp(exact, estimated);
+    EXPECT_NE(r.decision, Decision::NoLink) << explain(r);
+    for (const FieldScore& f : r.fields) {
+        if (std::string(f.field) == "birth") {
+            EXPECT_GE(f.weight, 0.0) << explain(r);
+        }
+    }
+    // The same 4-year gap between two exact dates is evidence against.
+    const auto exactBoth = cmp(exact, P(estimated).born(1974, 4, 9));
+    EXPECT_LT(exactBoth.weight, r.weight);
+}
+
+TEST(Matcher, MissingCnicOnOneSideIsNoEvidence)
+{
+    const P withId = P(QStringLiteral("Tariq Mahmood")).rel(Relation::SonOf, QStringLiteral("Noor Din")).sex(Sex::Male)
+                         .born(1970, 1, 15).place(kUc, kVillage).cnic(QStringLiteral("33101-1234567-1"));
+    const P without = P(QStringLiteral("Tariq Mehmood")).rel(Relation::SonOf, QStringLiteral("Nur Deen")).sex(Sex::Male)
+                          .born(1970, 1, 15).place(kUc, kVillage);
+    const auto r = cmp(withId, without);
+    EXPECT_EQ(r.decision, Decision::AutoLink) << explain(r);
+    for (const FieldScore& f : r.fields) EXPECT_STRNE(f.field, "identifier") << explain(r);
+}
+
+TEST(Matcher, MistypedCnicIsATypoNotAConflict)
+{
+    const P a = P(QStringLiteral("Rubina Kausar")).rel(Relation::WifeOf, QStringLiteral("Javed Iqbal")).sex(Sex::Female)
+                    .aboutYear(1982).place(kUc, kVillage).cnic(QStringLiteral("3310112345672"));
+    const P typo = P(QStringLiteral("Rubina Kausar")).rel(Relation::WifeOf, QStringLiteral("Javed Iqbal")).sex(Sex::Female)
+                       .aboutYear(1983).place(kUc, kVillage).cnic(QStringLiteral("3310112354672"));   // 4 and 5 swapped
+    const auto r = cmp(a, typo);
+    EXPECT_FALSE(r.identifierMatch);
+    EXPECT_EQ(r.decision, Decision::AutoLink) << explain(r);
+    // A really different CNIC is strong evidence against the same demographics.
+    const auto other = cmp(a, P(typo).cnic(QStringLiteral("3310198765432")));
+    EXPECT_LT(other.weight, r.weight - 10) << explain(other);
+    EXPECT_NE(other.decision, Decision::AutoLink) << explain(other);
+}
+
+TEST(Matcher, SameCnicDifferentSpellingIsCertain)
+{
+    const auto r = cmp(P(QStringLiteral("Mohd. Yousaf")).sex(Sex::Male).cnic(QStringLiteral("35202-7654321-3")),
+                       P(QStringLiteral("Muhammad Yusuf")).sex(Sex::Male).cnic(QStringLiteral("3520276543213")).born(1960, 5, 5));
+    EXPECT_TRUE(r.identifierMatch);
+    EXPECT_EQ(r.decision, Decision::AutoLink);
+    EXPECT_EQ(r.grade, Grade::Certain);
+    EXPECT_DOUBLE_EQ(r.score, 1.0);
+}
+
+TEST(Matcher, SameCnicOnContradictingRecordsGoesToReview)
+{
+    // A child registered under the father's CNIC: same number, other sex, 30 years younger.
+    const auto r = cmp(P(QStringLiteral("Aslam")).sex(Sex::Male).born(1965, 1, 1).cnic(QStringLiteral("3310112345671")),
+                       P(QStringLiteral("Sana")).sex(Sex::Female).born(1995, 6, 1).cnic(QStringLiteral("3310112345671")));
+    EXPECT_TRUE(r.identifierMatch);
+    EXPECT_EQ(r.decision, Decision::Review) << explain(r);
+}
+
+TEST(Matcher, SiblingsSharingHouseholdDoNotLink)
+{
+    const auto r = cmp(P(QStringLiteral("Imran Khan")).rel(Relation::SonOf, QStringLiteral("Aslam Khan")).sex(Sex::Male)
+                           .born(2005, 3, 1).place(kUc, kVillage).phone(QStringLiteral("03001234567")),
+                       P(QStringLiteral("Usman Khan")).rel(Relation::SonOf, QStringLiteral("Aslam Khan")).sex(Sex::Male)
+                           .born(2008, 9, 1).place(kUc, kVillage).phone(QStringLiteral("03001234567")));
+    EXPECT_EQ(r.decision, Decision::NoLink) << explain(r);
+    EXPECT_TRUE(r.householdGuard);
+}
+
+TEST(Matcher, TwinsDoNotLinkEvenWithTheSameBirthDate)
+{
+    // Same birth date, same father, same phone and village: only the given names differ.
+    const auto r = cmp(P(QStringLiteral("Hassan Ali")).rel(Relation::SonOf, QStringLiteral("Muhammad Akbar")).sex(Sex::Male)
+                           .born(2015, 11, 3).place(kUc, kVillage).phone(QStringLiteral("03001234567")),
+                       P(QStringLiteral("Hussain Ali")).rel(Relation::SonOf, QStringLiteral("Muhammad Akbar")).sex(Sex::Male)
+                           .born(2015, 11, 3).place(kUc, kVillage).phone(QStringLiteral("03001234567")));
+    EXPECT_EQ(r.decision, Decision::NoLink) << explain(r);
+    const auto girls = cmp(P(QStringLiteral("Amna")).rel(Relation::DaughterOf, QStringLiteral("Akbar")).sex(Sex::Female)
+                               .born(2015, 11, 3).place(kUc, kVillage),
+                           P(QStringLiteral("Amina")).rel(Relation::DaughterOf, QStringLiteral("Akbar")).sex(Sex::Female)
+                               .born(2015, 11, 3).place(kUc, kVillage));
+    EXPECT_EQ(girls.decision, Decision::NoLink) << explain(girls);
+}
+
+TEST(Matcher, MotherAndDaughterSharingHouseholdDataDoNotLink)
+{
+    // Mother W/O Ghulam Rasool, daughter D/O Ghulam Rasool, same phone and village.
+    const auto sameName = cmp(P(QStringLiteral("Fatima Bibi")).rel(Relation::WifeOf, QStringLiteral("Ghulam Rasool")).sex(Sex::Female)
+                                  .aboutYear(1972).place(kUc, kVillage).phone(QStringLiteral("03001234567")),
+                              P(QStringLiteral("Fatima")).rel(Relation::DaughterOf, QStringLiteral("Ghulam Rasool")).sex(Sex::Female)
+                                  .born(1998, 2, 2).place(kUc, kVillage).phone(QStringLiteral("03001234567")));
+    EXPECT_NE(sameName.decision, Decision::AutoLink) << explain(sameName);
+    EXPECT_EQ(sameName.decision, Decision::NoLink) << explain(sameName);
+    const auto otherName = cmp(P(QStringLiteral("Nasreen")).rel(Relation::WifeOf, QStringLiteral("Ghulam Rasool")).sex(Sex::Female)
+                                   .aboutYear(1975).place(kUc, kVillage).phone(QStringLiteral("03001234567")),
+                               P(QStringLiteral("Sadia")).rel(Relation::DaughterOf, QStringLiteral("Ghulam Rasool")).sex(Sex::Female)
+                                   .aboutYear(1997).place(kUc, kVillage).phone(QStringLiteral("03001234567")));
+    EXPECT_EQ(otherName.decision, Decision::NoLink) << explain(otherName);
+}
+
+TEST(Matcher, NamesakesFromOtherFamiliesDoNotLink)
+{
+    const auto r = cmp(P(QStringLiteral("Muhammad Imran")).rel(Relation::SonOf, QStringLiteral("Abdul Sattar")).sex(Sex::Male)
+                           .aboutYear(1985).place(kUc, kVillage),
+                       P(QStringLiteral("Muhammad Imran")).rel(Relation::SonOf, QStringLiteral("Fazal Din")).sex(Sex::Male)
+                           .aboutYear(1986).place(kUc, QStringLiteral("Makkuana")));
+    EXPECT_NE(r.decision, Decision::AutoLink) << explain(r);
+}
+
+TEST(Matcher, UrduScriptAgainstLatinIsNoNameEvidence)
+{
+    const auto r = cmp(P(QStringLiteral("عائشہ")).sex(Sex::Female).born(1990, 1, 1), P(QStringLiteral("Ayesha")).sex(Sex::Female).born(1990, 1, 1));
+    for (const FieldScore& f : r.fields) EXPECT_STRNE(f.field, "name") << explain(r);
+    EXPECT_FALSE(r.householdGuard);
+}
