@@ -3,10 +3,11 @@
 namespace bhu::registry {
 
 extern const Migration m0001;
+extern const Migration m0004;   // 0002, 0003: other branches (numbers assigned by the lead)
 
 const std::vector<Migration>& migrationList()
 {
-    static const std::vector<Migration> list{m0001};
+    static const std::vector<Migration> list{m0001, m0004};
     return list;
 }
 
