@@ -78,7 +78,8 @@ void RegistryClient::abort()
     if (m_current) m_current->abort();
 }
 
-Result<Exchange> RegistryClient::call(const QByteArray& method, const QString& path, const QJsonObject& body, const QString& requestId, bool auth)
+Result<Exchange> RegistryClient::call(const QByteArray& method, const QString& path, const QJsonObject& body, const QString& requestId, bool auth,
+                                      const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     JobRequest rq;
     rq.method = method;
@@ -90,6 +91,7 @@ Result<Exchange> RegistryClient::call(const QByteArray& method, const QString& p
     rq.requestId = requestId;
     rq.timeoutMs = m_ep.timeoutMs;
     rq.tls = m_ep.tls;
+    rq.headers = headers;
     RegistryJob job(m_nam, rq);
     m_current = &job;
     auto r = job.run();
@@ -171,6 +173,25 @@ Result<Exchange> RegistryClient::changes(const QString& cursor, int count)
     q.addQueryItem(QStringLiteral("cursor"), cursor);
     q.addQueryItem(QStringLiteral("_count"), QString::number(count));
     return call("GET", QStringLiteral("$changes?") + q.toString(QUrl::FullyEncoded), {}, QString(), true);
+}
+
+namespace {
+QList<QPair<QByteArray, QByteArray>> accessHeaders(const QString& user, const QString& reason)
+{
+    return {{QByteArrayLiteral("X-BHU-User"), user.toUtf8().toPercentEncoding()},
+            {QByteArrayLiteral("X-BHU-Reason"), reason.toUtf8().toPercentEncoding()}};
+}
+} // namespace
+
+Result<Exchange> RegistryClient::searchPatient(const QString& systemUri, const QString& value, const QString& user, const QString& reason)
+{
+    const QString query = QString::fromLatin1(QUrl::toPercentEncoding(systemUri + QLatin1Char('|') + value));
+    return call("GET", QStringLiteral("Patient?identifier=") + query, {}, QString(), true, accessHeaders(user, reason));
+}
+
+Result<Exchange> RegistryClient::everything(const QString& patientId, const QString& user, const QString& reason)
+{
+    return call("GET", QStringLiteral("Patient/%1/$everything").arg(patientId), {}, QString(), true, accessHeaders(user, reason));
 }
 
 } // namespace bhu::sync
