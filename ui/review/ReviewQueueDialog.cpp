@@ -22,8 +22,8 @@ struct Row {
 };
 } // namespace
 
-ReviewQueueDialog::ReviewQueueDialog(std::shared_ptr<SessionAccess> access, ListFn list, services::ReviewDecideFn decide, QWidget* parent)
-    : QDialog(parent), m_access(std::move(access)), m_list(std::move(list)), m_decide(std::move(decide))
+ReviewQueueDialog::ReviewQueueDialog(std::shared_ptr<SessionAccess> access, ListFn list, services::ReviewDecideFn send, QWidget* parent)
+    : QDialog(parent), m_access(std::move(access)), m_list(std::move(list)), m_decide(std::move(send))
 {
     setObjectName(QStringLiteral("reviewQueueDialog"));
     setWindowTitle(tr("Possible duplicate patients"));

@@ -23,7 +23,7 @@ class ReviewQueueDialog : public QDialog {
     Q_OBJECT
 public:
     using ListFn = std::function<Result<sync::ReviewPage>(const db::Enrolment&)>;
-    ReviewQueueDialog(std::shared_ptr<SessionAccess> access, ListFn list, services::ReviewDecideFn decide, QWidget* parent = nullptr);
+    ReviewQueueDialog(std::shared_ptr<SessionAccess> access, ListFn list, services::ReviewDecideFn send, QWidget* parent = nullptr);
 
     void reload();
     int pairCount() const { return static_cast<int>(m_page.pairs.size()); }
