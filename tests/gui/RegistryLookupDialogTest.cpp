@@ -1,3 +1,5 @@
+// The registry's review queue for a supervisor: a pair side by side with what differs marked,
+// a decision sent with the user's name and audited here, the list reloaded.
 // "Look up in the national registry…" driven with the keyboard: the button waits for a number
 // and a reason, a registry without the patient is explained in the dialog, a found patient is
 // stored here (with the lookup in the audit trail) and named for opening.
@@ -8,13 +10,16 @@
 #include "bhu/test/TestSupport.h"
 #include "patients/RegistryLookupDialog.h"
 #include "patients/SessionAccess.h"
+#include "review/ReviewQueueDialog.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QListWidget>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QUuid>
 
 using namespace bhu;
@@ -114,6 +119,55 @@ TEST_F(gui_registry_lookup, NeedsAReasonThenStoresThePatientAndNamesIt)
     EXPECT_EQ(hits->hits.first().patientId, id);
     EXPECT_EQ(audited(QStringLiteral("registry.lookup")), 2);
     EXPECT_EQ(audited(QStringLiteral("registry.lookup.fetched")), 1);
+}
+
+TEST_F(gui_registry_lookup, ReviewQueueShowsThePairSideBySideAndSendsTheDecision)
+{
+    sync::ReviewCandidate pair;
+    pair.id = 17;
+    pair.score = 0.82;
+    pair.status = QStringLiteral("open");
+    pair.a = herPage().patients.first().patient;
+    pair.b = pair.a;
+    pair.b.name = QStringLiteral("Zenab");
+    pair.agrees = {QStringLiteral("sex"), QStringLiteral("cnic")};
+    pair.differs = {QStringLiteral("name")};
+    bool decided = false;
+    QString sentDecision, sentUser;
+    ui::ReviewQueueDialog dialog(
+        access,
+        [&](const db::Enrolment&) -> Result<sync::ReviewPage> {
+            sync::ReviewPage page;
+            if (!decided) {
+                page.total = 1;
+                page.pairs.append(pair);
+            }
+            return page;
+        },
+        [&](const db::Enrolment&, qint64 id, const QString& decision, const QString& user) -> Status {
+            EXPECT_EQ(id, 17);
+            sentDecision = decision;
+            sentUser = user;
+            decided = true;
+            return {};
+        });
+    dialog.reload();
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_EQ(child<QListWidget>(&dialog, "reviewPairs")->count(), 1);
+    auto* side = child<QTableWidget>(&dialog, "reviewSideBySide");
+    ASSERT_GT(side->rowCount(), 0);
+    EXPECT_EQ(side->item(0, 0)->text(), QStringLiteral("Zainab Bibi"));
+    EXPECT_EQ(side->item(0, 1)->text(), QStringLiteral("Zenab"));
+    EXPECT_TRUE(side->item(0, 0)->font().bold());    // the name differs
+    EXPECT_FALSE(side->item(2, 0)->font().bold());   // the sex agrees
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "reviewSame"), Qt::LeftButton);
+    EXPECT_EQ(sentDecision, QStringLiteral("same"));
+    EXPECT_EQ(sentUser, test::kAdmin);
+    EXPECT_EQ(child<QListWidget>(&dialog, "reviewPairs")->count(), 0);   // reloaded: nothing waits
+    EXPECT_FALSE(child<QPushButton>(&dialog, "reviewSame")->isEnabled());
+    EXPECT_EQ(audited(QStringLiteral("review.decide")), 1);
 }
 
 } // namespace
