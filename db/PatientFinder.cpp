@@ -11,7 +11,7 @@ Result<QList<SearchHit>> PatientFinder::query(const QString& from, const QString
                                               const FinderFilter& f, int limit)
 {
     QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM ") + from +
-                  QStringLiteral(" WHERE p.deleted = 0 AND ") + where;
+                  QStringLiteral(" WHERE p.deleted = 0 AND p.id NOT IN (SELECT l.merged_id FROM patient_links l JOIN patients s ON s.id = l.survivor_id) AND ") + where;
     QStringList binds = args;
     if (f.sex) {
         sql += QStringLiteral(" AND p.sex = ?");
@@ -68,10 +68,13 @@ Result<QList<SearchHit>> PatientFinder::byIdentifier(const QString& digits, bool
 {
     if (!prefix)
         return query(QStringLiteral("patients p"),
-                     QStringLiteral("p.id IN (SELECT patient_id FROM patient_identifiers WHERE value = ?)"), {digits}, f, limit);
+                     QStringLiteral("p.id IN (SELECT r.person_id FROM patient_identifiers i JOIN patient_person r ON r.patient_id = i.patient_id"
+                                    " WHERE i.value = ?)"),
+                     {digits}, f, limit);
     // Digits sort before ':', so [digits, digits + ':') is exactly the values starting with digits.
     return query(QStringLiteral("patients p"),
-                 QStringLiteral("p.id IN (SELECT patient_id FROM patient_identifiers WHERE value >= ? AND value < ? LIMIT 500)"),
+                 QStringLiteral("p.id IN (SELECT r.person_id FROM patient_person r WHERE r.patient_id IN"
+                                " (SELECT patient_id FROM patient_identifiers WHERE value >= ? AND value < ? LIMIT 500))"),
                  {digits, digits + u':'}, f, limit);
 }
 

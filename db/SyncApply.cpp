@@ -1,6 +1,7 @@
 #include "bhu/db/SyncApply.h"
 
 #include "bhu/db/AuditLog.h"
+#include "bhu/db/PatientLinks.h"
 #include "bhu/db/PatientRepository.h"
 #include "bhu/db/SyncStateStore.h"
 #include "bhu/db/VisitRepository.h"
@@ -82,7 +83,7 @@ Status SyncApply::applyPatient(const PulledPatient& p, ApplyCounts& n, bool retu
                             c.field, c.losingValue + QStringLiteral(" (") + c.facility + QLatin1Char(')')));
         if (m_c.changes() > 0) ++n.conflicts;
     }
-    if (!p.replacedBy.isEmpty()) {   // a registry merge: listed for staff; references are not re-pointed yet
+    if (!p.replacedBy.isEmpty()) {   // a registry merge: listed for staff (resolved through PatientLinks below)
         BHU_TRY(recordIssue(QStringLiteral("merged"), kPatient, id,
                             tr("The registry merged this patient into another record. Use the other record from now on."),
                             QStringLiteral("replaced-by"), p.replacedBy));
@@ -147,6 +148,7 @@ Status SyncApply::applyWithin(const PulledPage& page, ApplyCounts& n, bool retur
             Transaction sp(m_c);
             BHU_TRY(sp.started());
             s = applyPatient(p, n, returned);
+            if (s.ok()) s = applyLinks(p);   // MPI merge / unmerge (db/PatientLinks)
             if (s.ok()) BHU_TRY(sp.commit());
         }
         if (!s.ok()) {
@@ -176,8 +178,16 @@ Status SyncApply::applyWithin(const PulledPage& page, ApplyCounts& n, bool retur
     return {};
 }
 
+Status SyncApply::applyLinks(const PulledPatient& p)
+{
+    auto changed = PatientLinks(m_c).apply(p.patient.id, p.replacedBy, m_who);
+    if (!changed.ok()) return changed.error();
+    return {};
+}
+
 Result<ApplyCounts> SyncApply::applyPage(const PulledPage& page, const Actor& who)
 {
+    m_who = who;
     Transaction tx(m_c);
     BHU_TRY(tx.started());
     ApplyCounts n;
@@ -192,12 +202,25 @@ Result<ApplyCounts> SyncApply::applyReturned(const QList<PulledPatient>& patient
 {
     ApplyCounts n;
     if (patients.isEmpty()) return n;
+    m_who = who;
     Transaction tx(m_c);
     BHU_TRY(tx.started());
     PulledPage page;
     page.patients = patients;
     BHU_TRY(applyWithin(page, n, true));
     BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("sync.returned"), QString(), QString(), QString(), countsText(n)));
+    BHU_TRY(tx.commit());
+    return n;
+}
+
+Result<ApplyCounts> SyncApply::applyFetched(const PulledPage& page, const Actor& who)
+{
+    m_who = who;
+    Transaction tx(m_c);
+    BHU_TRY(tx.started());
+    ApplyCounts n;
+    BHU_TRY(applyWithin(page, n, false));
+    BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("sync.lookup"), QString(), QString(), QString(), countsText(n)));
     BHU_TRY(tx.commit());
     return n;
 }

@@ -378,7 +378,9 @@ Result<QList<QString>> VisitRepository::visitIds(const char* sql, const QString&
 
 Result<QList<VisitRecord>> VisitRepository::forPatient(const QString& patientId, int limit)
 {
-    auto ids = visitIds("SELECT v.id FROM visits v WHERE v.patient_id = ? "
+    // Visits recorded under records merged into this one count as its own (patient_links, migration 0005).
+    auto ids = visitIds("SELECT v.id FROM visits v WHERE (v.patient_id = ?1 OR v.patient_id IN "
+                        "(SELECT merged_id FROM patient_links WHERE survivor_id = ?1)) "
                         "AND NOT EXISTS (SELECT 1 FROM visits n WHERE n.amends_id = v.id) ORDER BY v.started_at DESC LIMIT ?",
                         patientId, limit);
     if (!ids.ok()) return ids.error();

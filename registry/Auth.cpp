@@ -31,7 +31,7 @@ std::variant<Caller, Reply> authenticate(Db& db, const AuthPolicy& p, const QStr
         const QString credential = authorization.startsWith(prefix) ? authorization.mid(prefix.size()).trimmed() : QString();
         if (!credential.isEmpty()) {
             auto rows = w.exec_params(
-                "SELECT d.id::text, f.id, f.code, f.number FROM devices d JOIN facilities f ON f.id = d.facility_id"
+                "SELECT d.id::text, f.id, f.code, f.number, d.may_review FROM devices d JOIN facilities f ON f.id = d.facility_id"
                 " WHERE d.credential_sha256 = $1 AND d.revoked_at IS NULL",
                 s8(sha256Hex(credential.toUtf8())));
             if (!rows.empty()) {
@@ -42,6 +42,7 @@ std::variant<Caller, Reply> authenticate(Db& db, const AuthPolicy& p, const QStr
                 c.facilityNumber = rows[0][3].as<int>();
                 c.requestId = requestId;
                 c.address = address;
+                c.mayReview = rows[0][4].as<bool>();
                 return c;
             }
         }

@@ -20,8 +20,9 @@ bool addToCatchment(pqxx::work& w, long long facilityId, const QString& patientI
 
 void recordLookup(pqxx::work& w, const Caller& caller, const QString& patientId, const char* kind)
 {
-    w.exec_params("INSERT INTO lookups (device_id, facility_id, patient_id, kind) VALUES ($1, $2, $3, $4)",
-                  s8(caller.deviceId), caller.facilityId, s8(patientId), std::string(kind));
+    w.exec_params("INSERT INTO lookups (device_id, facility_id, patient_id, kind, reason, user_name)"
+                  " VALUES ($1, $2, $3, $4, NULLIF($5, ''), NULLIF($6, ''))",
+                  s8(caller.deviceId), caller.facilityId, s8(patientId), std::string(kind), s8(caller.reason), s8(caller.userName));
     if (inCatchment(w, caller.facilityId, patientId)) return;
     lockChangeFeed(w);
     if (!addToCatchment(w, caller.facilityId, patientId, "lookup")) return;

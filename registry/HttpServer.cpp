@@ -3,11 +3,13 @@
 #include "bhu/registry/AuditOp.h"
 #include "bhu/registry/Gzip.h"
 #include "bhu/registry/MatchOp.h"
+#include "bhu/registry/MpiOperations.h"
 #include "bhu/registry/Operations.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QUuid>
 #include <httplib.h>
 #include <memory>
@@ -116,7 +118,10 @@ struct HttpServer::Impl {
         const QString rid = requestIdOf(req);
         auto who = authenticate(db, cfg.auth, header(req, "Authorization"), QString::fromStdString(req.remote_addr), rid);
         if (auto* refusal = std::get_if<Reply>(&who)) return send(req, res, *refusal, rid, nullptr, timer);
-        const Caller& caller = std::get<Caller>(who);
+        Caller caller = std::get<Caller>(who);
+        // Who works at the device and why (lookups, review decisions): percent-encoded UTF-8.
+        caller.userName = QUrl::fromPercentEncoding(QByteArray::fromStdString(req.get_header_value("X-BHU-User"))).left(100);
+        caller.reason = QUrl::fromPercentEncoding(QByteArray::fromStdString(req.get_header_value("X-BHU-Reason"))).left(500);
         send(req, res, op(caller, body), rid, &caller, timer);
     }
 
@@ -129,7 +134,7 @@ struct HttpServer::Impl {
             const QString rid = requestIdOf(req);
             BodyResult b = readBody(req, res, reader);
             if (b.error) return send(req, res, *b.error, rid, nullptr, timer);
-            if (!needsAuth) return send(req, res, op(Caller{{}, 0, {}, 0, rid, QString::fromStdString(req.remote_addr)}, b.body, req), rid, nullptr, timer);
+            if (!needsAuth) return send(req, res, op(Caller{{}, 0, {}, 0, rid, QString::fromStdString(req.remote_addr), false, {}, {}}, b.body, req), rid, nullptr, timer);
             authenticated(req, res, b.body, [&](const Caller& c, const QByteArray& body) { return op(c, body, req); });
         });
     }
@@ -151,6 +156,18 @@ struct HttpServer::Impl {
         // Audit sync (issue #7; registry/AuditOp.cpp).
         postRoute(R"(/fhir/\$audit-append)", true,
                   [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return auditAppend(db, c, body); });
+        // The master patient index: review queue and unmerge (registry/ReviewOps.cpp).
+        postRoute(R"(/fhir/\$review-decide)", true,
+                  [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return reviewDecide(db, c, body); });
+        postRoute(R"(/fhir/\$unmerge)", true,
+                  [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return unmergeOp(db, c, body); });
+        getRoute(R"(/fhir/\$review-queue/(\d+))", [this](const Caller& c, const httplib::Request& req) {
+            return reviewPair(db, c, QString::fromStdString(req.matches[1]));
+        });
+        getRoute(R"(/fhir/\$review-queue)", [this](const Caller& c, const httplib::Request& req) {
+            return reviewList(db, c, QString::fromStdString(req.get_param_value("status")),
+                              QString::fromStdString(req.get_param_value("_count")), QString::fromStdString(req.get_param_value("_offset")));
+        });
         postRoute(R"(/fhir/?)", true, [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return push(db, c, body); });
         postRoute(R"(/fhir/Patient/\$match)", true,
                   [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return matchPatients(db, c, body); });

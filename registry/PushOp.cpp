@@ -5,8 +5,10 @@
 #include "bhu/registry/Catchment.h"
 #include "bhu/registry/EntryParse.h"
 #include "bhu/registry/MatchIndex.h"
+#include "bhu/registry/MatchSource.h"
 #include "bhu/registry/MrCounter.h"
 #include "bhu/registry/Operations.h"
+#include "bhu/registry/PatientLinks.h"
 #include "bhu/registry/PatientMerge.h"
 #include "bhu/registry/PushBatch.h"
 #include "bhu/registry/ResourceStore.h"
@@ -119,7 +121,7 @@ QJsonObject pushPatient(PushContext& ctx, const ParsedEntry& e)
     }
     assignNationalMr(ctx, merged);
 
-    QJsonObject content = fhir::patientToFhir(merged, {}, e.links);
+    QJsonObject content = fhir::patientToFhir(merged, {}, linksOf(ctx.w, e.id));   // MPI: links come from patient_merges
     const bool changedBySever = content != fhir::patientToFhir(*e.patient, {}, e.links) || !conflicts.isEmpty();
     if (!conflicts.isEmpty()) {
         QJsonArray ext = content.value(u"extension").toArray();
@@ -217,6 +219,7 @@ Reply push(Db& db, const Caller& caller, const QByteArray& body)
             out.append(e.type == u"Patient" ? pushPatient(ctx, e) : pushClinical(ctx, e));
         }
         batch.flush();
+        autoLinkPushed(w, ctx.acceptedPatients.values());   // MPI auto-link (registry/AutoLink.cpp)
         return out;
     });
     if (!result.ok()) return storageFailure(result.error());

@@ -4,6 +4,7 @@
 #include "bhu/registry/Catchment.h"
 #include "bhu/registry/EntryParse.h"
 #include "bhu/registry/Operations.h"
+#include "bhu/registry/PatientLinks.h"
 #include "bhu/registry/ResourceStore.h"
 
 #include <QJsonArray>
@@ -54,8 +55,12 @@ Reply searchPatients(Db& db, const Caller& caller, const QString& identifier)
                                   " ORDER BY 1 LIMIT 50",
                                   s8(value), s8(system));
         QJsonArray entries;
+        QStringList seen;
         for (const auto& row : rows) {
-            const QString patientId = q8(row[0].as<std::string>());
+            // A merged patient's identifiers (an old MR number on a printed card) resolve to the survivor.
+            const QString patientId = survivorOf(w, q8(row[0].as<std::string>())).value_or(q8(row[0].as<std::string>()));
+            if (seen.contains(patientId)) continue;
+            seen << patientId;
             auto p = loadCurrent(w, QStringLiteral("Patient"), patientId);
             if (!p) continue;
             recordLookup(w, caller, patientId, "search");
@@ -72,9 +77,13 @@ Reply everything(Db& db, const Caller& caller, const QString& id)
     auto r = db.transact([&](pqxx::work& w) -> Reply {
         if (!loadCurrent(w, QStringLiteral("Patient"), id))
             return outcomeReply(404, QStringLiteral("not-found"), QStringLiteral("No Patient/") + id + u'.');
-        recordLookup(w, caller, id, "everything");
+        // A survivor's history includes the records of the patients merged into it.
+        const QStringList ids = QStringList{id} + mergedInto(w, id);
         QJsonArray entries;
-        for (const StoredResource& res : loadPatientResources(w, id)) entries.append(matchEntry(res, res.type != u"Patient"));
+        for (const QString& pid : ids) {
+            recordLookup(w, caller, pid, "everything");
+            for (const StoredResource& res : loadPatientResources(w, pid)) entries.append(matchEntry(res, pid != id || res.type != u"Patient"));
+        }
         return Reply{200, searchset(entries, static_cast<int>(entries.size())), 0};
     });
     return r.ok() ? r.value() : storageFailure(r.error());

@@ -19,8 +19,11 @@ bool allowed(Role role, Permission p)
         return role == Role::Clinician || role == Role::Lhw;
     case Permission::ViewReports:
         return role == Role::Supervisor || role == Role::Admin || role == Role::Clinician;
+    case Permission::LookUpRegistry:
+        return role != Role::Lhw;
     case Permission::ExportData:
     case Permission::ViewAudit:
+    case Permission::ReviewDuplicates:
         return role == Role::Supervisor || role == Role::Admin;
     case Permission::ImportData:
     case Permission::ManageUsers:
@@ -52,6 +55,8 @@ QString permissionDisplayName(Permission p)
     case Permission::EnrolDevice: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "enrol this clinic with the registry"); break;
     case Permission::ManageBackups: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "make and restore backups"); break;
     case Permission::RotateKey: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "change the database key"); break;
+    case Permission::LookUpRegistry: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "look up patients in the national registry"); break;
+    case Permission::ReviewDuplicates: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "review possible duplicate patients"); break;
     }
     return QCoreApplication::translate("bhu::services::Permission", s);
 }

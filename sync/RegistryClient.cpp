@@ -81,9 +81,12 @@ void RegistryClient::abort()
     if (m_ahead) m_ahead->abort();
 }
 
-Result<Exchange> RegistryClient::call(const QByteArray& method, const QString& path, const QJsonObject& body, const QString& requestId, bool auth)
+Result<Exchange> RegistryClient::call(const QByteArray& method, const QString& path, const QJsonObject& body, const QString& requestId, bool auth,
+                                      const QList<QPair<QByteArray, QByteArray>>& headers)
 {
-    RegistryJob job(m_nam, request(method, path, body, requestId, auth));
+    JobRequest rq = request(method, path, body, requestId, auth);
+    rq.headers = headers;
+    RegistryJob job(m_nam, rq);
     return finish(job);
 }
 
@@ -210,6 +213,25 @@ void RegistryClient::prefetchChanges(const QString& cursor, int count, const QSt
     m_aheadPath = changesPath(cursor, count, session);
     m_ahead = std::make_unique<RegistryJob>(m_nam, request("GET", m_aheadPath, {}, QString(), true));
     m_ahead->start();
+}
+
+namespace {
+QList<QPair<QByteArray, QByteArray>> accessHeaders(const QString& user, const QString& reason)
+{
+    return {{QByteArrayLiteral("X-BHU-User"), user.toUtf8().toPercentEncoding()},
+            {QByteArrayLiteral("X-BHU-Reason"), reason.toUtf8().toPercentEncoding()}};
+}
+} // namespace
+
+Result<Exchange> RegistryClient::searchPatient(const QString& systemUri, const QString& value, const QString& user, const QString& reason)
+{
+    const QString query = QString::fromLatin1(QUrl::toPercentEncoding(systemUri + QLatin1Char('|') + value));
+    return call("GET", QStringLiteral("Patient?identifier=") + query, {}, QString(), true, accessHeaders(user, reason));
+}
+
+Result<Exchange> RegistryClient::everything(const QString& patientId, const QString& user, const QString& reason)
+{
+    return call("GET", QStringLiteral("Patient/%1/$everything").arg(patientId), {}, QString(), true, accessHeaders(user, reason));
 }
 
 } // namespace bhu::sync

@@ -66,6 +66,7 @@ void RegistryJob::start()
     rq.setRawHeader("Accept", "application/fhir+json");
     rq.setRawHeader("Accept-Encoding", "gzip");   // set by us: Qt leaves the body compressed, we inflate it
     if (!m_req.credential.isEmpty()) rq.setRawHeader("Authorization", "Bearer " + m_req.credential.toLatin1());
+    for (const auto& [name, value] : m_req.headers) rq.setRawHeader(name, value);
     rq.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (m_req.url.scheme() == u"https") {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

@@ -6,6 +6,9 @@
 //   bhu-registry device revoke --db CONNINFO --device ID
 //   bhu-registry audit verify --db CONNINFO --facility CODE
 //   bhu-registry match --csv IN.csv --out-pairs PAIRS.csv --out-review REVIEW.csv (no database; CmdMatch.cpp)
+//   bhu-registry device allow-review|deny-review --db CONNINFO --device ID
+//   bhu-registry merge --db CONNINFO --survivor MR --merged MR
+//   bhu-registry unmerge --db CONNINFO --merged MR
 // CONNINFO may come from the environment variable BHU_REGISTRY_DB instead.
 #include "CmdMatch.h"
 #include "bhu/registry/Admin.h"
@@ -13,7 +16,9 @@
 #include "bhu/registry/Db.h"
 #include "bhu/registry/HttpServer.h"
 #include "bhu/registry/MatchIndex.h"
+#include "bhu/registry/MatchSource.h"
 #include "bhu/registry/Migrations.h"
+#include "MpiCommands.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -34,10 +39,14 @@ const char* const kUsage =
     "  bhu-registry migrate --db CONNINFO\n"
     "  bhu-registry serve --db CONNINFO --listen HOST:PORT (--cert FILE --key FILE | --allow-http)\n"
     "                     [--threads N] [--auth-failures N] [--auth-window SECONDS]\n"
+    "                     [--auto-link identifiers]\n"
     "  bhu-registry facility add --db CONNINFO --code CODE --name NAME [--number N]\n"
     "  bhu-registry device revoke --db CONNINFO --device ID\n"
     "  bhu-registry audit verify --db CONNINFO --facility CODE\n"
     "  bhu-registry match --csv IN.csv --out-pairs PAIRS.csv --out-review REVIEW.csv [--threads N] [--today YYYY-MM-DD]\n"
+    "  bhu-registry device allow-review|deny-review --db CONNINFO --device ID\n"
+    "  bhu-registry merge --db CONNINFO --survivor MR --merged MR\n"
+    "  bhu-registry unmerge --db CONNINFO --merged MR\n"
     "CONNINFO (a libpq connection string) may also be given in BHU_REGISTRY_DB.\n";
 
 struct Args {
@@ -159,6 +168,10 @@ int cmdServe(Db& db, const Args& a)
         !intOption("--auth-window", cfg.auth.windowSeconds))
         return fail(QStringLiteral("--threads, --auth-failures and --auth-window take positive integers"));
 
+    const QString autoLink = a.options.value(QStringLiteral("--auto-link"));
+    if (autoLink == u"identifiers") setMatchSource(std::make_shared<IdentifierMatchSource>());
+    else if (!autoLink.isEmpty()) return fail(QStringLiteral("--auto-link takes: identifiers"));
+
     auto version = schemaVersion(db);
     if (!version.ok()) return fail(version.error().message + QStringLiteral(" (") + version.error().detail + u')');
     if (version.value() != migrationList().back().version)
@@ -200,6 +213,8 @@ int main(int argc, char** argv)
     if (command == u"match") return cmdMatch(a.options);
     const QStringList known{QStringLiteral("migrate"), QStringLiteral("serve"), QStringLiteral("facility add"),
                             QStringLiteral("device revoke"), QStringLiteral("audit verify")};
+                            QStringLiteral("device revoke"), QStringLiteral("device allow-review"),
+                            QStringLiteral("device deny-review"), QStringLiteral("merge"), QStringLiteral("unmerge")};
     if (!known.contains(command)) {
         std::fputs(kUsage, stderr);
         return 2;
@@ -214,5 +229,11 @@ int main(int argc, char** argv)
     if (command == u"facility add") return cmdFacilityAdd(db, a);
     if (command == u"device revoke") return cmdDeviceRevoke(db, a);
     if (command == u"audit verify") return cmdAuditVerify(db, a);
+    const QString device = a.options.value(QStringLiteral("--device"));
+    if (command == u"device allow-review") return cli::allowReview(db, device, true);
+    if (command == u"device deny-review") return cli::allowReview(db, device, false);
+    if (command == u"merge")
+        return cli::merge(db, a.options.value(QStringLiteral("--survivor")), a.options.value(QStringLiteral("--merged")));
+    if (command == u"unmerge") return cli::unmerge(db, a.options.value(QStringLiteral("--merged")));
     return cmdServe(db, a);
 }

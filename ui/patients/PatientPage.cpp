@@ -4,6 +4,7 @@
 #include "PatientText.h"
 #include "SessionAccess.h"
 #include "bhu/domain/MrNumber.h"
+#include "bhu/services/PatientLinkService.h"
 #include "print/PatientPrinting.h"
 #include "visits/VisitTimeline.h"
 
@@ -57,6 +58,9 @@ PatientPage::PatientPage(std::shared_ptr<SessionAccess> access, QWidget* parent)
     m_cnic = fact("cnicLabel", header);
     m_phone = fact("phoneLabel", header);
     m_village = fact("villageLabel", header);
+    m_merged = fact("mergedLabel", header);   // registry merges: "Merged from MR …"
+    m_merged->setWordWrap(true);
+    m_merged->setAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
 
     auto* who = new QVBoxLayout;
     who->setSpacing(2);
@@ -72,6 +76,7 @@ PatientPage::PatientPage(std::shared_ptr<SessionAccess> access, QWidget* parent)
     auto* mrBox = new QVBoxLayout;
     mrBox->addWidget(m_mr);
     mrBox->addWidget(m_mrKind);
+    mrBox->addWidget(m_merged);
     mrBox->addStretch(1);
     auto* top = new QHBoxLayout(header);
     top->setContentsMargins(0, 0, 0, 0);
@@ -176,11 +181,26 @@ void PatientPage::setPatient(const Patient& p)
     const QString village = PatientText::village(p.address);
     m_village->setText(village.isEmpty() ? dash : village);
     showMessage(QString(), false);
+    showMergeInfo(p.id);
 
     m_timeline->load(p.id);
     auto history = m_access->run([&p](services::PatientService& s) { return s.history(p.id); });
     if (history.ok()) m_history->setVersions(history.value());
     else m_history->clear();
+}
+
+void PatientPage::showMergeInfo(const QString& patientId)
+{
+    auto info = m_access->runWith<services::PatientLinkService>([&patientId](services::PatientLinkService& s) { return s.info(patientId); });
+    QStringList lines;
+    if (info.ok()) {
+        QStringList numbers;
+        for (const QString& mr : info->mergedFromMr) numbers << PatientText::mr(mr);
+        if (!numbers.isEmpty()) lines << tr("Merged from MR %1").arg(QLocale().createSeparatedList(numbers));
+        if (!info->replacedById.isEmpty()) lines << tr("This record was merged into MR %1; use that record.").arg(PatientText::mr(info->replacedByMr));
+    }
+    m_merged->setText(lines.join(u'\n'));
+    m_merged->setVisible(!lines.isEmpty());
 }
 
 void PatientPage::startVisit()

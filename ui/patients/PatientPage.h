@@ -43,6 +43,7 @@ Q_SIGNALS:
 private:
     QLabel* fact(const char* name, QWidget* parent);
     void showMessage(const QString& text, bool error);
+    void showMergeInfo(const QString& patientId);
 
     std::shared_ptr<SessionAccess> m_access;
     Patient m_patient;
@@ -55,6 +56,7 @@ private:
     QLabel* m_cnic = nullptr;
     QLabel* m_phone = nullptr;
     QLabel* m_village = nullptr;
+    QLabel* m_merged = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_edit = nullptr;
     PatientHistoryView* m_history = nullptr;

@@ -2,7 +2,10 @@
 
 #include "PatientSearchFilters.h"
 #include "PatientText.h"
+#include "RegistryLookupDialog.h"
+#include "review/ReviewQueueDialog.h"
 #include "SessionAccess.h"
+#include "bhu/sync/RegistryLookup.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTableView>
 #include <QThreadPool>
@@ -43,9 +47,19 @@ PatientSearchView::PatientSearchView(std::shared_ptr<SessionAccess> access, QWid
     m_new->setObjectName(QStringLiteral("newPatientButton"));
     m_new->setToolTip(tr("Register a new patient (Ctrl+N)"));
     m_new->setAutoDefault(false);
+    m_lookup = new QPushButton(tr("Look up in the national registry…"), this);   // history anywhere
+    m_lookup->setObjectName(QStringLiteral("registryLookupButton"));
+    m_lookup->setAutoDefault(false);
+    m_lookup->setVisible(m_access->runWith<services::RegistryLookupService>([](services::RegistryLookupService& s) { return s.mayLookUp(); }));
+    m_review = new QPushButton(tr("Possible duplicates…"), this);   // the registry's review queue (supervisors)
+    m_review->setObjectName(QStringLiteral("reviewQueueButton"));
+    m_review->setAutoDefault(false);
+    m_review->setVisible(m_access->runWith<services::ReviewQueueService>([](services::ReviewQueueService& s) { return s.mayReview(); }));
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_new);
+    top->addWidget(m_lookup);
+    top->addWidget(m_review);
 
     m_kind = new QLabel(PatientText::queryKind(QueryKind::Empty), this);
     m_kind->setObjectName(QStringLiteral("queryKindLabel"));
@@ -106,6 +120,38 @@ PatientSearchView::PatientSearchView(std::shared_ptr<SessionAccess> access, QWid
     connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &PatientSearchView::onSearchFinished);
     connect(m_table, &QTableView::activated, this, &PatientSearchView::openRow);
     connect(m_new, &QPushButton::clicked, this, &PatientSearchView::requestNewPatient);
+    connect(m_lookup, &QPushButton::clicked, this, &PatientSearchView::lookUpInRegistry);
+    connect(m_review, &QPushButton::clicked, this, &PatientSearchView::reviewDuplicates);
+}
+
+void PatientSearchView::reviewDuplicates()
+{
+    auto* nam = new QNetworkAccessManager(this);
+    ReviewQueueDialog dialog(
+        m_access, [nam](const db::Enrolment& e) { return sync::RegistryReview(nam).list(e, QStringLiteral("open"), 0, 50); },
+        [nam](const db::Enrolment& e, qint64 pair, const QString& decision, const QString& user) {
+            return sync::RegistryReview(nam).decide(e, pair, decision, user);
+        },
+        this);
+    dialog.reload();
+    dialog.exec();
+    nam->deleteLater();
+    refresh();
+}
+
+void PatientSearchView::lookUpInRegistry()
+{
+    auto* nam = new QNetworkAccessManager(this);
+    RegistryLookupDialog dialog(
+        m_access,
+        [nam](const db::Enrolment& e, const QString& system, const QString& digits, const QString& user, const QString& reason) {
+            return sync::RegistryLookup(nam).fetch(e, sync::LookupQuery{system, digits, user, reason});
+        },
+        this);
+    dialog.setNumber(m_search->text());
+    connect(&dialog, &RegistryLookupDialog::patientFetched, this, &PatientSearchView::openPatient);
+    dialog.exec();
+    nam->deleteLater();
 }
 
 PatientSearchView::~PatientSearchView()

@@ -36,6 +36,8 @@ public Q_SLOTS:
     void focusSearch();                    // Ctrl+F: focus the box and select its text
     void refresh();                        // search again now (after an edit elsewhere)
     void requestNewPatient();              // Ctrl+N (the screen's shortcut) and the button
+    void lookUpInRegistry();               // "Look up in the national registry…" (history anywhere)
+    void reviewDuplicates();               // the registry's review queue (supervisors, online)
 
 Q_SIGNALS:
     void openPatient(const QString& patientId);
@@ -66,6 +68,8 @@ private:
     QLabel* m_notice = nullptr;
     PatientSearchFilters* m_filters = nullptr;
     QPushButton* m_new = nullptr;
+    QPushButton* m_lookup = nullptr;
+    QPushButton* m_review = nullptr;
     QTableView* m_table = nullptr;
     PatientSearchModel* m_model = nullptr;
     QTimer* m_debounce = nullptr;

@@ -45,6 +45,15 @@ public:
         return f(service);
     }
 
+    // The same for any other service constructed from the session (S(Session&)).
+    template <typename S, typename F>
+    auto runWith(F&& f)
+    {
+        QMutexLocker lock(&m_mutex);
+        S service(*m_session);
+        return f(service);
+    }
+
     // Facts about the session that never change while it is open (no lock needed).
     QString facilityName() const { return m_facilityName; }
     QString facilityCode() const { return m_facilityCode; }

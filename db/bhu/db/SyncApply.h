@@ -9,8 +9,9 @@
 //    overwritten: only its new server version is recorded, as the base of the next push;
 //  - server versions at or below the one held are replays: no change;
 //  - merge conflicts reported by the registry become Needs attention issues, and so does a
-//    patient the registry merged into another (link replaced-by; local references are not
-//    re-pointed yet);
+//    patient the registry merged into another (link replaced-by);
+//  - the merge state (replaced-by, or its removal by an unmerge) is kept in PatientLinks, which
+//    resolves the merged record to the survivor in search and history (audited per change);
 //  - audited once per page, source "sync", with counts only (no patient data).
 #include "bhu/db/Actor.h"
 #include "bhu/db/Connection.h"
@@ -26,17 +27,23 @@ public:
     // Resources returned with push outcomes (a merge, a national MR number): no cursor.
     Result<ApplyCounts> applyReturned(const QList<PulledPatient>& patients, const Actor& who);
 
+    // A patient and its history fetched by a registry lookup (history anywhere): applied like
+    // a pulled page, without a cursor; audited "sync.lookup" with counts.
+    Result<ApplyCounts> applyFetched(const PulledPage& page, const Actor& who);
+
     Result<qint64> serverVersion(const QString& resourceType, const QString& resourceId);
 
 private:
     Status applyWithin(const PulledPage& page, ApplyCounts& n, bool returned);
     Status applyPatient(const PulledPatient& p, ApplyCounts& n, bool returned);
     Status applyClinical(const PulledClinical& c, ApplyCounts& n);
+    Status applyLinks(const PulledPatient& p);   // MPI (db/PatientLinks)
     Status recordVersion(const QString& type, const QString& id, qint64 version);
     Status recordIssue(const QString& kind, const QString& type, const QString& id, const QString& reason,
                        const QString& field = {}, const QString& detail = {});
     Result<bool> hasUnsentEdit(const QString& type, const QString& id);
     Connection& m_c;
+    Actor m_who;   // of the page being applied (audit of merges)
 };
 
 } // namespace bhu::db

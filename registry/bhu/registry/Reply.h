@@ -20,6 +20,9 @@ struct Caller {
     int facilityNumber = 0;
     QString requestId;
     QString address;   // peer IP, for rate limiting
+    bool mayReview = false;   // devices.may_review: review queue and unmerge (docs/registry.md)
+    QString userName;         // X-BHU-User: who works at the device (audit only; not verified)
+    QString reason;           // X-BHU-Reason: the stated reason of a lookup ("break the glass")
 };
 
 struct Reply {

@@ -22,6 +22,8 @@ enum class Permission {
     EnrolDevice,     // enrol this clinic with a registry (stores its credential): admin only
     ManageBackups,   // back up now, backup settings, restore
     RotateKey,       // re-encrypt the database with a new key
+    LookUpRegistry,  // "history anywhere": fetch a patient of another facility, with a reason
+    ReviewDuplicates,  // the registry's review queue: same / different / not sure, unmerge
 };
 
 // Every permission, in the order of the table in docs/security.md.
@@ -29,7 +31,8 @@ inline constexpr Permission kAllPermissions[] = {
     Permission::ViewPatient, Permission::RegisterPatient, Permission::EditPatient, Permission::QueueVisit,
     Permission::RecordVisit, Permission::ViewReports,     Permission::ExportData,  Permission::ImportData,
     Permission::ManageUsers, Permission::ViewAudit,       Permission::RunSync,     Permission::SeedDemoData,
-    Permission::ManageBackups, Permission::RotateKey,   Permission::EnrolDevice,
+    Permission::ManageBackups, Permission::RotateKey,   Permission::EnrolDevice, Permission::LookUpRegistry,
+    Permission::ReviewDuplicates,
 };
 
 bool allowed(Role role, Permission p);

@@ -51,6 +51,13 @@ public:
     void prefetchChanges(const QString& cursor, int count, const QString& session = QString());
     // POST [base]/$<name> with a Parameters body (audit sync: "audit-append").
     Result<Exchange> operation(const QString& name, const QJsonObject& parameters, const QString& requestId);
+    // "History anywhere" (docs/sync-protocol.md, Read and search): who asks and why travel as
+    // X-BHU-User / X-BHU-Reason (percent-encoded) and are audited by the registry.
+    Result<Exchange> searchPatient(const QString& systemUri, const QString& value, const QString& user, const QString& reason);
+    Result<Exchange> everything(const QString& patientId, const QString& user, const QString& reason);
+    // Other operations (the review queue): `path` relative to the base, with its query string.
+    Result<Exchange> get(const QString& path) { return call("GET", path, {}, QString(), true); }
+    Result<Exchange> post(const QString& path, const QJsonObject& body) { return call("POST", path, body, QString(), true); }
 
     // Aborts the request in flight (call on the client's thread).
     void abort();
@@ -63,7 +70,8 @@ public:
     static QString outcomeText(const QJsonObject& operationOutcome);   // "code: diagnostics; …"
 
 private:
-    Result<Exchange> call(const QByteArray& method, const QString& path, const QJsonObject& body, const QString& requestId, bool auth);
+    Result<Exchange> call(const QByteArray& method, const QString& path, const QJsonObject& body, const QString& requestId, bool auth,
+                          const QList<QPair<QByteArray, QByteArray>>& headers = {});
     JobRequest request(const QByteArray& method, const QString& path, const QJsonObject& body, const QString& requestId, bool auth) const;
     Result<Exchange> finish(RegistryJob& job);
     QNetworkAccessManager* m_nam;

@@ -36,6 +36,7 @@ struct JobRequest {
     QString requestId;        // generated when empty
     int timeoutMs = 60000;
     TlsPolicy tls;
+    QList<QPair<QByteArray, QByteArray>> headers;   // extra headers (X-BHU-User, X-BHU-Reason)
 };
 
 struct RegistryResponse {

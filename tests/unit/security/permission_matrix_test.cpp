@@ -40,7 +40,8 @@ const std::map<Permission, std::array<bool, 5>> kDocumented = {
     {Permission::ManageUsers, {0, 0, 0, 0, 1}},     {Permission::ViewAudit, {0, 0, 0, 1, 1}},
     {Permission::RunSync, {1, 1, 1, 1, 1}},         {Permission::SeedDemoData, {0, 0, 0, 0, 1}},
     {Permission::ManageBackups, {0, 0, 0, 0, 1}},   {Permission::RotateKey, {0, 0, 0, 0, 1}},
-    {Permission::EnrolDevice, {0, 0, 0, 0, 1}},
+    {Permission::EnrolDevice, {0, 0, 0, 0, 1}},     {Permission::LookUpRegistry, {1, 0, 1, 1, 1}},
+    {Permission::ReviewDuplicates, {0, 0, 0, 1, 1}},
 };
 
 Patient somePatient()

@@ -1,0 +1,173 @@
+// The registry's review queue for a supervisor: a pair side by side with what differs marked,
+// a decision sent with the user's name and audited here, the list reloaded.
+// "Look up in the national registry…" driven with the keyboard: the button waits for a number
+// and a reason, a registry without the patient is explained in the dialog, a found patient is
+// stored here (with the lookup in the audit trail) and named for opening.
+#include "GuiTestUtil.h"
+#include "bhu/db/SyncStateStore.h"
+#include "bhu/services/PatientService.h"
+#include "bhu/services/Session.h"
+#include "bhu/test/TestSupport.h"
+#include "patients/RegistryLookupDialog.h"
+#include "patients/SessionAccess.h"
+#include "review/ReviewQueueDialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QUuid>
+
+using namespace bhu;
+using bhu::test::child;
+
+namespace {
+
+class gui_registry_lookup : public testing::Test {
+protected:
+    void SetUp() override
+    {
+        db = std::make_unique<test::TestDb>(test::makeTestDb(QStringLiteral("BHU-0043")));
+        auto s = services::Session::unlock(db->path, test::kAdmin, test::kPassword, QStringLiteral("test"));
+        ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
+        session = std::shared_ptr<services::Session>(std::move(s.value()));
+        db::Enrolment e;
+        e.registryUrl = QStringLiteral("http://127.0.0.1:9/fhir");
+        e.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.credential = QStringLiteral("test-credential");
+        e.facilityCode = QStringLiteral("BHU-0043");
+        ASSERT_TRUE(db::SyncStateStore(session->store().conn()).saveEnrolment(e, session->actor()).ok());
+        access = std::make_shared<ui::SessionAccess>(session);
+    }
+    // A patient of another facility, as the registry would send her.
+    static db::PulledPage herPage()
+    {
+        db::PulledPatient p;
+        p.patient.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        p.patient.version = 1;
+        p.patient.name = QStringLiteral("Zainab Bibi");
+        p.patient.sex = Sex::Female;
+        p.patient.birthDate = QDate(1988, 5, 1);
+        p.patient.facilityCode = QStringLiteral("BHU-0099");
+        p.patient.identifiers = {Identifier{IdSystem::Mr, QStringLiteral("000000100017")},
+                                 Identifier{IdSystem::Cnic, QStringLiteral("3520212345671")}};
+        p.patient.createdAt = p.patient.updatedAt = QDateTime::currentDateTimeUtc();
+        p.serverVersion = 1;
+        db::PulledPage page;
+        page.patients.append(p);
+        return page;
+    }
+    qint64 audited(const QString& action)
+    {
+        return session->store().conn().queryInt(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = '%1'").arg(action)).value();
+    }
+
+    std::unique_ptr<test::TestDb> db;
+    std::shared_ptr<services::Session> session;
+    std::shared_ptr<ui::SessionAccess> access;
+};
+
+TEST_F(gui_registry_lookup, NeedsAReasonThenStoresThePatientAndNamesIt)
+{
+    const db::PulledPage page = herPage();
+    QString askedFor, askedReason;
+    int calls = 0;
+    ui::RegistryLookupDialog dialog(
+        access,
+        [&](const db::Enrolment&, const QString& system, const QString& digits, const QString&, const QString& reason) -> Result<db::PulledPage> {
+            ++calls;
+            askedFor = system + u':' + digits;
+            askedReason = reason;
+            if (calls == 1) return Error::make(ErrorCode::NotFound, QStringLiteral("The national registry has no patient with this number."));
+            return page;
+        });
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy fetched(&dialog, &ui::RegistryLookupDialog::patientFetched);
+    auto* go = child<QPushButton>(&dialog, "lookupButton");
+    EXPECT_FALSE(go->isEnabled());
+
+    child<QComboBox>(&dialog, "lookupKind")->setCurrentIndex(1);   // CNIC
+    QTest::keyClicks(child<QLineEdit>(&dialog, "lookupNumber"), QStringLiteral("35202-1234567-1"));
+    QTest::keyClicks(child<QPlainTextEdit>(&dialog, "lookupReason"), QStringLiteral("short"));
+    EXPECT_FALSE(go->isEnabled());   // a reason of a few letters is not a reason
+    QTest::keyClicks(child<QPlainTextEdit>(&dialog, "lookupReason"), QStringLiteral(": referred with fever, needs history"));
+    ASSERT_TRUE(go->isEnabled());
+
+    // First the registry has nothing: the dialog says so and stays open.
+    QTest::mouseClick(go, Qt::LeftButton);
+    EXPECT_EQ(calls, 1);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(child<QLabel>(&dialog, "lookupStatus")->text().contains(QStringLiteral("no patient")));
+    EXPECT_EQ(askedFor, QStringLiteral("cnic:3520212345671"));
+    EXPECT_EQ(fetched.count(), 0);
+
+    QTest::mouseClick(go, Qt::LeftButton);
+    ASSERT_EQ(fetched.count(), 1);
+    const QString id = fetched.at(0).at(0).toString();
+    EXPECT_EQ(id, page.patients.first().patient.id);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(askedReason.contains(QStringLiteral("fever")));
+    // She is stored here now and found by her CNIC; both attempts are in the audit trail.
+    auto hits = services::PatientService(*session).search(SearchQuery{QStringLiteral("3520212345671"), {}, -1, -1, {}, 10});
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->hits.size(), 1);
+    EXPECT_EQ(hits->hits.first().patientId, id);
+    EXPECT_EQ(audited(QStringLiteral("registry.lookup")), 2);
+    EXPECT_EQ(audited(QStringLiteral("registry.lookup.fetched")), 1);
+}
+
+TEST_F(gui_registry_lookup, ReviewQueueShowsThePairSideBySideAndSendsTheDecision)
+{
+    sync::ReviewCandidate pair;
+    pair.id = 17;
+    pair.score = 0.82;
+    pair.status = QStringLiteral("open");
+    pair.a = herPage().patients.first().patient;
+    pair.b = pair.a;
+    pair.b.name = QStringLiteral("Zenab");
+    pair.agrees = {QStringLiteral("sex"), QStringLiteral("cnic")};
+    pair.differs = {QStringLiteral("name")};
+    bool decided = false;
+    QString sentDecision, sentUser;
+    ui::ReviewQueueDialog dialog(
+        access,
+        [&](const db::Enrolment&) -> Result<sync::ReviewPage> {
+            sync::ReviewPage page;
+            if (!decided) {
+                page.total = 1;
+                page.pairs.append(pair);
+            }
+            return page;
+        },
+        [&](const db::Enrolment&, qint64 id, const QString& decision, const QString& user) -> Status {
+            EXPECT_EQ(id, 17);
+            sentDecision = decision;
+            sentUser = user;
+            decided = true;
+            return {};
+        });
+    dialog.reload();
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_EQ(child<QListWidget>(&dialog, "reviewPairs")->count(), 1);
+    auto* side = child<QTableWidget>(&dialog, "reviewSideBySide");
+    ASSERT_GT(side->rowCount(), 0);
+    EXPECT_EQ(side->item(0, 0)->text(), QStringLiteral("Zainab Bibi"));
+    EXPECT_EQ(side->item(0, 1)->text(), QStringLiteral("Zenab"));
+    EXPECT_TRUE(side->item(0, 0)->font().bold());    // the name differs
+    EXPECT_FALSE(side->item(2, 0)->font().bold());   // the sex agrees
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "reviewSame"), Qt::LeftButton);
+    EXPECT_EQ(sentDecision, QStringLiteral("same"));
+    EXPECT_EQ(sentUser, test::kAdmin);
+    EXPECT_EQ(child<QListWidget>(&dialog, "reviewPairs")->count(), 0);   // reloaded: nothing waits
+    EXPECT_FALSE(child<QPushButton>(&dialog, "reviewSame")->isEnabled());
+    EXPECT_EQ(audited(QStringLiteral("review.decide")), 1);
+}
+
+} // namespace
