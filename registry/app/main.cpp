@@ -4,8 +4,10 @@
 //                      [--threads N] [--auth-failures N --auth-window SECONDS]
 //   bhu-registry facility add --db CONNINFO --code C --name N [--number F]
 //   bhu-registry device revoke --db CONNINFO --device ID
-// CONNINFO may come from the environment variable BHU_REGISTRY_DB instead.
+// CONNINFO may come from the environment variable BHU_REGISTRY_DB instead. Every command also
+// takes --config FILE (name = value lines, bhu/registry/ConfigFile.h); the command line wins.
 #include "bhu/registry/Admin.h"
+#include "bhu/registry/ConfigFile.h"
 #include "bhu/registry/Db.h"
 #include "bhu/registry/HttpServer.h"
 #include "bhu/registry/Migrations.h"
@@ -31,7 +33,9 @@ const char* const kUsage =
     "                     [--threads N] [--auth-failures N] [--auth-window SECONDS]\n"
     "  bhu-registry facility add --db CONNINFO --code CODE --name NAME [--number N]\n"
     "  bhu-registry device revoke --db CONNINFO --device ID\n"
-    "CONNINFO (a libpq connection string) may also be given in BHU_REGISTRY_DB.\n";
+    "CONNINFO (a libpq connection string) may also be given in BHU_REGISTRY_DB.\n"
+    "Every command takes --config FILE: one 'name = value' per line, names as the options above\n"
+    "without dashes (db, listen, cert, key, allow-http, threads, auth-failures, auth-window).\n";
 
 struct Args {
     QStringList words;              // the command words
@@ -57,6 +61,25 @@ Args parseArgs(const QStringList& argv)
         }
     }
     return a;
+}
+
+// Settings from --config FILE fill in what the command line did not give.
+QString applyConfigFile(Args& a)
+{
+    const QString path = a.options.value(QStringLiteral("--config"));
+    if (path.isEmpty()) return {};
+    auto file = readConfigFile(path);
+    if (!file.ok()) return file.error().message;
+    for (auto it = file->cbegin(); it != file->cend(); ++it) {
+        if (it.key() == u"--allow-http") {
+            const QString v = it.value().toLower();
+            if (v != u"true" && v != u"false") return path + QStringLiteral(": allow-http is true or false");
+            if (v == u"true" && !a.flags.contains(it.key())) a.flags << it.key();
+        } else if (!a.options.contains(it.key())) {
+            a.options.insert(it.key(), it.value());
+        }
+    }
+    return {};
 }
 
 int fail(const QString& message)
@@ -162,8 +185,9 @@ int cmdServe(Db& db, const Args& a)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const Args a = parseArgs(QCoreApplication::arguments());
+    Args a = parseArgs(QCoreApplication::arguments());
     if (!a.error.isEmpty()) return fail(a.error);
+    if (const QString bad = applyConfigFile(a); !bad.isEmpty()) return fail(bad);
     const QString command = a.words.join(u' ');
     const QStringList known{QStringLiteral("migrate"), QStringLiteral("serve"), QStringLiteral("facility add"),
                             QStringLiteral("device revoke")};
