@@ -1,6 +1,7 @@
 #include "bhu/db/Store.h"
 
 #include "bhu/db/AuditLog.h"
+#include "bhu/db/DemoMark.h"
 #include "bhu/db/Migrations.h"
 #include "bhu/db/SchemaUpgrade.h"
 #include "bhu/db/Outbox.h"
@@ -306,6 +307,7 @@ Result<QJsonObject> Store::info()
         {QStringLiteral("visits"), visits.value()},
         {QStringLiteral("audit_entries"), audit.value()},
         {QStringLiteral("outbox_pending"), outbox->pending},
+        {QStringLiteral("demo"), isDemoDatabase(c)},
     };
 }
 
