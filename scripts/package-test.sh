@@ -10,6 +10,7 @@
 #      ExecStart command line (or by systemd, when it runs) answers on 127.0.0.1
 #   6. removing the packages keeps the clinic database, the registry database and the settings
 #      file; purging says what it leaves behind
+#   7. makensis compiles installer/windows/bhu-clinic.nsi against a placeholder payload
 # Everything it made is undone at the end (a second run passes too); what existed before (a
 # PostgreSQL cluster, a bhu_registry database) is left as it was.
 #   scripts/package-test.sh [BUILD_DIR]     (default: build)
@@ -172,4 +173,11 @@ grep -q 'NOT deleted:' "$T/purge.log" && grep -q 'bhu_registry' "$T/purge.log" |
 [ ! -e /etc/bhu-registry/registry.conf ] || die "purge left registry.conf"
 step "purged: the messages say what was left; the clinic database is still there"
 
+# --- 7. the Windows installer script -------------------------------------------------------------
+if command -v makensis >/dev/null 2>&1; then
+  bash "$SRC/installer/windows/check-nsis.sh" "$T/nsis" || die "makensis failed on installer/windows/bhu-clinic.nsi"
+  step "makensis compiled installer/windows/bhu-clinic.nsi against a placeholder payload"
+else
+  die "makensis is missing (package nsis; scripts/install-deps.sh installs it)"
+fi
 step "all checks passed"
