@@ -44,7 +44,7 @@ TEST(RegistryConfigFile, MissingFileIsNotFound)
 
 TEST(RegistryConfigFile, ShippedFileParses)
 {
-    const QString path = qEnvironmentVariable("BHU_SOURCE_DIR") + QStringLiteral("/installer/debian/registry/registry.conf");
+    const QString path = QStringLiteral(BHU_INSTALLER_DIR "/debian/registry/registry.conf");
     auto c = readConfigFile(path);
     ASSERT_TRUE(c.ok()) << c.error().message.toStdString();
     EXPECT_TRUE(c->contains(QStringLiteral("--db")));
