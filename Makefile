@@ -9,13 +9,14 @@ JOBS       ?= $(shell nproc)
 WERROR     := $(if $(CI),ON,OFF)
 CMAKE_ARGS ?=
 
-.PHONY: help deps configure build run demo test test-asan bench format clean
+.PHONY: help deps configure build run demo test test-asan bench package format clean
 
 help:
 	@echo "make run        install, build and start bhu-clinic on a demo facility database"
 	@echo "make test       install, build and run every test (ctest)"
 	@echo "make test-asan  build with AddressSanitizer+UBSan and run the unit tests"
 	@echo "make bench      build and run the benchmarks"
+	@echo "make package    build the Debian packages bhu-clinic and bhu-registry (docs/installing.md)"
 
 deps:
 	@bash scripts/install-deps.sh
@@ -43,6 +44,9 @@ test-asan: deps
 
 bench: build
 	@bash scripts/bench.sh $(BUILD)
+
+package: build
+	cd $(BUILD) && cpack -G DEB
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

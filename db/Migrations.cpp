@@ -6,11 +6,26 @@
 
 namespace bhu::db {
 
-const QList<Migration>& allMigrations()
+namespace {
+QList<Migration>& registered()
 {
-    static const QList<Migration> list = migrations::list();
+    static QList<Migration> list = migrations::list();
     return list;
 }
+int g_failVersion = 0;
+} // namespace
+
+const QList<Migration>& allMigrations() { return registered(); }
+
+namespace testhooks {
+void addMigration(const Migration& m) { registered().append(m); }
+void failMigration(int version) { g_failVersion = version; }
+void reset()
+{
+    registered() = migrations::list();
+    g_failVersion = 0;
+}
+} // namespace testhooks
 
 int latestSchemaVersion() { return allMigrations().isEmpty() ? 0 : allMigrations().last().version; }
 
@@ -36,10 +51,18 @@ Status migrate(Connection& c, int target)
     for (const Migration& m : allMigrations()) {
         if (m.version <= current.value() || m.version > target) continue;
         Transaction tx(c);
-        BHU_TRY(tx.started());
-        BHU_TRY(c.exec(QString::fromUtf8(m.sql)));
-        BHU_TRY(c.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)));
-        BHU_TRY(tx.commit());
+        Status s = tx.started();
+        if (s.ok()) s = c.exec(QString::fromUtf8(m.sql));
+        if (s.ok() && m.version == g_failVersion)
+            s = Error::make(ErrorCode::Failed, QString(), QStringLiteral("forced failure (test hook)"));
+        if (s.ok()) s = c.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+        if (s.ok()) s = tx.commit();
+        if (!s.ok())   // the transaction rolls back as it goes out of scope
+            return Error::make(ErrorCode::Failed,
+                               QCoreApplication::translate("bhu::db::migrate", "Updating the database to schema version %1 (%2) failed.")
+                                   .arg(m.version)
+                                   .arg(QString::fromUtf8(m.name)),
+                               QStringLiteral("migration %1 %2: %3").arg(m.version).arg(QString::fromUtf8(m.name), s.error().detail));
     }
     return {};
 }

@@ -1,7 +1,9 @@
 #include "bhu/db/Store.h"
 
 #include "bhu/db/AuditLog.h"
+#include "bhu/db/DemoMark.h"
 #include "bhu/db/Migrations.h"
+#include "bhu/db/SchemaUpgrade.h"
 #include "bhu/db/Outbox.h"
 #include "bhu/db/VisitRepository.h"
 #include "bhu/domain/Clock.h"
@@ -168,7 +170,7 @@ Result<std::unique_ptr<Store>> Store::finishOpen(const QString& path, KeySlotFil
     auto meta = s->m_conn->queryText(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
     if (meta.ok() && meta.value() != s->m_keys.databaseId())
         return Error::make(ErrorCode::Corrupt, tr("The key file does not belong to this database."));
-    BHU_TRY(migrate(*s->m_conn));
+    BHU_TRY(upgradeSchema(*s, [&s] { s->m_conn.reset(); }));
 
     auto f = s->m_conn->prepare("SELECT id, code, name FROM facility LIMIT 1");
     if (!f.ok()) return f.error();
@@ -305,6 +307,7 @@ Result<QJsonObject> Store::info()
         {QStringLiteral("visits"), visits.value()},
         {QStringLiteral("audit_entries"), audit.value()},
         {QStringLiteral("outbox_pending"), outbox->pending},
+        {QStringLiteral("demo"), isDemoDatabase(c)},
     };
 }
 

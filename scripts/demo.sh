@@ -14,7 +14,7 @@ CLINIC="$ROOT/$BUILD/bin/bhu-clinic"
 if [ ! -f "$DB" ]; then
   mkdir -p "$DEMO_DIR"
   echo "demo: creating the demo facility database (synthetic patients only)"
-  BHU_PASSWORD="$PASSWORD" "$BHUCTL" init --db "$DB" --facility DEMO-0001 \
+  BHU_PASSWORD="$PASSWORD" "$BHUCTL" init --db "$DB" --facility DEMO-0001 --demo \
       --facility-name "Demo BHU (training data)" --admin "$USER_NAME" --admin-name "Demo Administrator" \
       > /dev/null 2> "$DEMO_DIR/recovery-key.txt"
   BHU_PASSWORD="$PASSWORD" "$BHUCTL" seed --db "$DB" --patients 2000 --visits-per-patient 3 --seed 1 > /dev/null

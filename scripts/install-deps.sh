@@ -10,6 +10,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth fonts-noto-core poppler-utils
   libpqxx-dev libpq-dev libcpp-httplib-dev zlib1g-dev postgresql
+  dpkg-dev fakeroot curl nsis
 )
 # npm is only needed to fetch the pinned SQLCipher amalgamation; any npm will do.
 command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)

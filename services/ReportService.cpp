@@ -3,6 +3,7 @@
 #include "bhu/db/AuditLog.h"
 #include "bhu/db/ReportQueries.h"
 #include "bhu/domain/Clock.h"
+#include "bhu/services/DemoFacility.h"
 #include "bhu/services/ReportDocument.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,12 @@ ReportRequest ReportRequest::month(int year, int month, ReportKind kind)
 Result<ReportTable> ReportService::compute(const ReportRequest& req, const std::function<bool(int)>& progress)
 {
     BHU_TRY(m_s.require(Permission::ViewReports));
+    // The demo facility's figures are invented: no report, so none can reach DHIS2 or a district
+    // meeting as real numbers (docs/installing.md, "Demo facility").
+    if (isDemoFacility(m_s))
+        return Error::make(ErrorCode::Forbidden, tr("This is the demo facility (DEMO — training data): its patients are invented, "
+                                                    "so it makes no reports. Make reports in the facility's own database."),
+                           QStringLiteral("demo database"));
     if (!req.from.isValid() || !req.to.isValid() || req.to < req.from)
         return Error::make(ErrorCode::Invalid, tr("Choose a period whose end is not before its start."));
     if (req.from.daysTo(req.to) > 366) return Error::make(ErrorCode::Invalid, tr("Choose a period of at most one year."));

@@ -1,6 +1,7 @@
 #include "bhu/sync/SyncEngine.h"
 
 #include "bhu/db/AuditLog.h"
+#include "bhu/db/DemoMark.h"
 #include "bhu/db/MrNumberPool.h"
 #include "bhu/db/SyncApply.h"
 #include "bhu/db/SyncQueue.h"
@@ -42,6 +43,17 @@ RegistryEndpoint endpointOf(const db::Enrolment& e, int timeoutMs)
 {
     return RegistryEndpoint{QUrl(e.registryUrl), e.credential, TlsPolicy{e.pinSha256, e.caPem}, timeoutMs};
 }
+
+// Invented patients must never reach the national registry (docs/installing.md).
+Error demoRefusal()
+{
+    return Error::make(ErrorCode::Forbidden,
+                       QCoreApplication::translate("bhu::sync::SyncEngine",
+                                                   "This is the demo facility (DEMO — training data): it is never enrolled or "
+                                                   "synchronised, so its invented patients cannot reach the national registry. "
+                                                   "Enrol the facility's own database."),
+                       QStringLiteral("demo database"));
+}
 } // namespace
 
 SyncEngine::SyncEngine(db::Store& store, QNetworkAccessManager* nam, SyncOptions options, QObject* parent)
@@ -75,6 +87,7 @@ Result<db::Enrolment> SyncEngine::enroll(const EnrolRequest& rq)
 {
     if (m_store.user().role != Role::Admin)
         return Error::make(ErrorCode::Forbidden, tr("Only the administrator may enrol this clinic with the registry."));
+    if (db::isDemoDatabase(m_store.conn())) return demoRefusal();
     const QUrl url(rq.registryUrl);
     if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
         return Error::make(ErrorCode::Invalid, tr("Enter the registry address as https://host:port/fhir."));
@@ -108,7 +121,9 @@ SyncReport SyncEngine::syncOnce()
     db::SyncStateStore state(m_store.conn());
     auto en = state.enrolment();
     Status s;
-    if (!en.ok()) {
+    if (db::isDemoDatabase(m_store.conn())) {
+        s = demoRefusal();
+    } else if (!en.ok()) {
         s = en.error();
     } else if (!en->isEnrolled()) {
         s = Error::make(ErrorCode::NotFound, tr("This clinic is not enrolled with a registry yet. The administrator enrols it first."),

@@ -7,8 +7,10 @@
 #include "ReportsScreen.h"
 #include "SyncScreen.h"
 #include "TodayVisitsScreen.h"
+#include "bhu/services/DemoFacility.h"
 #include "bhu/services/Session.h"
 #include "patients/PatientPage.h"
+#include "setup/DemoBanner.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -18,6 +20,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace bhu::ui {
 
@@ -26,6 +29,8 @@ MainWindow::MainWindow(std::shared_ptr<services::Session> session, QWidget* pare
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("BHU Clinic — %1").arg(m_session->facility().name));
+    const bool demo = services::isDemoFacility(*m_session);
+    if (demo) setWindowTitle(tr("DEMO — %1").arg(windowTitle()));
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -61,7 +66,12 @@ MainWindow::MainWindow(std::shared_ptr<services::Session> session, QWidget* pare
     m_navigation->setFixedWidth(widest + 8 * m_navigation->fontMetrics().averageCharWidth());
 
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    if (demo) outer->addWidget(new DemoBanner(central));   // above every screen
+    auto* layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);

@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "bhu/db/Store.h"
+#include "bhu/services/DemoFacility.h"
 #include "bhu/services/PasswordPolicy.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ Command initCommand()
                          QCoreApplication::translate("bhuctl", "Facility number for provisional MR numbers, 1-99999 (default: the digits of the code)."),
                          QStringLiteral("N")});
             p.addOption({QStringLiteral("admin-name"), QCoreApplication::translate("bhuctl", "Administrator's full name."), QStringLiteral("NAME")});
+            p.addOption({QStringLiteral("demo"), QCoreApplication::translate("bhuctl", "A demonstration facility for training: marked "
+                                                                                       "DEMO on every screen, never synchronised, never reported.")});
         },
         [](QCommandLineParser& p) {
             const QString db = dbPath(p);
@@ -48,6 +51,12 @@ Command initCommand()
                                                                          p.value(QStringLiteral("facility-name")), admin, pw,
                                                                          p.value(QStringLiteral("admin-name")), number});
             if (!created.ok()) return fail(created.error());
+            if (p.isSet(QStringLiteral("demo"))) {   // marked before anyone works in it; `bhuctl seed` fills it
+                auto session = bhu::services::Session::unlock(db, admin, pw, QStringLiteral("bhuctl init"));
+                if (!session.ok()) return fail(session.error());
+                if (auto marked = bhu::services::setUpDemoFacility(*session.value(), 0, 0, QDate::currentDate()); !marked.ok())
+                    return fail(marked.error());
+            }
             printJson(QJsonObject{{QStringLiteral("database"), QFileInfo(db).absoluteFilePath()},
                                   {QStringLiteral("key_file"), QFileInfo(bhu::db::KeySlotFile::pathFor(db)).absoluteFilePath()},
                                   {QStringLiteral("database_id"), created->databaseId},

@@ -3,8 +3,6 @@
 
 #include "bhu/services/PatientService.h"
 #include "bhu/services/SeedService.h"
-#include "bhu/synth/PatientGenerator.h"
-#include "bhu/synth/VisitGenerator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -46,28 +44,11 @@ Command seedCommand()
 
             QElapsedTimer timer;
             timer.start();
-            bhu::synth::PatientGenerator gen(seed, today, session->facility().code);
-            bhu::synth::VisitGenerator visitGen(seed, today, session->facility().code, session->user().username);
             bhu::services::PatientService patients(*session);
             bhu::services::SeedService seeder(*session);
-            qint64 visitsAdded = 0;
-            // Seeded patients get synthetic national MR numbers, never provisional ones.
-            if (auto s = patients.reserveSyntheticMrNumbers(n); !s.ok()) return fail(s.error());
-            constexpr int kBatch = 2000;   // one transaction per batch: fast, and all-or-nothing per batch
-            for (int done = 0; done < n;) {
-                const int take = std::min(kBatch, n - done);
-                QList<bhu::Patient> batch = gen.next(take);
-                if (auto s = patients.registerMany(batch); !s.ok()) return fail(s.error());
-                if (k > 0) {
-                    // Visits of this batch of patients (ids now known): one transaction per batch.
-                    QList<bhu::VisitRecord> visits;
-                    visits.reserve(static_cast<qsizetype>(batch.size()) * k);
-                    for (const bhu::Patient& pt : batch) visits.append(visitGen.forPatient(pt, k));
-                    if (auto s = seeder.addClosedVisits(visits); !s.ok()) return fail(s.error());
-                    visitsAdded += visits.size();
-                }
-                done += take;
-            }
+            auto added = seeder.addSynthetic(n, k, seed, today);
+            if (!added.ok()) return fail(added.error());
+            const qint64 visitsAdded = added->visitsAdded;
             auto total = patients.count();
             auto visitTotal = seeder.visitCount();
             printJson(QJsonObject{{QStringLiteral("added"), n},

@@ -21,6 +21,7 @@ Command auditCommand();
 Command backupCommand();
 Command restoreCommand();
 Command reportCommand();
+Command verifyPackageCommand();
 
 const QList<Command>& commands()
 {
@@ -28,7 +29,7 @@ const QList<Command>& commands()
                                         placesCommand(), patientCommand(), importCommand(), benchCommand(),
                                         exportCommand(), referenceCommand(), enrollCommand(), syncCommand(),
                                         userCommand(),   recoverCommand(),   rekeyCommand(),  auditCommand(),
-                                        backupCommand(), restoreCommand(), reportCommand()};
+                                        backupCommand(), restoreCommand(), reportCommand(), verifyPackageCommand()};
     return list;
 }
 

@@ -33,7 +33,7 @@ int main(int argc, char** argv)
     auto usage = [] {
         QTextStream out(stdout);
         out << "usage: bhuctl COMMAND [options]\n\ncommands:\n";
-        for (const auto& c : bhuctl::commands()) out << "  " << c.name.leftJustified(10) << c.summary << '\n';
+        for (const auto& c : bhuctl::commands()) out << "  " << c.name.leftJustified(15) << c.summary << '\n';
         out << "\nbhuctl COMMAND --help shows a command's options.\n";
     };
     if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h") {

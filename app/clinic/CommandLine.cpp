@@ -26,7 +26,7 @@ int parseCommandLine(const QStringList& arguments, Options* options)
                                                           .arg(QDir::toNativeSeparators(defaultDatabasePath())),
                                 QStringLiteral("PATH"));
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("bhu::clinic", "Language of the program, e.g. \"ur\" for Urdu."), QStringLiteral("CODE"));
-    const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"), QCoreApplication::translate("bhu::clinic", "Exit once the first window is shown (for smoke tests)."));
+    const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"), QCoreApplication::translate("bhu::clinic", "Exit once the first window is shown, after printing its name (installation checks)."));
     p.addOptions({db, lang, quitAfterShow});
     // Qt's own options (-platform, -style, …) are left for QApplication to take.
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);

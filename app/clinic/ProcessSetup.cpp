@@ -48,12 +48,18 @@ void setUpLanguage(QApplication& app, const QString& language)
 
     // Qt's own strings (buttons, dialogs): Qt's translation when it ships one, else ours
     // (Qt has no Urdu: translations/qtbase_ur.ts, built next to the program).
+    // Ours lie beside the program (build tree, Windows) or in ../share/bhu-clinic/translations
+    // (the Debian package).
+    const QString beside = QCoreApplication::applicationDirPath();
+    const QString shared = beside + QStringLiteral("/../share/bhu-clinic/translations");
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
-        qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QCoreApplication::applicationDirPath()))
+        qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), beside) ||
+        qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), shared))
         QCoreApplication::installTranslator(qt);
     auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("bhu"), QStringLiteral("_"), QCoreApplication::applicationDirPath()))
+    if (ours->load(locale, QStringLiteral("bhu"), QStringLiteral("_"), beside) ||
+        ours->load(locale, QStringLiteral("bhu"), QStringLiteral("_"), shared))
         QCoreApplication::installTranslator(ours);
 
     if (locale.textDirection() == Qt::RightToLeft) QGuiApplication::setLayoutDirection(Qt::RightToLeft);

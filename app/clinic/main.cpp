@@ -53,8 +53,13 @@ int main(int argc, char** argv)
 
     bhu::ui::AppController controller(options.databasePath);
     QObject::connect(&controller, &bhu::ui::AppController::cancelled, &app, &QCoreApplication::quit);
-    if (options.quitAfterShow)
+    if (options.quitAfterShow) {
+        // Says which window it was (firstRunWizard, unlockWindow): installation checks look for it.
+        QObject::connect(&controller, &bhu::ui::AppController::windowShown, &app, [](QWidget* window) {
+            QTextStream(stdout) << "bhu-clinic: shown " << window->objectName() << Qt::endl;
+        });
         QObject::connect(&controller, &bhu::ui::AppController::windowShown, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    }
     controller.start();
     return app.exec();
 }

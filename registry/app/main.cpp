@@ -9,10 +9,12 @@
 //   bhu-registry device allow-review|deny-review --db CONNINFO --device ID
 //   bhu-registry merge --db CONNINFO --survivor MR --merged MR
 //   bhu-registry unmerge --db CONNINFO --merged MR
-// CONNINFO may come from the environment variable BHU_REGISTRY_DB instead.
+// CONNINFO may come from the environment variable BHU_REGISTRY_DB instead. Every command also
+// takes --config FILE (name = value lines, bhu/registry/ConfigFile.h); the command line wins.
 #include "CmdMatch.h"
 #include "bhu/registry/Admin.h"
 #include "bhu/registry/AuditStore.h"
+#include "bhu/registry/ConfigFile.h"
 #include "bhu/registry/Db.h"
 #include "bhu/registry/HttpServer.h"
 #include "bhu/registry/MatchIndex.h"
@@ -47,7 +49,9 @@ const char* const kUsage =
     "  bhu-registry device allow-review|deny-review --db CONNINFO --device ID\n"
     "  bhu-registry merge --db CONNINFO --survivor MR --merged MR\n"
     "  bhu-registry unmerge --db CONNINFO --merged MR\n"
-    "CONNINFO (a libpq connection string) may also be given in BHU_REGISTRY_DB.\n";
+    "CONNINFO (a libpq connection string) may also be given in BHU_REGISTRY_DB.\n"
+    "Every command takes --config FILE: one 'name = value' per line, names as the options above\n"
+    "without dashes (db, listen, cert, key, allow-http, threads, auth-failures, auth-window).\n";
 
 struct Args {
     QStringList words;              // the command words
@@ -73,6 +77,25 @@ Args parseArgs(const QStringList& argv)
         }
     }
     return a;
+}
+
+// Settings from --config FILE fill in what the command line did not give.
+QString applyConfigFile(Args& a)
+{
+    const QString path = a.options.value(QStringLiteral("--config"));
+    if (path.isEmpty()) return {};
+    auto file = readConfigFile(path);
+    if (!file.ok()) return file.error().message;
+    for (auto it = file->cbegin(); it != file->cend(); ++it) {
+        if (it.key() == u"--allow-http") {
+            const QString v = it.value().toLower();
+            if (v != u"true" && v != u"false") return path + QStringLiteral(": allow-http is true or false");
+            if (v == u"true" && !a.flags.contains(it.key())) a.flags << it.key();
+        } else if (!a.options.contains(it.key())) {
+            a.options.insert(it.key(), it.value());
+        }
+    }
+    return {};
 }
 
 int fail(const QString& message)
@@ -207,8 +230,9 @@ int cmdServe(Db& db, const Args& a)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const Args a = parseArgs(QCoreApplication::arguments());
+    Args a = parseArgs(QCoreApplication::arguments());
     if (!a.error.isEmpty()) return fail(a.error);
+    if (const QString bad = applyConfigFile(a); !bad.isEmpty()) return fail(bad);
     const QString command = a.words.join(u' ');
     if (command == u"match") return cmdMatch(a.options);
     const QStringList known{QStringLiteral("migrate"), QStringLiteral("serve"), QStringLiteral("facility add"),

@@ -14,6 +14,7 @@ namespace {
 struct ProgramRun {
     int exitCode = -1;
     std::string err;
+    std::string out;
 };
 
 ProgramRun runClinic(const QStringList& args, const QProcessEnvironment& env)
@@ -30,6 +31,7 @@ ProgramRun runClinic(const QStringList& args, const QProcessEnvironment& env)
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.err = p.readAllStandardError().toStdString();
+    r.out = p.readAllStandardOutput().toStdString();
     return r;
 }
 
@@ -74,6 +76,7 @@ TEST_F(gui_clinic_program, NoDatabaseInAnExistingFolderShowsTheFirstRunWizard)
     const QString db = dir.filePath(QStringLiteral("new.db"));
     const ProgramRun r = runClinic({QStringLiteral("--db"), db, QStringLiteral("--quit-after-show")}, env);
     EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("shown firstRunWizard"));   // the first thing a fresh install shows
     EXPECT_FALSE(QFileInfo::exists(db)) << "nothing is created before the wizard is completed";
 }
 
@@ -85,6 +88,7 @@ TEST_F(gui_clinic_program, StartsOffscreenAndQuitsAfterShow)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), db.dir->path());   // keep the remembered facility out of $HOME
     const ProgramRun r = runClinic({QStringLiteral("--db"), db.path, QStringLiteral("--quit-after-show")}, env);
     EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("shown unlockWindow"));
 }
 
 TEST_F(gui_clinic_program, VersionWorksWithoutDisplay)

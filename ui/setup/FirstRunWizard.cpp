@@ -2,6 +2,7 @@
 
 #include "../print/RecoveryKeySheet.h"
 #include "bhu/services/PasswordPolicy.h"
+#include "bhu/services/DemoFacility.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -71,7 +72,17 @@ FirstRunWizard::FirstRunWizard(QString databasePath, QWidget* parent)
     m_number->setObjectName(QStringLiteral("facilityNumber"));
     m_number->setRange(0, 99999);
     m_number->setSpecialValueText(tr("from the code"));
+    m_demo = new QCheckBox(tr("&Demo facility for training: invented patients, marked DEMO on every screen, never "
+                              "synchronised or reported"),
+                           facility);
+    m_demo->setObjectName(QStringLiteral("demoFacility"));
+    connect(m_demo, &QCheckBox::toggled, facility, [this](bool on) {
+        if (!on) return;
+        if (m_code->text().trimmed().isEmpty()) m_code->setText(QStringLiteral("DEMO-0001"));
+        if (m_name->text().trimmed().isEmpty()) m_name->setText(tr("Demo BHU (training)"));
+    });
     auto* ff = new QFormLayout(facility);
+    ff->addRow(m_demo);
     ff->addRow(tr("Facility &code:"), m_code);
     ff->addRow(tr("Facility &name:"), m_name);
     ff->addRow(tr("Facility n&umber (for provisional MR numbers):"), m_number);
@@ -215,7 +226,22 @@ void FirstRunWizard::startCreating()
     if (m_created || isBusy()) return;
     db::CreateOptions o{m_databasePath, m_code->text().trimmed(), m_name->text().trimmed(), adminUser(), m_password->text(),
                         m_fullName->text().trimmed(), m_number->value()};
-    m_watcher->setFuture(QtConcurrent::run([o] { return db::Store::create(o); }));
+    m_watcher->setFuture(QtConcurrent::run([o, demo = m_demo->isChecked()] { return createDatabase(o, demo); }));
+}
+
+Result<db::Created> FirstRunWizard::createDatabase(const db::CreateOptions& o, bool demo)
+{
+    auto created = db::Store::create(o);
+    if (!created.ok() || !demo) return created;
+    // The demo facility is marked and gets its sample patients and visits right away.
+    auto session = services::Session::unlock(o.path, o.adminUser, o.adminPassword, QStringLiteral("ui/first-run"));
+    if (!session.ok()) return session.error();
+    auto seeded = services::setUpDemoFacility(*session.value(), kDemoPatients, kDemoVisitsPerPatient, QDate::currentDate());
+    if (!seeded.ok())
+        return Error::make(seeded.error().code,
+                           tr("The demo facility was created, but its sample patients could not be added: %1").arg(seeded.error().message),
+                           seeded.error().detail);
+    return created;
 }
 
 void FirstRunWizard::onCreated()

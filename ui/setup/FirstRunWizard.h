@@ -4,6 +4,9 @@
 // enrolment (Admin → Sync, once enrolment lands), then the database is created off the GUI
 // thread and the recovery key shown, to be printed (or saved as PDF) for the facility's safe and
 // confirmed by typing it back or ticking "I have printed it". `bhuctl init` does the same.
+// The "demo facility" option makes a training database instead: filled
+// with invented patients and visits (services/DemoFacility), marked DEMO on every screen, never
+// synchronised or reported.
 #include "bhu/db/Store.h"
 
 #include <QFutureWatcher>
@@ -22,6 +25,8 @@ class FirstRunWizard : public QWizard {
     Q_OBJECT
 public:
     enum PageId { FacilityPage, AdminPage, RegistryPage, RecoveryPage };
+    static constexpr int kDemoPatients = 300;          // the demo facility's sample data
+    static constexpr int kDemoVisitsPerPatient = 2;
     explicit FirstRunWizard(QString databasePath, QWidget* parent = nullptr);
     ~FirstRunWizard() override;
 
@@ -43,6 +48,7 @@ protected:
 private:
     friend class RecoveryKeyPage;
     void startCreating();
+    static Result<db::Created> createDatabase(const db::CreateOptions& o, bool demo);   // worker thread
     void onCreated();
     void printRecoveryKey();
     void savePdfInteractive();
@@ -51,6 +57,7 @@ private:
     QLineEdit* m_code = nullptr;
     QLineEdit* m_name = nullptr;
     QSpinBox* m_number = nullptr;
+    QCheckBox* m_demo = nullptr;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_fullName = nullptr;
     QLineEdit* m_password = nullptr;
