@@ -14,8 +14,11 @@ bool allowed(Role role, Permission p)
     case Permission::EditPatient:
         return role != Role::Supervisor;
     case Permission::QueueVisit:
+    case Permission::KeepFamilyRegister:
         return role != Role::Supervisor;
     case Permission::RecordVisit:
+    case Permission::RecordImmunisation:
+    case Permission::RecordMaternalCare:
         return role == Role::Clinician || role == Role::Lhw;
     case Permission::ViewReports:
         return role == Role::Supervisor || role == Role::Admin || role == Role::Clinician;
@@ -52,6 +55,9 @@ QString permissionDisplayName(Permission p)
     case Permission::EnrolDevice: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "enrol this clinic with the registry"); break;
     case Permission::ManageBackups: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "make and restore backups"); break;
     case Permission::RotateKey: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "change the database key"); break;
+    case Permission::KeepFamilyRegister: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "keep the family register"); break;
+    case Permission::RecordImmunisation: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "record immunisations"); break;
+    case Permission::RecordMaternalCare: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "record pregnancies and family-planning visits"); break;
     }
     return QCoreApplication::translate("bhu::services::Permission", s);
 }

@@ -22,6 +22,9 @@ enum class Permission {
     EnrolDevice,     // enrol this clinic with a registry (stores its credential): admin only
     ManageBackups,   // back up now, backup settings, restore
     RotateKey,       // re-encrypt the database with a new key
+    KeepFamilyRegister,   // households and their members (docs/community.md)
+    RecordImmunisation,   // record and correct immunisation doses
+    RecordMaternalCare,   // pregnancies, ANC/PNC and family-planning visits
 };
 
 // Every permission, in the order of the table in docs/security.md.
@@ -30,6 +33,7 @@ inline constexpr Permission kAllPermissions[] = {
     Permission::RecordVisit, Permission::ViewReports,     Permission::ExportData,  Permission::ImportData,
     Permission::ManageUsers, Permission::ViewAudit,       Permission::RunSync,     Permission::SeedDemoData,
     Permission::ManageBackups, Permission::RotateKey,   Permission::EnrolDevice,
+    Permission::KeepFamilyRegister, Permission::RecordImmunisation, Permission::RecordMaternalCare,
 };
 
 bool allowed(Role role, Permission p);
