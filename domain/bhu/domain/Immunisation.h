@@ -7,6 +7,7 @@
 #include "bhu/domain/ImmunisationDue.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 
 namespace bhu {
 
@@ -36,5 +37,10 @@ Status validateImmunisation(const EpiSchedule& schedule, const Immunisation& i, 
 // The doses that count for the due-date computation: current versions (not amended by another
 // record in `all`) that are not entered in error.
 QList<GivenDose> currentDoses(const QList<Immunisation>& all);
+
+// Canonical JSON (ClinicalJson.h conventions: snake_case, every key written, "" for a missing
+// date or time): the golden-file input and the snapshot format.
+QJsonObject immunisationToJson(const Immunisation& i);
+Immunisation immunisationFromJson(const QJsonObject& o);
 
 } // namespace bhu
