@@ -176,6 +176,22 @@ Result<QList<CardHolder>> ImmunisationRepository::cardsInVillage(const QString& 
     return out;
 }
 
+Result<QList<Immunisation>> ImmunisationRepository::givenBetween(const QDate& from, const QDate& to, const QString& facilityCode)
+{
+    auto st = m_c.prepare("SELECT " BHU_IMM_COLS " FROM immunisations WHERE given_on BETWEEN ?1 AND ?2 AND facility_code = ?3 ORDER BY given_on");
+    if (!st.ok()) return st.error();
+    st.value()->bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate)).bind(3, facilityCode);
+    QList<Immunisation> out;
+    while (true) {
+        auto row = st.value()->step();
+        if (!row.ok()) return row.error();
+        if (!row.value()) break;
+        out.append(readRow(*st.value()));
+    }
+    st.value()->reset();
+    return out;
+}
+
 Result<qint64> ImmunisationRepository::count()
 {
     return m_c.queryInt(QStringLiteral("SELECT count(*) FROM immunisations"));

@@ -252,4 +252,37 @@ Result<QList<MchContact>> MaternalRepository::contactsOfPregnancy(const QString&
     return contactQuery("SELECT " BHU_MCH_COLS " FROM mch_contacts WHERE pregnancy_id = ? ORDER BY contact_date, recorded_at", pregnancyId);
 }
 
+Result<QList<MchContact>> MaternalRepository::contactsBetween(const QDate& from, const QDate& to, const QString& facilityCode)
+{
+    auto st = m_c.prepare("SELECT " BHU_MCH_COLS " FROM mch_contacts WHERE contact_date BETWEEN ?1 AND ?2 AND facility_code = ?3 ORDER BY contact_date");
+    if (!st.ok()) return st.error();
+    st.value()->bind(1, day(from)).bind(2, day(to)).bind(3, facilityCode);
+    QList<MchContact> out;
+    while (true) {
+        auto row = st.value()->step();
+        if (!row.ok()) return row.error();
+        if (!row.value()) break;
+        out.append(readContact(*st.value()));
+    }
+    st.value()->reset();
+    return out;
+}
+
+Result<QList<Pregnancy>> MaternalRepository::pregnanciesBetween(const QDate& from, const QDate& to, const QString& facilityCode)
+{
+    auto st = m_c.prepare("SELECT " BHU_PREG_COLS " FROM pregnancies WHERE facility_code = ?3 AND "
+                          "(registered_on BETWEEN ?1 AND ?2 OR outcome_date BETWEEN ?1 AND ?2) ORDER BY registered_on");
+    if (!st.ok()) return st.error();
+    st.value()->bind(1, day(from)).bind(2, day(to)).bind(3, facilityCode);
+    QList<Pregnancy> out;
+    while (true) {
+        auto row = st.value()->step();
+        if (!row.ok()) return row.error();
+        if (!row.value()) break;
+        out.append(readPregnancy(*st.value()));
+    }
+    st.value()->reset();
+    return out;
+}
+
 } // namespace bhu::db

@@ -36,6 +36,8 @@ public:
     // Patients who currently belong to a household of the village (and LHW area; empty = any)
     // and were born on or after bornSince, with their doses: the input of the due lists.
     Result<QList<CardHolder>> cardsInVillage(const QString& lhwArea, const QString& village, const QDate& bornSince);
+    // Reports: every version of the doses given from..to (inclusive) recorded by a facility.
+    Result<QList<Immunisation>> givenBetween(const QDate& from, const QDate& to, const QString& facilityCode);
     Result<qint64> count();
 
 private:

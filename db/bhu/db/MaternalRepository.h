@@ -28,6 +28,10 @@ public:
     Result<QList<MchContact>> contactsOf(const QString& patientId);      // by date
     Result<QList<MchContact>> contactsOfPregnancy(const QString& pregnancyId);
 
+    // Reports: contacts dated from..to, and pregnancies registered or ended from..to, of a facility.
+    Result<QList<MchContact>> contactsBetween(const QDate& from, const QDate& to, const QString& facilityCode);
+    Result<QList<Pregnancy>> pregnanciesBetween(const QDate& from, const QDate& to, const QString& facilityCode);
+
 private:
     Status writePregnancy(const Pregnancy& p, bool insert);
     Result<QList<Pregnancy>> pregnancyQuery(const char* sql, const QString& arg);
