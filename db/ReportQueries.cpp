@@ -1,5 +1,8 @@
 #include "bhu/db/ReportQueries.h"
 
+#include "bhu/db/ImmunisationRepository.h"
+#include "bhu/db/MaternalRepository.h"
+
 namespace bhu::db {
 
 namespace {
@@ -95,6 +98,31 @@ Result<QList<ReportVisit>> ReportQueries::visits(const QDate& from, const QDate&
     }
     q->reset();
     return out;
+}
+
+Result<CommunityFacts> ReportQueries::community(const QDate& from, const QDate& to, const QString& facilityCode)
+{
+    CommunityFacts f;
+    auto doses = ImmunisationRepository(m_c).givenBetween(from, to, facilityCode);
+    if (!doses.ok()) return doses.error();
+    f.doses = std::move(doses.value());
+    MaternalRepository maternal(m_c);
+    auto contacts = maternal.contactsBetween(from, to, facilityCode);
+    if (!contacts.ok()) return contacts.error();
+    f.contacts = std::move(contacts.value());
+    auto pregnancies = maternal.pregnanciesBetween(from, to, facilityCode);
+    if (!pregnancies.ok()) return pregnancies.error();
+    f.pregnancies = std::move(pregnancies.value());
+    auto lhw = m_c.prepare("SELECT username FROM users WHERE role = 'lhw'");
+    if (!lhw.ok()) return lhw.error();
+    while (true) {
+        auto row = lhw.value()->step();
+        if (!row.ok()) return row.error();
+        if (!row.value()) break;
+        f.lhwUsers.insert(lhw.value()->text(0));
+    }
+    lhw.value()->reset();
+    return f;
 }
 
 } // namespace bhu::db

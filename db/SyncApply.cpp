@@ -2,6 +2,7 @@
 
 #include "bhu/db/AuditLog.h"
 #include "bhu/db/PatientLinks.h"
+#include "bhu/db/ImmunisationRepository.h"
 #include "bhu/db/PatientRepository.h"
 #include "bhu/db/SyncStateStore.h"
 #include "bhu/db/VisitRepository.h"
@@ -111,6 +112,13 @@ Status SyncApply::applyPatient(const PulledPatient& p, ApplyCounts& n, bool retu
 
 Status SyncApply::applyClinical(const PulledClinical& c, ApplyCounts& n)
 {
+    if (c.immunisation) {
+        auto stored = ImmunisationRepository(m_c).storeReplica(*c.immunisation);
+        if (!stored.ok()) return stored.error();
+        BHU_TRY(recordVersion(c.resourceType, c.resourceId, c.serverVersion));
+        ++(stored.value() ? n.applied : n.unchanged);
+        return {};
+    }
     VisitRepository visits(m_c);
     bool changed = false;
     if (c.visit) {

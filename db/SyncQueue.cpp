@@ -2,6 +2,7 @@
 
 #include "bhu/db/AuditLog.h"
 #include "bhu/db/Backoff.h"
+#include "bhu/db/ImmunisationRepository.h"
 #include "bhu/db/PatientRepository.h"
 #include "bhu/db/VisitRepository.h"
 #include "bhu/domain/Clock.h"
@@ -84,6 +85,18 @@ Result<ClaimedBatch> SyncQueue::claim(int max, const QDateTime& now)
     return b;
 }
 
+bool SyncQueue::isMchContact(const OutboxItem& i)
+{
+    if (i.resourceType != u"Encounter") return false;
+    auto st = m_c.prepare("SELECT count(*) FROM mch_contacts WHERE id = ?");
+    if (!st.ok()) return false;
+    st.value()->bind(1, i.resourceId);
+    const auto row = st.value()->step();
+    const bool found = row.ok() && row.value() && st.value()->int64(0) > 0;
+    st.value()->reset();
+    return found;
+}
+
 Status SyncQueue::loadRecords(ClaimedBatch& b)
 {
     PatientRepository patients(m_c);
@@ -105,6 +118,18 @@ Status SyncQueue::loadRecords(ClaimedBatch& b)
             if (!row.ok()) return row.error();
             if (row.value()) b.patientBase.insert(i.resourceId, base.value()->int64(0));
             base.value()->reset();
+            continue;
+        }
+        if (i.resourceType == u"Immunization") {
+            auto d = ImmunisationRepository(m_c).get(i.resourceId);
+            if (!d.ok()) b.missing.insert(i.id, d.error().message);
+            else b.immunisations.insert(i.resourceId, d.value());
+            continue;
+        }
+        // Households, pregnancies and MCH contacts have no FHIR mapping yet (docs/community.md):
+        // they stay on this computer and the entry says so instead of "no longer exists".
+        if (i.resourceType == u"Group" || i.resourceType == u"EpisodeOfCare" || isMchContact(i)) {
+            b.missing.insert(i.id, tr("Family registers, pregnancies and mother-and-child visits are not sent to the registry yet; they are kept on this computer."));
             continue;
         }
         QString visitId = i.resourceId;

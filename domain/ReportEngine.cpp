@@ -147,8 +147,12 @@ Result<ReportTable> evaluateTemplate(const ReportTemplate& t, const QList<Report
             for (const TemplateColumn& col : columns) {
                 ReportFilter cellFilter = rowFilter;
                 cellFilter.add(col.filter);
-                if (!trow.available) {
+                if (!trow.available || (!trow.community.isEmpty() && !ctx.community)) {
                     row.cells.append(ReportCell{QStringLiteral("—"), std::nullopt, false});
+                    continue;
+                }
+                if (!trow.community.isEmpty()) {
+                    row.cells.append(number(double(communityMeasure(trow.community, *ctx.community, ctx.from, ctx.to).value_or(0))));
                     continue;
                 }
                 switch (trow.value) {

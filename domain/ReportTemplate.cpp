@@ -1,5 +1,7 @@
 #include "bhu/domain/ReportTemplate.h"
 
+#include "bhu/domain/ReportCommunity.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -73,7 +75,7 @@ Result<TemplateRow> parseRow(const QJsonObject& o, const QString& sectionWhere, 
     const QString id = o.value(u"id").toString();
     const QString where = id.isEmpty() ? tr("%1, row %2").arg(sectionWhere).arg(index + 1) : tr("%1, row \"%2\"").arg(sectionWhere, id);
     BHU_TRY(onlyKeys(o, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("filter"), QStringLiteral("value"),
-                         QStringLiteral("available")},
+                         QStringLiteral("available"), QStringLiteral("community")},
                      where));
     if (!goodId(id)) return bad(where, tr("every row needs an \"id\" of letters, digits, '.', '-' or '_'."));
     TemplateRow r;
@@ -94,6 +96,13 @@ Result<TemplateRow> parseRow(const QJsonObject& o, const QString& sectionWhere, 
     if (o.contains(u"available")) {
         if (!o.value(u"available").isBool()) return bad(where, tr("\"available\" must be true or false."));
         r.available = o.value(u"available").toBool();
+    }
+    if (o.contains(u"community")) {
+        r.community = o.value(u"community").toString();
+        if (!isCommunityMeasure(r.community))
+            return bad(where, tr("unknown community measure \"%1\" (epi:<dose>, mch:anc, mch:anc1, mch:pnc, mch:deliveries, "
+                                 "mch:deliveries-facility, fp:visits, fp:new-acceptors, fp:<method>, lhw:pregnancies).")
+                                  .arg(r.community));
     }
     return r;
 }

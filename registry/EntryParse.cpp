@@ -8,7 +8,8 @@ namespace bhu::registry {
 
 namespace {
 const QStringList kClinicalTypes{QStringLiteral("Encounter"), QStringLiteral("Observation"), QStringLiteral("Condition"),
-                                 QStringLiteral("MedicationRequest"), QStringLiteral("ServiceRequest")};
+                                 QStringLiteral("MedicationRequest"), QStringLiteral("ServiceRequest"),
+                                 QStringLiteral("Immunization")};
 
 ParsedEntry refused(ParsedEntry e, int status, const QString& code, const QString& diagnostics)
 {
@@ -120,9 +121,11 @@ ParsedEntry parseEntry(const QJsonObject& entry)
         e.subjectId = e.id;
         return e;
     }
-    e.subjectId = referencedId(e.resource, u"subject", u"Patient");
+    // Immunization names its person `patient`; the other clinical types `subject`.
+    const QStringView subject = e.type == u"Immunization" ? QStringView(u"patient") : QStringView(u"subject");
+    e.subjectId = referencedId(e.resource, subject, u"Patient");
     if (e.subjectId.isEmpty())
-        return refused(e, 400, QStringLiteral("invalid"), label + QStringLiteral(": subject must reference Patient/<uuid>."));
+        return refused(e, 400, QStringLiteral("invalid"), label + QStringLiteral(": ") + subject.toString() + QStringLiteral(" must reference Patient/<uuid>."));
     if (e.type != u"Encounter") e.encounterId = referencedId(e.resource, u"encounter", u"Encounter");
     return e;
 }

@@ -14,8 +14,11 @@ bool allowed(Role role, Permission p)
     case Permission::EditPatient:
         return role != Role::Supervisor;
     case Permission::QueueVisit:
+    case Permission::KeepFamilyRegister:
         return role != Role::Supervisor;
     case Permission::RecordVisit:
+    case Permission::RecordImmunisation:
+    case Permission::RecordMaternalCare:
         return role == Role::Clinician || role == Role::Lhw;
     case Permission::ViewReports:
         return role == Role::Supervisor || role == Role::Admin || role == Role::Clinician;
@@ -57,6 +60,9 @@ QString permissionDisplayName(Permission p)
     case Permission::RotateKey: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "change the database key"); break;
     case Permission::LookUpRegistry: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "look up patients in the national registry"); break;
     case Permission::ReviewDuplicates: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "review possible duplicate patients"); break;
+    case Permission::KeepFamilyRegister: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "keep the family register"); break;
+    case Permission::RecordImmunisation: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "record immunisations"); break;
+    case Permission::RecordMaternalCare: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "record pregnancies and family-planning visits"); break;
     }
     return QCoreApplication::translate("bhu::services::Permission", s);
 }

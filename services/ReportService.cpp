@@ -97,6 +97,13 @@ Result<ReportTable> ReportService::compute(const ReportRequest& req, const std::
                      .visits(req.from, req.to, ctx.facilityCode, detail, [&] { return progress && !progress(5); });
         if (!visits.ok()) return visits.error();
     }
+    Result<CommunityFacts> community = CommunityFacts{};
+    if (req.kind == ReportKind::Monthly) {
+        const auto lock = m_s.guard();
+        community = db::ReportQueries(m_s.store().conn()).community(req.from, req.to, ctx.facilityCode);
+        if (!community.ok()) return community.error();
+        ctx.community = &community.value();
+    }
     Result<ReportTable> table = ReportTable{};
     switch (req.kind) {
     case ReportKind::Monthly: table = evaluateTemplate(*templ, visits.value(), ctx); break;

@@ -2,6 +2,7 @@
 
 #include "bhu/fhir/FhirCondition.h"
 #include "bhu/fhir/FhirEncounter.h"
+#include "bhu/fhir/FhirImmunization.h"
 #include "bhu/fhir/FhirMeta.h"
 #include "bhu/fhir/FhirMedicationRequest.h"
 #include "bhu/fhir/FhirPatient.h"
@@ -58,6 +59,11 @@ BuiltBundle buildTransaction(const db::ClaimedBatch& batch, const QString& devic
         if (it.resourceType == u"Patient") {
             const Patient& p = batch.patients[it.resourceId];
             add(i, fhir::patientToFhir(p, cfg), p.version, batch.patientBase.value(it.resourceId));
+            continue;
+        }
+        if (it.resourceType == u"Immunization") {
+            const Immunisation& d = batch.immunisations[it.resourceId];
+            add(i, fhir::immunisationToFhir(d, cfg), d.version);
             continue;
         }
         const QString visitId = it.resourceType == u"Encounter" ? it.resourceId : batch.visitOfFact.value(it.resourceId);

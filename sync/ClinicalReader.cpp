@@ -7,7 +7,8 @@ namespace bhu::sync {
 Result<std::optional<db::PulledClinical>> readClinical(const QJsonObject& resource, qint64 etagVersion, const fhir::FhirConfig& cfg)
 {
     static const QStringList kClinical = {QStringLiteral("Encounter"), QStringLiteral("Observation"), QStringLiteral("Condition"),
-                                          QStringLiteral("MedicationRequest"), QStringLiteral("ServiceRequest")};
+                                          QStringLiteral("MedicationRequest"), QStringLiteral("ServiceRequest"),
+                                          QStringLiteral("Immunization")};
     const QString type = resource.value(u"resourceType").toString();
     if (!kClinical.contains(type)) return std::optional<db::PulledClinical>();   // not ours to apply: deferred
     auto parsed = fhir::resourceFromFhir(resource, cfg);
@@ -39,6 +40,9 @@ Result<std::optional<db::PulledClinical>> readClinical(const QJsonObject& resour
         c.referrals.append(*r);
         c.visitId = r->visitId;
         c.patientId = r->patientId;
+    } else if (const Immunisation* i = parsed->get<Immunisation>()) {
+        c.immunisation = *i;
+        c.patientId = i->patientId;
     }
     return std::optional<db::PulledClinical>(c);
 }

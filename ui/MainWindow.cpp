@@ -45,7 +45,7 @@ MainWindow::MainWindow(std::shared_ptr<services::Session> session, QWidget* pare
     auto* patients = new PatientsScreen(m_session, this);
     // One SessionAccess (one lock) for the Patients and Today's visits areas.
     auto* today = new TodayVisitsScreen(patients->page()->access(), this);
-    const QList<Screen*> screens{patients, today, new CommunityScreen(this), new ReportsScreen(m_session, this), new SyncScreen(m_session, this), new AdminScreen(m_session, this),
+    const QList<Screen*> screens{patients, today, new CommunityScreen(patients->page()->access(), Clock::system(), this), new ReportsScreen(m_session, this), new SyncScreen(m_session, this), new AdminScreen(m_session, this),
                                 new AuditScreen(m_session, this)};
     for (Screen* screen : screens) {   // in Area order
         addScreen(screen);

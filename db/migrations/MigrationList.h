@@ -9,5 +9,6 @@ extern const Migration m0002;
 extern const Migration m0003;
 extern const Migration m0004;
 extern const Migration m0005;
+extern const Migration m0006;
 QList<Migration> list();
 } // namespace bhu::db::migrations

@@ -4,7 +4,7 @@ namespace bhu::fhir {
 
 namespace {
 
-const char16_t* const kTypes[] = {u"Patient", u"Encounter", u"Observation", u"Condition", u"MedicationRequest", u"ServiceRequest"};
+const char16_t* const kTypes[] = {u"Patient", u"Encounter", u"Observation", u"Condition", u"MedicationRequest", u"ServiceRequest", u"Immunization"};
 
 template <typename T>
 Result<ParsedResource> wrap(Result<T> r)
@@ -34,6 +34,7 @@ Result<ParsedResource> resourceFromFhir(const QJsonObject& resource, const FhirC
     if (type == u"Condition") return wrap(diagnosisFromFhir(resource, cfg));
     if (type == u"MedicationRequest") return wrap(prescriptionFromFhir(resource, cfg));
     if (type == u"ServiceRequest") return wrap(referralFromFhir(resource, cfg));
+    if (type == u"Immunization") return wrap(immunisationFromFhir(resource, cfg));
     return Error::make(ErrorCode::Invalid,
                        QCoreApplication::translate("bhu::FhirResource", "The FHIR resource type \"%1\" is not one the clinic exchanges.")
                            .arg(type.isEmpty() ? QCoreApplication::translate("bhu::FhirResource", "missing") : type),

@@ -54,6 +54,15 @@ public:
         return f(service);
     }
 
+    // Any other service of the session (Community area: households, immunisations, pregnancies):
+    // calls f(Session&) with the session locked.
+    template <typename F>
+    auto runSession(F&& f)
+    {
+        QMutexLocker lock(&m_mutex);
+        return f(*m_session);
+    }
+
     // Facts about the session that never change while it is open (no lock needed).
     QString facilityName() const { return m_facilityName; }
     QString facilityCode() const { return m_facilityCode; }

@@ -55,6 +55,7 @@ public:
 
 private:
     Status loadRecords(ClaimedBatch& b);
+    bool isMchContact(const OutboxItem& i);   // an "Encounter" entry that is an ANC/PNC/FP contact
     Connection& m_c;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 // Plain data exchanged between the sync engine (bhu::sync) and the store's sync classes
 // (SyncQueue, SyncApply, SyncStateStore). Domain types only: FHIR stays in bhu::sync.
+#include "bhu/domain/Immunisation.h"
 #include "bhu/domain/Patient.h"
 #include "bhu/domain/VisitRecord.h"
 
@@ -35,6 +36,7 @@ struct ClaimedBatch {
     QHash<QString, VisitRecord> visits;       // by visit id: every visit an entry needs
     QHash<QString, QString> visitOfFact;      // fact id → visit id
     QHash<QString, QString> missing;          // outbox id → why its record could not be loaded
+    QHash<QString, Immunisation> immunisations;   // by dose id (docs/community.md)
 };
 
 // What the registry said about one outbox entry.
@@ -68,6 +70,7 @@ struct PulledClinical {
     QList<Diagnosis> diagnoses;
     QList<Prescription> prescriptions;
     QList<Referral> referrals;
+    std::optional<Immunisation> immunisation;   // an Immunization (not tied to a visit)
     QString resourceType, resourceId;  // for issues
     qint64 serverVersion = 0;
 };

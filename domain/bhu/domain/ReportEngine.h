@@ -1,6 +1,7 @@
 #pragma once
 // Evaluates a report template over the period's visits (pure: no I/O, no clock), and builds
 // the registers (daily OPD, referrals) and the LHW summary from the same visit rows.
+#include "bhu/domain/ReportCommunity.h"
 #include "bhu/domain/ReportTable.h"
 #include "bhu/domain/ReportTemplate.h"
 
@@ -18,6 +19,9 @@ struct ReportContext {
     QDateTime generatedAt;          // UTC
     // Called now and then with 0–100; returning false cancels (the result is then Cancelled).
     std::function<bool(int)> progress;
+    // The community records of the period (ReportQueries::community) for rows with a
+    // "community" measure; null → those cells are "not available".
+    const CommunityFacts* community = nullptr;
 };
 
 // The locale numbers and dates are printed in: English (Pakistan) or Urdu (Pakistan).

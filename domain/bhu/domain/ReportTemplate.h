@@ -42,6 +42,9 @@ struct TemplateRow {
     ReportFilter filter;
     CellValue value = CellValue::Count;
     bool available = true;
+    // A community measure (ReportCommunity.h, e.g. "epi:Penta-1", "mch:anc1"): the row counts
+    // immunisations, pregnancies or MCH contacts instead of visits; filters do not apply to it.
+    QString community;
 };
 
 struct TemplateSection {

@@ -24,6 +24,9 @@ enum class Permission {
     RotateKey,       // re-encrypt the database with a new key
     LookUpRegistry,  // "history anywhere": fetch a patient of another facility, with a reason
     ReviewDuplicates,  // the registry's review queue: same / different / not sure, unmerge
+    KeepFamilyRegister,   // households and their members (docs/community.md)
+    RecordImmunisation,   // record and correct immunisation doses
+    RecordMaternalCare,   // pregnancies, ANC/PNC and family-planning visits
 };
 
 // Every permission, in the order of the table in docs/security.md.
@@ -33,6 +36,7 @@ inline constexpr Permission kAllPermissions[] = {
     Permission::ManageUsers, Permission::ViewAudit,       Permission::RunSync,     Permission::SeedDemoData,
     Permission::ManageBackups, Permission::RotateKey,   Permission::EnrolDevice, Permission::LookUpRegistry,
     Permission::ReviewDuplicates,
+    Permission::KeepFamilyRegister, Permission::RecordImmunisation, Permission::RecordMaternalCare,
 };
 
 bool allowed(Role role, Permission p);

@@ -1,6 +1,6 @@
 #pragma once
 // Pulled clinical resources (Encounter, Observation, Condition, MedicationRequest,
-// ServiceRequest) → domain records for SyncApply. The FHIR → domain mappings come from
+// ServiceRequest, Immunization) → domain records for SyncApply. The FHIR → domain mappings come from
 // bhu::fhir (the reverse mappings); a type without one is deferred (std::nullopt): counted in
 // the report, not stored, and picked up by a later full resync.
 #include "bhu/db/SyncTypes.h"

@@ -7,6 +7,7 @@
 #include "bhu/domain/PatientJson.h"
 #include "bhu/fhir/FhirCondition.h"
 #include "bhu/fhir/FhirEncounter.h"
+#include "bhu/fhir/FhirImmunization.h"
 #include "bhu/fhir/FhirMedicationRequest.h"
 #include "bhu/fhir/FhirPatient.h"
 #include "bhu/fhir/FhirServiceRequest.h"
@@ -24,7 +25,21 @@ using namespace bhu::test;
 namespace {
 
 const QStringList kTypes = {QStringLiteral("patient"), QStringLiteral("encounter"), QStringLiteral("observation"),
-                            QStringLiteral("condition"), QStringLiteral("medicationrequest"), QStringLiteral("servicerequest")};
+                            QStringLiteral("condition"), QStringLiteral("medicationrequest"), QStringLiteral("servicerequest"),
+                            QStringLiteral("immunization"), QStringLiteral("immunizationrecommendation")};
+
+// An immunizationrecommendation input: {patient_id, series, birth_date, date, doses: [immunisation JSON]};
+// the forecast is computed with the built-in schedule (docs/community.md).
+QJsonObject recommendationFor(const QJsonObject& in, const FhirConfig& cfg)
+{
+    QList<Immunisation> doses;
+    for (const QJsonValue d : in.value(u"doses").toArray()) doses.append(immunisationFromJson(d.toObject()));
+    const QDate on = QDate::fromString(in.value(u"date").toString(), Qt::ISODate);
+    const QString series = in.value(u"series").toString();
+    const auto due = immunisationDue(EpiSchedule::builtIn(), series, QDate::fromString(in.value(u"birth_date").toString(), Qt::ISODate),
+                                     currentDoses(doses), on);
+    return recommendationToFhir(in.value(u"patient_id").toString(), series, due, on, cfg);
+}
 
 QString typeOf(const QString& fixture)
 {
@@ -46,6 +61,8 @@ QJsonDocument toFhir(const QString& type, const QJsonObject& in, const FhirConfi
     if (type == u"condition") return QJsonDocument(diagnosisToFhir(diagnosisFromJson(in), cfg));
     if (type == u"medicationrequest") return QJsonDocument(prescriptionToFhir(prescriptionFromJson(in), cfg));
     if (type == u"servicerequest") return QJsonDocument(referralToFhir(referralFromJson(in), cfg));
+    if (type == u"immunization") return QJsonDocument(immunisationToFhir(immunisationFromJson(in), cfg));
+    if (type == u"immunizationrecommendation") return QJsonDocument(recommendationFor(in, cfg));
     ADD_FAILURE() << "no mapping for fixture type " << type.toStdString();
     return {};
 }

@@ -5,8 +5,11 @@
 #include "bhu/services/AuditService.h"
 #include "bhu/services/BackupService.h"
 #include "bhu/services/ExportService.h"
+#include "bhu/services/HouseholdService.h"
+#include "bhu/services/ImmunisationService.h"
 #include "bhu/services/ImportService.h"
 #include "bhu/services/KeyService.h"
+#include "bhu/services/MaternalService.h"
 #include "bhu/services/PatientService.h"
 #include "bhu/services/SyncService.h"
 #include "bhu/services/UserService.h"
@@ -42,6 +45,8 @@ const std::map<Permission, std::array<bool, 5>> kDocumented = {
     {Permission::ManageBackups, {0, 0, 0, 0, 1}},   {Permission::RotateKey, {0, 0, 0, 0, 1}},
     {Permission::EnrolDevice, {0, 0, 0, 0, 1}},     {Permission::LookUpRegistry, {1, 0, 1, 1, 1}},
     {Permission::ReviewDuplicates, {0, 0, 0, 1, 1}},
+    {Permission::KeepFamilyRegister, {1, 1, 1, 0, 1}}, {Permission::RecordImmunisation, {0, 1, 1, 0, 0}},
+    {Permission::RecordMaternalCare, {0, 1, 1, 0, 0}},
 };
 
 Patient somePatient()
@@ -79,6 +84,25 @@ const std::map<Permission, Call> kCalls = {
     {Permission::ManageBackups, [](Session& s, const QString&, const QString&) { return code(BackupService(s).settings()); }},
     {Permission::RotateKey, [](Session& s, const QString&, const QString&) { return code(KeyService(s).rotate(QStringLiteral("wrong-password-x"), QStringLiteral("X"))); }},
     {Permission::RunSync, [](Session& s, const QString&, const QString&) { return code(SyncService(s).overview()); }},
+    {Permission::KeepFamilyRegister,
+     [](Session& s, const QString&, const QString&) {
+         Household h;
+         h.village = QStringLiteral("Chak 12");
+         return code(HouseholdService(s).createHousehold(h));
+     }},
+    {Permission::RecordImmunisation,
+     [](Session& s, const QString& id, const QString&) {
+         Immunisation i;
+         i.patientId = id;
+         i.dose = GivenDose{QStringLiteral("Td"), 1, QDate(2020, 1, 1), {}, {}, true};
+         return code(ImmunisationService(s).recordDose(i));
+     }},
+    {Permission::RecordMaternalCare,
+     [](Session& s, const QString& id, const QString&) {
+         Pregnancy p;
+         p.patientId = id;
+         return code(MaternalService(s).registerPregnancy(p));
+     }},
 };
 } // namespace
 

@@ -1,10 +1,11 @@
 #pragma once
 // Any resource we exchange, read back: dispatches on resourceType to patientFromFhir,
 // visitFromFhir, vitalObservationFromFhir, diagnosisFromFhir, prescriptionFromFhir or
-// referralFromFhir (a puller reading a history Bundle entry by entry). Another resourceType →
+// referralFromFhir or immunisationFromFhir (a puller reading a history Bundle entry by entry). Another resourceType →
 // Invalid, detail "fhir.resource_type"; the readers' own errors pass through unchanged.
 #include "bhu/fhir/FhirCondition.h"
 #include "bhu/fhir/FhirEncounter.h"
+#include "bhu/fhir/FhirImmunization.h"
 #include "bhu/fhir/FhirMedicationRequest.h"
 #include "bhu/fhir/FhirPatient.h"
 #include "bhu/fhir/FhirServiceRequest.h"
@@ -15,10 +16,11 @@
 namespace bhu::fhir {
 
 struct ParsedResource {
-    std::variant<Patient, Visit, VitalsPart, Diagnosis, Prescription, Referral> value;
+    std::variant<Patient, Visit, VitalsPart, Diagnosis, Prescription, Referral, Immunisation> value;
     QList<PatientLink> patientLinks;   // Patient.link (a Patient only)
 
-    // "Patient", "Encounter", "Observation", "Condition", "MedicationRequest", "ServiceRequest".
+    // "Patient", "Encounter", "Observation", "Condition", "MedicationRequest", "ServiceRequest",
+    // "Immunization".
     QString resourceType() const;
     template <typename T>
     const T* get() const { return std::get_if<T>(&value); }
