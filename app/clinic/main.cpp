@@ -33,7 +33,7 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
-    setUpLanguage(app, options.language);
+    setUpLanguage(options.language);
 
     // No database yet: the first-run wizard creates it, if its folder exists (the default
     // folder is created). A mistyped --db folder is reported instead of silently created.

@@ -65,11 +65,14 @@ void ReportsScreen::buildUi()
     m_byMonth = new QRadioButton(tr("&Month"), content);
     m_byMonth->setChecked(true);
     m_month = new QDateEdit(QDate(lastMonth.year(), lastMonth.month(), 1), content);
+    m_month->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_month->setObjectName(QStringLiteral("reportMonth"));
     m_month->setDisplayFormat(QStringLiteral("MMMM yyyy"));
     m_byRange = new QRadioButton(tr("&Dates"), content);
     m_from = new QDateEdit(QDate::currentDate(), content);
+    m_from->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_to = new QDateEdit(QDate::currentDate(), content);
+    m_to->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     for (QDateEdit* d : {m_from, m_to}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
