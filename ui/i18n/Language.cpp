@@ -1,7 +1,5 @@
 #include "bhu/ui/Language.h"
 
-#include "ScriptStyle.h"
-
 #include <QApplication>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -77,8 +75,6 @@ bool Language::apply(const QString& code)
     }
     removeTranslators();
     QLocale::setDefault(locale);
-    // Heights from the script's ink (Nastaliq is taller than it says), once for the process.
-    if (!qobject_cast<ScriptStyle*>(QApplication::style())) QApplication::setStyle(new ScriptStyle);
     // Fonts and direction first, so that windows rebuilt on LanguageChange see them.
     setScriptFont(applied == QStringLiteral("ur"));
     QGuiApplication::setLayoutDirection(locale.textDirection());

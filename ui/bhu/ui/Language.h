@@ -23,7 +23,13 @@ public:
     // Where bhu_<code>.qm and qtbase_<code>.qm are looked for (default: the program's folder).
     void setTranslationsDir(const QString& dir) { m_dir = dir; }
     // The Nastaliq Regular font file (default: kDefaultUrduFontFile). Tests inject a missing one.
-    void setUrduFontFile(const QString& path) { m_fontFile = path; }
+    // Takes effect the next time Urdu is applied.
+    void setUrduFontFile(const QString& path)
+    {
+        m_fontFile = path;
+        m_fontTried = false;
+        m_urduFamily.clear();
+    }
     static const char* const kDefaultUrduFontFile;
 
     // "en", "ur", or empty for the system's language. Returns false (and stays in English) when
