@@ -1,5 +1,6 @@
 #include "bhu/services/ReportDocument.h"
 
+#include "bhu/domain/DigitText.h"
 #include "bhu/domain/ReportEngine.h"
 
 #include <QBuffer>
@@ -12,6 +13,8 @@ namespace bhu::services {
 
 namespace {
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
+// Numbers, dates and periods: in Urdu digits when an Urdu report asks for them.
+QString digits(const ReportTable& t, const QString& s) { return t.urduDigits && t.rightToLeft() ? toUrduDigits(s) : s; }
 
 QString headerHtml(const ReportTable& t)
 {
@@ -24,16 +27,17 @@ QString headerHtml(const ReportTable& t)
         h += u"<tr><td align=\"" + align + u"\"><b>" + esc(label) + u":</b> " + esc(value) + u"</td></tr>";
     };
     line(t.labelFacility, t.facilityCode.isEmpty() ? t.facilityName : t.facilityName + u" (" + t.facilityCode + u')');
-    line(t.labelPeriod, t.periodText);
+    line(t.labelPeriod, digits(t, t.periodText));
     line(t.labelGeneratedBy, t.generatedBy);
     // 24-hour ISO form: no AM/PM to be reordered inside right-to-left text.
-    line(t.labelGeneratedAt, loc.toString(t.generatedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
+    line(t.labelGeneratedAt, digits(t, loc.toString(t.generatedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))));
     h += u"</table>";
     return h;
 }
 
-QString sectionHtml(const ReportSection& s, bool rtl)
+QString sectionHtml(const ReportTable& t, const ReportSection& s)
 {
+    const bool rtl = t.rightToLeft();
     const QString align = rtl ? QStringLiteral("right") : QStringLiteral("left");
     QString h;
     h += u"<h3 align=\"" + align + u"\">" + esc(s.title) + u"</h3>";
@@ -64,7 +68,8 @@ QString sectionHtml(const ReportSection& s, bool rtl)
         QStringList cells;
         if (s.rowTitles) cells.append(u"<td align=\"" + align + u"\">" + esc(r.title) + u"</td>");
         for (const ReportCell& c : r.cells)
-            cells.append((c.number ? QStringLiteral("<td align=\"center\">") : u"<td align=\"" + align + u"\">") + esc(c.text) + u"</td>");
+            cells.append((c.number ? QStringLiteral("<td align=\"center\">") : u"<td align=\"" + align + u"\">") +
+                         esc(c.number ? digits(t, c.text) : c.text) + u"</td>");
         h += u"<tr>" + ordered(cells) + u"</tr>";
     }
     h += u"</table>";
@@ -78,7 +83,7 @@ QString reportHtml(const ReportTable& t)
     h += headerHtml(t);
     bool missing = false;
     for (const ReportSection& s : t.sections) {
-        h += sectionHtml(s, t.rightToLeft());
+        h += sectionHtml(t, s);
         for (const ReportRow& r : s.rows)
             for (const ReportCell& c : r.cells) missing = missing || !c.available;
     }

@@ -13,6 +13,7 @@
 #include "bhu/ui/UnlockWindow.h"
 #include "screens/Screen.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -151,6 +152,13 @@ TEST_F(gui_language, ChoiceIsKeptPerUserAndAppliedAtSignIn)
         auto* panel = child<ui::LanguagePanel>(&m, "languagePanel");
         ASSERT_TRUE(panel);
         EXPECT_EQ(panel->languageBox()->currentData().toString(), u"en");
+        // Urdu digits on printouts: off by default, kept per user.
+        EXPECT_FALSE(panel->urduDigitsBox()->isChecked());
+        panel->urduDigitsBox()->setChecked(true);
+        auto digits = services::UserPreferences(*s_session).urduDigitsInPrint();
+        ASSERT_TRUE(digits.ok());
+        EXPECT_TRUE(digits.value());
+        ASSERT_TRUE(services::UserPreferences(*s_session).setUrduDigitsInPrint(false).ok());
         ASSERT_TRUE(panel->choose(QStringLiteral("ur")));
         ASSERT_TRUE(waitUntil([&] { return m.rebuildCount() == 1; }));
         EXPECT_EQ(m.layoutDirection(), Qt::RightToLeft);

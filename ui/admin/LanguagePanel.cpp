@@ -3,6 +3,7 @@
 #include "bhu/services/UserPreferences.h"
 #include "bhu/ui/Language.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,6 +19,11 @@ LanguagePanel::LanguagePanel(std::shared_ptr<services::Session> session, QWidget
     m_language->setObjectName(QStringLiteral("languageBox"));
     for (const auto& [code, name] : Language::choices()) m_language->addItem(name, code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(Language::instance().code())));
+    m_urduDigits = new QCheckBox(tr("Urdu &digits (۰۱۲۳) on printed Urdu documents"), this);
+    m_urduDigits->setObjectName(QStringLiteral("urduDigitsBox"));
+    m_urduDigits->setToolTip(tr("Western digits (0123) are the default, as forms in Pakistan use them."));
+    auto digits = services::UserPreferences(*m_session).urduDigitsInPrint();
+    m_urduDigits->setChecked(digits.ok() && digits.value());
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("languageMessage"));
     m_message->setWordWrap(true);
@@ -26,11 +32,16 @@ LanguagePanel::LanguagePanel(std::shared_ptr<services::Session> session, QWidget
     label->setBuddy(m_language);
     auto* layout = new QFormLayout(this);
     layout->addRow(label, m_language);
+    layout->addRow(m_urduDigits);
     layout->addRow(m_message);
     auto* hint = new QLabel(tr("Applies at once to every screen, and again each time you sign in."), this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addRow(hint);
+    connect(m_urduDigits, &QCheckBox::toggled, this, [this](bool on) {
+        const Status st = services::UserPreferences(*m_session).setUrduDigitsInPrint(on);
+        m_message->setText(st.ok() ? QString() : st.error().message);
+    });
     connect(m_language, &QComboBox::activated, this, [this](int index) { choose(m_language->itemData(index).toString()); });
 }
 

@@ -5,6 +5,7 @@
 #include <QGroupBox>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
@@ -19,6 +20,7 @@ class LanguagePanel : public QGroupBox {
 public:
     explicit LanguagePanel(std::shared_ptr<services::Session> session, QWidget* parent = nullptr);
     QComboBox* languageBox() const { return m_language; }
+    QCheckBox* urduDigitsBox() const { return m_urduDigits; }
 
 public Q_SLOTS:
     // Stores the choice for the user and applies it; false (and a message) when it was refused.
@@ -27,6 +29,7 @@ public Q_SLOTS:
 private:
     std::shared_ptr<services::Session> m_session;
     QComboBox* m_language = nullptr;
+    QCheckBox* m_urduDigits = nullptr;
     QLabel* m_message = nullptr;
 };
 

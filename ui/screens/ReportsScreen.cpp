@@ -2,6 +2,7 @@
 
 #include "bhu/services/ReportDocument.h"
 #include "bhu/services/ReportService.h"
+#include "bhu/services/UserPreferences.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -216,6 +217,9 @@ void ReportsScreen::onComputed()
         return;
     }
     m_report = out->table.value();
+    // Printed (and saved as PDF) in Urdu digits if the user chose so; the preview too.
+    auto urduDigits = services::UserPreferences(*m_session).urduDigitsInPrint();
+    m_report->urduDigits = urduDigits.ok() && urduDigits.value();
     m_preview->document()->setDefaultFont(services::reportDocument(*m_report)->defaultFont());
     m_preview->setLayoutDirection(m_report->rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     // Laying out a month's register (thousands of rows) would freeze the screen: the preview

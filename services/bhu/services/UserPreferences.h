@@ -12,9 +12,12 @@ public:
     // "en", "ur", or empty when the user has not chosen (the computer's language then).
     Result<QString> language();
     Status setLanguage(const QString& code);
+    // Urdu digits (۰–۹) on printed Urdu documents; Western digits (the default) otherwise.
+    Result<bool> urduDigitsInPrint();
+    Status setUrduDigitsInPrint(bool on);
 
 private:
-    QString key() const;
+    QString key(const char* name) const;
     Session& m_s;
 };
 
