@@ -1,5 +1,6 @@
 // Printed Urdu (issue 11): a report's PDF embeds Noto Nastaliq Urdu and pdftotext reads its
 // Urdu headings back; Urdu digits on request, Western digits by default.
+#include "PdfActualText.h"
 #include "bhu/domain/ReportTable.h"
 #include "bhu/services/ReportDocument.h"
 
@@ -84,17 +85,31 @@ TEST(gui_urdu_pdf, DigitsAreWesternUnlessUrduDigitsAreChosen)
     EXPECT_TRUE(urdu.contains(QStringLiteral("BHU-0001"))) << "codes keep their digits";
 }
 
-// Known gap (docs/urdu.md, "Urdu text in PDFs"): Qt's PDF writer maps glyphs back to text only
-// through the font's cmap, and Nastaliq's joined letter forms have no cmap entry, so pdftotext
-// reads no Urdu word of a Nastaliq PDF. Enable when the PDF carries the text (ActualText or a
-// complete ToUnicode map).
-TEST(gui_urdu_pdf, DISABLED_PdftotextReadsTheUrduHeadings)
+// Qt's PDF writer maps glyphs back to text only through the font's cmap, and Nastaliq's joined
+// letter forms have no cmap entry: without the ActualText spans pdftotext reads no Urdu word.
+TEST(gui_urdu_pdf, PdftotextReadsTheUrduHeadings)
 {
     if (!havePoppler()) GTEST_SKIP() << "pdftotext is not installed";
     QTemporaryDir dir;
     const QString text = tool(QStringLiteral("pdftotext"), {writePdf(urduReport(), dir, QStringLiteral("ur.pdf")), QStringLiteral("-")});
     EXPECT_TRUE(text.contains(QStringLiteral("ماہانہ رپورٹ"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("او پی ڈی مریض"))) << text.toStdString();
+}
+
+} // namespace
+
+namespace {
+
+// A file not shaped as expected (other pages, other runs) is left as Qt wrote it.
+TEST(gui_urdu_pdf, ActualTextLeavesAnUnexpectedFileAlone)
+{
+    ReportTable english = urduReport();
+    english.language = QStringLiteral("en");
+    auto pdf = services::reportPdf(english);
+    ASSERT_TRUE(pdf.ok());
+    EXPECT_FALSE(services::addActualText(pdf.value(), {}).has_value()) << "page count differs";
+    EXPECT_FALSE(services::addActualText(pdf.value(), {QStringList(500, QStringLiteral("x"))}).has_value()) << "run count differs";
+    EXPECT_FALSE(services::addActualText(QByteArrayLiteral("%PDF-1.4\nnot really"), {{}}).has_value());
 }
 
 } // namespace
