@@ -15,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -40,7 +41,8 @@ protected:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("bhu-test"));
         QCoreApplication::setApplicationName(QStringLiteral("gui_language_test-%1").arg(QCoreApplication::applicationPid()));
-        ui::Language::instance().setTranslationsDir(qEnvironmentVariable("BHU_BIN_DIR"));
+        // The .qm files are built beside the programs (BHU_BIN_DIR under ctest, else ../bin).
+        ui::Language::instance().setTranslationsDir(QFileInfo(bhu::test::binPath(QStringLiteral("bhu-clinic"))).absolutePath());
         s_db = new bhu::test::TestDb(bhu::test::makeTestDb());
         bhu::test::addUser(*s_db, QStringLiteral("nurse"), Role::Clinician, bhu::test::kPassword);
         auto s = services::Session::unlock(s_db->path, bhu::test::kAdmin, bhu::test::kPassword, QStringLiteral("test"));

@@ -2,9 +2,11 @@
 // rows tall enough for its tallest glyphs (heights from the font's metrics), and a logged
 // fallback when the font file is missing.
 #include "GuiTestUtil.h"
+#include "bhu/test/TestSupport.h"
 #include "bhu/ui/Language.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFontInfo>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -29,7 +31,8 @@ class gui_nastaliq : public testing::Test {
 protected:
     void SetUp() override
     {
-        ui::Language::instance().setTranslationsDir(qEnvironmentVariable("BHU_BIN_DIR"));
+        // The .qm files are built beside the programs (BHU_BIN_DIR under ctest, else ../bin).
+        ui::Language::instance().setTranslationsDir(QFileInfo(bhu::test::binPath(QStringLiteral("bhu-clinic"))).absolutePath());
         ASSERT_TRUE(ui::Language::instance().apply(QStringLiteral("en")));
         ASSERT_TRUE(ui::Language::instance().apply(QStringLiteral("ur")));
     }
