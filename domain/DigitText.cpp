@@ -28,6 +28,14 @@ QString stripToDigits(QStringView input, QStringView separators)
     return out;
 }
 
+QString toUrduDigits(QStringView s)
+{
+    QString out = s.toString();
+    for (QChar& c : out)
+        if (c >= u'0' && c <= u'9') c = QChar(char16_t(0x06F0 + (c.unicode() - u'0')));
+    return out;
+}
+
 bool isAsciiDigits(QStringView s)
 {
     if (s.isEmpty()) return false;

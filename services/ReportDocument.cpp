@@ -1,17 +1,29 @@
 #include "bhu/services/ReportDocument.h"
 
+#include "PdfActualText.h"
+#include "bhu/domain/DigitText.h"
 #include "bhu/domain/ReportEngine.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFont>
+#include <QFontMetrics>
+#include <QGuiApplication>
+#include <QPaintEngine>
+#include <QPainter>
 #include <QPdfWriter>
+#include <QScreen>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextOption>
+#include <functional>
 
 namespace bhu::services {
 
 namespace {
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
+// Numbers, dates and periods: in Urdu digits when an Urdu report asks for them.
+QString digits(const ReportTable& t, const QString& s) { return t.urduDigits && t.rightToLeft() ? toUrduDigits(s) : s; }
 
 QString headerHtml(const ReportTable& t)
 {
@@ -24,16 +36,17 @@ QString headerHtml(const ReportTable& t)
         h += u"<tr><td align=\"" + align + u"\"><b>" + esc(label) + u":</b> " + esc(value) + u"</td></tr>";
     };
     line(t.labelFacility, t.facilityCode.isEmpty() ? t.facilityName : t.facilityName + u" (" + t.facilityCode + u')');
-    line(t.labelPeriod, t.periodText);
+    line(t.labelPeriod, digits(t, t.periodText));
     line(t.labelGeneratedBy, t.generatedBy);
     // 24-hour ISO form: no AM/PM to be reordered inside right-to-left text.
-    line(t.labelGeneratedAt, loc.toString(t.generatedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
+    line(t.labelGeneratedAt, digits(t, loc.toString(t.generatedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))));
     h += u"</table>";
     return h;
 }
 
-QString sectionHtml(const ReportSection& s, bool rtl)
+QString sectionHtml(const ReportTable& t, const ReportSection& s)
 {
+    const bool rtl = t.rightToLeft();
     const QString align = rtl ? QStringLiteral("right") : QStringLiteral("left");
     QString h;
     h += u"<h3 align=\"" + align + u"\">" + esc(s.title) + u"</h3>";
@@ -64,7 +77,8 @@ QString sectionHtml(const ReportSection& s, bool rtl)
         QStringList cells;
         if (s.rowTitles) cells.append(u"<td align=\"" + align + u"\">" + esc(r.title) + u"</td>");
         for (const ReportCell& c : r.cells)
-            cells.append((c.number ? QStringLiteral("<td align=\"center\">") : u"<td align=\"" + align + u"\">") + esc(c.text) + u"</td>");
+            cells.append((c.number ? QStringLiteral("<td align=\"center\">") : u"<td align=\"" + align + u"\">") +
+                         esc(c.number ? digits(t, c.text) : c.text) + u"</td>");
         h += u"<tr>" + ordered(cells) + u"</tr>";
     }
     h += u"</table>";
@@ -78,7 +92,7 @@ QString reportHtml(const ReportTable& t)
     h += headerHtml(t);
     bool missing = false;
     for (const ReportSection& s : t.sections) {
-        h += sectionHtml(s, t.rightToLeft());
+        h += sectionHtml(t, s);
         for (const ReportRow& r : s.rows)
             for (const ReportCell& c : r.cells) missing = missing || !c.available;
     }
@@ -125,9 +139,97 @@ void printReport(const ReportTable& t, QPagedPaintDevice* device)
     doc->print(device);
 }
 
+namespace {
+
+// Records the text of every text item drawn, page by page, in the order QPdfEngine writes
+// them (one BT … ET block each): the text the PDF's ActualText spans carry.
+class TextRunRecorder : public QPaintEngine {
+public:
+    // The PDF engine's features, so that QPainter takes the same paths as for the PDF.
+    TextRunRecorder() : QPaintEngine(QPaintEngine::AllFeatures & ~(PorterDuff | PerspectiveTransform | ObjectBoundingModeGradients | ConicalGradientFill)) {}
+    bool begin(QPaintDevice*) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState&) override {}
+    void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override {}
+    void drawPath(const QPainterPath&) override {}
+    void drawPolygon(const QPointF*, int, PolygonDrawMode) override {}
+    void drawImage(const QRectF&, const QImage&, const QRectF&, Qt::ImageConversionFlags) override {}
+    Type type() const override { return QPaintEngine::User; }
+    void drawTextItem(const QPointF&, const QTextItem& item) override
+    {
+        const QString text = item.text();
+        // Only runs whose glyphs do not map back (Arabic script) need the text spelt out.
+        bool arabic = false;
+        for (const QChar c : text) arabic = arabic || c.script() == QChar::Script_Arabic;
+        pages.last().append(arabic ? text : QString());
+    }
+    QList<QStringList> pages{QStringList()};
+};
+
+// A paint device with the PDF writer's metrics that paints into the recorder.
+class RecordingDevice : public QPaintDevice {
+public:
+    explicit RecordingDevice(const QPaintDevice& like) : m_like(like) {}
+    QPaintEngine* paintEngine() const override { return &m_engine; }
+    TextRunRecorder& recorder() { return m_engine; }
+
+protected:
+    int metric(PaintDeviceMetric m) const override
+    {
+        switch (m) {
+        case PdmWidth: return m_like.width();
+        case PdmHeight: return m_like.height();
+        case PdmWidthMM: return m_like.widthMM();
+        case PdmHeightMM: return m_like.heightMM();
+        case PdmNumColors: return m_like.colorCount();
+        case PdmDepth: return m_like.depth();
+        case PdmDpiX: return m_like.logicalDpiX();
+        case PdmDpiY: return m_like.logicalDpiY();
+        case PdmPhysicalDpiX: return m_like.physicalDpiX();
+        case PdmPhysicalDpiY: return m_like.physicalDpiY();
+        case PdmDevicePixelRatio: return int(m_like.devicePixelRatio());
+        case PdmDevicePixelRatioScaled: return int(m_like.devicePixelRatioF() * devicePixelRatioFScale());
+        }
+        return 0;
+    }
+
+private:
+    const QPaintDevice& m_like;
+    mutable TextRunRecorder m_engine;
+};
+
+// QTextDocument::print()'s pages (2 cm margins, the page number under each page), drawn by us so
+// that the same drawing can be recorded: `newPage` is called between pages.
+void paintPages(QTextDocument& doc, QPainter& painter, const QSizeF& body, const std::function<void()>& newPage)
+{
+    const int dpiy = painter.device()->logicalDpiY();
+    const int margin = int((2 / 2.54) * dpiy);
+    const QPointF pageNumberPos(body.width() - margin,
+                                body.height() - margin + QFontMetrics(doc.defaultFont(), painter.device()).ascent() + 5 * dpiy / 72.0);
+    for (int page = 1; page <= doc.pageCount(); ++page) {
+        if (page > 1) newPage();
+        painter.save();
+        painter.translate(0, -(page - 1) * body.height());
+        const QRectF view(0, (page - 1) * body.height(), body.width(), body.height());
+        painter.setClipRect(view);
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = view;
+        ctx.palette.setColor(QPalette::Text, Qt::black);
+        doc.documentLayout()->draw(&painter, ctx);
+        painter.setClipping(false);
+        painter.setFont(doc.defaultFont());
+        const QString number = QString::number(page);
+        painter.drawText(qRound(pageNumberPos.x() - painter.fontMetrics().horizontalAdvance(number)), qRound(pageNumberPos.y() + view.top()), number);
+        painter.restore();
+    }
+}
+
+} // namespace
+
 Result<QByteArray> reportPdf(const ReportTable& t)
 {
     QByteArray bytes;
+    QList<QStringList> runs;
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly)) return Error::make(ErrorCode::Failed, QStringLiteral("buffer"));
     {
@@ -136,9 +238,35 @@ Result<QByteArray> reportPdf(const ReportTable& t)
         pdf.setTitle(t.title);
         pdf.setCreator(QStringLiteral("BHU Clinic"));
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), reportOrientation(t), QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-        printReport(t, &pdf);
+        // As QTextDocument::print() lays it out, but drawn twice: into the PDF, and into a
+        // recorder that notes each text run, so that the Urdu runs can carry their text.
+        auto doc = reportDocument(t);
+        doc->documentLayout()->setPaintDevice(&pdf);
+        // 2 cm, given at the screen's resolution as print() does (the layout scales it).
+        const QScreen* screen = QGuiApplication::primaryScreen();
+        const int margin = int((2 / 2.54) * (screen ? screen->logicalDotsPerInchY() : 100));
+        QTextFrameFormat frame = doc->rootFrame()->frameFormat();
+        frame.setMargin(margin);
+        doc->rootFrame()->setFrameFormat(frame);
+        const QSizeF body(pdf.width(), pdf.height());
+        doc->setPageSize(body);
+        {
+            QPainter painter(&pdf);
+            paintPages(*doc, painter, body, [&pdf] { pdf.newPage(); });
+        }
+        RecordingDevice recording(pdf);
+        {
+            QPainter painter(&recording);
+            paintPages(*doc, painter, body, [&recording] { recording.recorder().pages.append(QStringList()); });
+        }
+        runs = recording.recorder().pages;
     }
     buffer.close();
+    // Nastaliq's joined letters have no code point of their own: without ActualText no PDF
+    // reader could copy or search the Urdu (docs/urdu.md). Left as drawn if the file is not as
+    // expected.
+    if (t.rightToLeft())
+        if (auto withText = addActualText(bytes, runs)) return *withText;
     return bytes;
 }
 

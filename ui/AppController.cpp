@@ -4,7 +4,9 @@
 #include "bhu/services/IdleMonitor.h"
 #include "bhu/services/ReferenceService.h"
 #include "bhu/services/Session.h"
+#include "bhu/services/UserPreferences.h"
 #include "bhu/services/UserService.h"
+#include "bhu/ui/Language.h"
 #include "bhu/ui/MainWindow.h"
 #include "bhu/ui/UnlockWindow.h"
 #include "setup/FirstRunWizard.h"
@@ -96,6 +98,12 @@ void AppController::onUnlocked(std::shared_ptr<services::Session> session)
     if (const Status st = services::ReferenceService(*session).activate(); !st.ok())
         qWarning("bhu: the facility's reference lists could not be loaded; the shipped lists are used: %s",
                  qUtf8Printable(st.error().detail));
+    // The user's own language (Admin → Language), if they chose one: before the main window,
+    // which is then built in it.
+    if (auto language = services::UserPreferences(*session).language(); language.ok() && !language.value().isEmpty()) {
+        Language::instance().apply(language.value());
+        QSettings().setValue(QStringLiteral("ui/language"), language.value());
+    }
     auto minutes = services::UserService(*session).idleLockMinutes();
     m_idle = std::make_unique<services::IdleMonitor>(*m_clock, (minutes.ok() ? minutes.value() : 5) * 60);
     const bool sameUser = session->user().username == m_lockedUser;

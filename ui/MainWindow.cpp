@@ -9,10 +9,12 @@
 #include "TodayVisitsScreen.h"
 #include "bhu/services/DemoFacility.h"
 #include "bhu/services/Session.h"
+#include "bhu/ui/Language.h"
 #include "patients/PatientPage.h"
 #include "setup/DemoBanner.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QActionGroup>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,42 +30,23 @@ MainWindow::MainWindow(std::shared_ptr<services::Session> session, QWidget* pare
     : QMainWindow(parent), m_session(std::move(session))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("BHU Clinic — %1").arg(m_session->facility().name));
     const bool demo = services::isDemoFacility(*m_session);
-    if (demo) setWindowTitle(tr("DEMO — %1").arg(windowTitle()));
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_screens = new QStackedWidget(this);
     m_screens->setObjectName(QStringLiteral("screens"));
 
-    auto* goMenu = menuBar()->addMenu(tr("&Go"));
-    auto* areaGroup = new QActionGroup(this);
-    auto* patients = new PatientsScreen(m_session, this);
-    // One SessionAccess (one lock) for the Patients and Today's visits areas.
-    auto* today = new TodayVisitsScreen(patients->page()->access(), this);
-    const QList<Screen*> screens{patients, today, new CommunityScreen(patients->page()->access(), Clock::system(), this), new ReportsScreen(m_session, this), new SyncScreen(m_session, this), new AdminScreen(m_session, this),
-                                new AuditScreen(m_session, this)};
-    for (Screen* screen : screens) {   // in Area order
-        addScreen(screen);
-        QAction* action = m_areaActions.constLast();
-        areaGroup->addAction(action);
-        goMenu->addAction(action);
-    }
-    goMenu->addSeparator();
-    auto* lockAction = goMenu->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
-    lockAction->setObjectName(QStringLiteral("lockAction"));
-    lockAction->setShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key_L)));
-    auto* quit = goMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    // Width of the navigation: its longest title, whatever the language.
-    int widest = 0;
-    for (const Screen* screen : screens) widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(screen->title()));
-    m_navigation->setFixedWidth(widest + 8 * m_navigation->fontMetrics().averageCharWidth());
+    m_goMenu = menuBar()->addMenu(QString());
+    m_areaGroup = new QActionGroup(this);
+    m_goMenu->addSeparator();
+    m_lockAction = m_goMenu->addAction(QString(), this, &MainWindow::lockRequested);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key_L)));
+    m_quitAction = m_goMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
@@ -89,6 +72,34 @@ MainWindow::MainWindow(std::shared_ptr<services::Session> session, QWidget* pare
         // Audit entries say from which screen the user acted.
         m_session->setSource(QStringLiteral("ui/") + m_screens->widget(row)->objectName());
     });
+
+    setupStatusBar();
+    buildScreens();
+    retranslateUi();
+    // Tab moves from the navigation into the current screen and back.
+    setTabOrder(m_navigation, m_screens);
+    m_navigation->setCurrentRow(0);
+    m_navigation->setFocus();
+    resize(1100, 700);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildScreens()
+{
+    m_generation = Language::instance().generation();
+    auto* patients = new PatientsScreen(m_session, this);
+    // One SessionAccess (one lock) for the Patients and Today's visits areas.
+    auto* today = new TodayVisitsScreen(patients->page()->access(), this);
+    const QList<Screen*> screens{patients, today, new CommunityScreen(patients->page()->access(), Clock::system(), this), new ReportsScreen(m_session, this), new SyncScreen(m_session, this), new AdminScreen(m_session, this),
+                                new AuditScreen(m_session, this)};
+    QAction* separator = m_goMenu->actions().value(0);
+    for (Screen* screen : screens) {   // in Area order
+        addScreen(screen);
+        QAction* action = m_areaActions.constLast();
+        m_areaGroup->addAction(action);
+        m_goMenu->insertAction(separator, action);
+    }
     // The audit trail is for supervisors and administrators only (the service refuses too).
     if (!isAreaAvailable(Area::Audit)) {
         const int row = static_cast<int>(Area::Audit);
@@ -106,15 +117,78 @@ MainWindow::MainWindow(std::shared_ptr<services::Session> session, QWidget* pare
         if (page->patient().id == patientId) page->reloadVisits();
     });
 
-    setupStatusBar();
-    // Tab moves from the navigation into the current screen and back.
-    setTabOrder(m_navigation, m_screens);
-    m_navigation->setCurrentRow(0);
-    m_navigation->setFocus();
-    resize(1100, 700);
+    // Width of the navigation: its longest title, whatever the language.
+    int widest = 0;
+    for (const Screen* screen : screens) widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(screen->title()));
+    m_navigation->setFixedWidth(widest + 8 * m_navigation->fontMetrics().averageCharWidth());
 }
 
-MainWindow::~MainWindow() = default;
+QList<Screen*> MainWindow::screens() const
+{
+    QList<Screen*> list;
+    for (int i = 0; i < m_screens->count(); ++i) list << static_cast<Screen*>(m_screens->widget(i));
+    return list;
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange) return;
+    retranslateUi();
+    if (m_generation == Language::instance().generation() || m_rebuildPending) return;
+    // Rebuilt from the event loop, never inside the code of a screen that is being replaced
+    // (the language is chosen on the Admin screen).
+    m_rebuildPending = true;
+    QMetaObject::invokeMethod(this, &MainWindow::rebuildScreens, Qt::QueuedConnection);
+}
+
+void MainWindow::rebuildScreens()
+{
+    m_rebuildPending = false;
+    if (m_generation == Language::instance().generation()) return;
+    const int area = m_screens->currentIndex();
+    const bool hadFocus = isActiveWindow();
+    QString openPatient;
+    if (auto* patients = qobject_cast<PatientsScreen*>(m_screens->widget(0)); patients && patients->currentView() == patients->page())
+        openPatient = patients->page()->patient().id;
+
+    const QSignalBlocker block(m_navigation);
+    for (QAction* a : std::as_const(m_areaActions)) delete a;
+    m_areaActions.clear();
+    m_navigation->clear();
+    // Screens holding patient data wait for their searches in their destructors.
+    while (m_screens->count() > 0) delete m_screens->widget(0);
+    buildScreens();
+    retranslateUi();
+
+    if (!openPatient.isEmpty()) static_cast<PatientsScreen*>(m_screens->widget(0))->openPatient(openPatient);
+    const int row = qMax(0, area);
+    m_navigation->setCurrentRow(row);
+    m_screens->setCurrentIndex(row);
+    m_areaActions.at(row)->setChecked(true);
+    if (hadFocus) m_screens->currentWidget()->setFocus(Qt::OtherFocusReason);
+    ++m_rebuilds;
+    Q_EMIT screensRebuilt();
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("BHU Clinic — %1").arg(m_session->facility().name));
+    if (services::isDemoFacility(*m_session)) setWindowTitle(tr("DEMO — %1").arg(windowTitle()));
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_lockAction->setText(tr("&Lock"));
+    m_quitAction->setText(tr("&Quit"));
+    const auto& facility = m_session->facility();
+    const auto& user = m_session->user();
+    m_facilityStatus->setText(tr("%1 (%2)").arg(facility.name, facility.code));
+    m_facilityStatus->setToolTip(tr("Facility"));
+    const QString who = user.fullName.isEmpty() ? user.username : user.fullName;
+    m_userStatus->setText(tr("%1 — %2").arg(who, roleDisplayName(user.role)));
+    m_userStatus->setToolTip(tr("Signed in"));
+    m_syncStatus->setText(tr("Not enrolled with a registry"));
+    m_syncStatus->setToolTip(tr("Sync"));
+}
 
 MainWindow::Area MainWindow::currentArea() const
 {
@@ -153,22 +227,19 @@ void MainWindow::addScreen(Screen* screen)
 
 void MainWindow::setupStatusBar()
 {
-    const auto& facility = m_session->facility();
-    const auto& user = m_session->user();
     // Where and who at the start of the bar, sync state at its end (mirrored right-to-left).
-    auto addLabel = [this](const QString& name, const QString& text, const QString& toolTip, bool permanent) {
-        auto* label = new QLabel(text, this);
+    auto addLabel = [this](const QString& name, bool permanent) {
+        auto* label = new QLabel(this);
         label->setObjectName(name);
         label->setTextFormat(Qt::PlainText);
-        label->setToolTip(toolTip);
         label->setContentsMargins(8, 0, 8, 0);
         if (permanent) statusBar()->addPermanentWidget(label);
         else statusBar()->addWidget(label);
+        return label;
     };
-    addLabel(QStringLiteral("facilityStatus"), tr("%1 (%2)").arg(facility.name, facility.code), tr("Facility"), false);
-    const QString who = user.fullName.isEmpty() ? user.username : user.fullName;
-    addLabel(QStringLiteral("userStatus"), tr("%1 — %2").arg(who, roleDisplayName(user.role)), tr("Signed in"), false);
-    addLabel(QStringLiteral("syncStatus"), tr("Not enrolled with a registry"), tr("Sync"), true);
+    m_facilityStatus = addLabel(QStringLiteral("facilityStatus"), false);
+    m_userStatus = addLabel(QStringLiteral("userStatus"), false);
+    m_syncStatus = addLabel(QStringLiteral("syncStatus"), true);
     statusBar()->setSizeGripEnabled(true);
 }
 

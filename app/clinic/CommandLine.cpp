@@ -27,7 +27,13 @@ int parseCommandLine(const QStringList& arguments, Options* options)
                                 QStringLiteral("PATH"));
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("bhu::clinic", "Language of the program, e.g. \"ur\" for Urdu."), QStringLiteral("CODE"));
     const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"), QCoreApplication::translate("bhu::clinic", "Exit once the first window is shown, after printing its name (installation checks)."));
-    p.addOptions({db, lang, quitAfterShow});
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QCoreApplication::translate("bhu::clinic", "Render every main screen to PNG files in DIR (offscreen) and exit; "
+                                                                                    "signs in as --user with the password in $BHU_PASSWORD."),
+                                         QStringLiteral("DIR"));
+    const QCommandLineOption user(QStringLiteral("user"), QCoreApplication::translate("bhu::clinic", "User for --screenshots (default: admin)."),
+                                  QStringLiteral("NAME"), QStringLiteral("admin"));
+    p.addOptions({db, lang, quitAfterShow, screenshots, user});
     // Qt's own options (-platform, -style, …) are left for QApplication to take.
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
 
@@ -63,6 +69,8 @@ int parseCommandLine(const QStringList& arguments, Options* options)
     options->databasePathIsDefault = !p.isSet(db) && qEnvironmentVariableIsEmpty("BHU_DB");
     options->language = p.value(lang);
     options->quitAfterShow = p.isSet(quitAfterShow);
+    options->screenshotsDir = p.value(screenshots);
+    options->user = p.value(user);
     return -1;
 }
 

@@ -12,6 +12,8 @@ struct Options {
     QString databasePath;   // --db, else $BHU_DB, else <AppDataLocation>/clinic.db
     QString language;       // --lang, e.g. "ur"; empty: the system's language
     bool quitAfterShow = false;
+    QString screenshotsDir;   // --screenshots DIR: render every screen to PNG and exit
+    QString user;             // --user, for --screenshots (password from $BHU_PASSWORD)
     bool databasePathIsDefault = false;   // neither --db nor $BHU_DB
 };
 

@@ -2,8 +2,6 @@
 // Process-level set-up of bhu-clinic around QApplication.
 #include <QString>
 
-class QApplication;
-
 namespace bhu::clinic {
 
 // No core dumps: they would hold the database key and patient data in plain text.
@@ -13,8 +11,8 @@ void disableCoreDumps();
 // was chosen explicitly). Without one, QApplication would abort.
 bool haveDisplay(int argc, char** argv);
 
-// Loads bhu_<lang>.qm from the program's folder (and Qt's own translations when they exist),
-// sets the layout direction and a font that can show the language's script.
-void setUpLanguage(QApplication& app, const QString& language);
+// The language before anyone signs in (bhu::ui::Language: translations from the program's
+// folder, layout direction, Nastaliq for Urdu).
+void setUpLanguage(const QString& language);
 
 } // namespace bhu::clinic

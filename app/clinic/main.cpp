@@ -2,6 +2,7 @@
 // (no database yet) or the unlock window and, once unlocked, the main window.
 #include "CommandLine.h"
 #include "ProcessSetup.h"
+#include "Screenshots.h"
 #include "bhu/ui/AppController.h"
 
 #include <QApplication>
@@ -23,6 +24,8 @@ int main(int argc, char** argv)
     Options options;
     if (const int exit = parseCommandLine(arguments, &options); exit >= 0) return exit;
 
+    // Screenshots need no display: the offscreen platform renders them.
+    if (!options.screenshotsDir.isEmpty() && !haveDisplay(argc, argv)) qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!haveDisplay(argc, argv)) {
         QTextStream(stderr) << QCoreApplication::translate(
                                    "bhu::clinic",
@@ -33,7 +36,8 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
-    setUpLanguage(app, options.language);
+    setUpLanguage(options.language);
+    if (!options.screenshotsDir.isEmpty()) return takeScreenshots(options.databasePath, options.user, options.screenshotsDir);
 
     // No database yet: the first-run wizard creates it, if its folder exists (the default
     // folder is created). A mistyped --db folder is reported instead of silently created.

@@ -19,13 +19,16 @@ BackupPanel::BackupPanel(std::shared_ptr<services::Session> session, QWidget* pa
 {
     setObjectName(QStringLiteral("backupPanel"));
     m_folder = new QLineEdit(this);
+    m_folder->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_folder->setObjectName(QStringLiteral("backupFolder"));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     m_hours = new QSpinBox(this);
+    m_hours->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_hours->setObjectName(QStringLiteral("backupHours"));
     m_hours->setRange(1, 24 * 7);
     m_hours->setSuffix(tr(" hours"));
     m_keep = new QSpinBox(this);
+    m_keep->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_keep->setObjectName(QStringLiteral("backupKeep"));
     m_keep->setRange(1, 365);
     auto* save = new QPushButton(tr("&Save settings"), this);

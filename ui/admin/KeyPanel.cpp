@@ -24,6 +24,7 @@ KeyPanel::KeyPanel(std::shared_ptr<services::Session> session, QWidget* parent)
 {
     setObjectName(QStringLiteral("keyPanel"));
     m_idle = new QSpinBox(this);
+    m_idle->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_idle->setObjectName(QStringLiteral("idleMinutes"));
     m_idle->setRange(0, 240);
     m_idle->setSuffix(tr(" minutes"));

@@ -20,16 +20,20 @@ AgeInput::AgeInput(QWidget* parent) : QWidget(parent), m_today(PatientText::toda
     m_date->setAccessibleName(tr("Date of birth"));
     m_date->setPlaceholderText(tr("dd/mm/yyyy"));
     m_date->setMaxLength(12);
+    // Dates and numbers read left to right in Urdu too.
+    m_date->setLayoutDirection(Qt::LeftToRight);
     m_years = new QLineEdit(this);
     m_years->setObjectName(QStringLiteral("ageYearsEdit"));
     m_years->setAccessibleName(tr("Age in years"));
     m_years->setValidator(new QIntValidator(0, 120, m_years));
     m_years->setMaxLength(3);
+    m_years->setLayoutDirection(Qt::LeftToRight);
     m_months = new QLineEdit(this);
     m_months->setObjectName(QStringLiteral("ageMonthsEdit"));
     m_months->setAccessibleName(tr("Age in months"));
     m_months->setValidator(new QIntValidator(0, 240, m_months));
     m_months->setMaxLength(3);
+    m_months->setLayoutDirection(Qt::LeftToRight);
     const int digitWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 16;
     m_years->setMaximumWidth(digitWidth);
     m_months->setMaximumWidth(digitWidth);

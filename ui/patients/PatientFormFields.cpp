@@ -3,6 +3,7 @@
 #include "AgeInput.h"
 #include "FieldIssueLabel.h"
 #include "PatientText.h"
+#include "bhu/domain/UrduNames.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -85,6 +86,8 @@ QWidget* PatientFormFields::buildPerson()
     m_nameUrdu->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     m_nameUrdu->setFont(PatientText::urduFont(m_name->font().pointSizeF() * 1.1));
     m_nameUrdu->setMinimumHeight(QFontMetrics(m_nameUrdu->font()).height() + 6);   // Nastaliq is tall
+    m_nameUrdu->setToolTip(tr("Suggested from the name for common names; change it if it is spelt otherwise."));
+    connect(m_name, &QLineEdit::textEdited, this, &PatientFormFields::suggestUrduName);
 
     m_relation = new QComboBox(box);
     m_relation->setObjectName(QStringLiteral("relationCombo"));
@@ -200,6 +203,7 @@ void PatientFormFields::setPatient(const Patient& p)
 void PatientFormFields::clear(const Address& a)
 {
     for (QLineEdit* e : {m_name, m_nameUrdu, m_guardian, m_phone, m_nationalId, m_guardianCnic}) e->clear();
+    m_suggestedUrdu.clear();
     for (QComboBox* c : {m_relation, m_sex, m_idKind, m_guardianRelationship}) c->setCurrentIndex(0);
     m_age->clear();
     m_address->setAddress(a);
@@ -211,8 +215,16 @@ void PatientFormFields::prefillFromSearch(const QString& typed)
 {
     const PatientText::TypedName typedName = PatientText::splitTypedName(typed);
     m_name->setText(typedName.name);
+    suggestUrduName();
     m_guardian->setText(typedName.guardian);
     selectData(m_relation, static_cast<int>(typedName.relation));
+}
+
+void PatientFormFields::suggestUrduName()
+{
+    const QString suggestion = UrduNames::builtIn().suggest(m_name->text());
+    if (m_nameUrdu->text().isEmpty() || m_nameUrdu->text() == m_suggestedUrdu) m_nameUrdu->setText(suggestion);
+    m_suggestedUrdu = suggestion;
 }
 
 Patient PatientFormFields::applyTo(Patient p) const

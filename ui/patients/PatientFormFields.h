@@ -41,6 +41,9 @@ public:
     AddressPicker* addressPicker() const { return m_address; }
 
 private:
+    // The Urdu name from the Latin one for common names (UrduNames), unless the user typed
+    // their own.
+    void suggestUrduName();
     QWidget* withIssue(const QString& key, QWidget* input, QWidget* focus = nullptr);
     QWidget* buildPerson();
     QWidget* buildIdentity();
@@ -48,6 +51,7 @@ private:
 
     QLineEdit* m_name = nullptr;
     QLineEdit* m_nameUrdu = nullptr;
+    QString m_suggestedUrdu;   // last suggestion put into m_nameUrdu (replaced while not edited)
     QComboBox* m_relation = nullptr;
     QLineEdit* m_guardian = nullptr;
     QComboBox* m_sex = nullptr;

@@ -19,6 +19,7 @@ PatientSearchFilters::PatientSearchFilters(QWidget* parent) : QWidget(parent)
     for (Sex s : {Sex::Male, Sex::Female, Sex::Other}) m_sex->addItem(PatientText::sexName(s), static_cast<int>(s));
     auto makeAge = [this](const char* name, const QString& accessible) {
         auto* spin = new QSpinBox(this);
+        spin->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
         spin->setObjectName(QString::fromLatin1(name));
         spin->setAccessibleName(accessible);
         spin->setRange(-1, 120);

@@ -2,6 +2,7 @@
 
 #include "../admin/BackupPanel.h"
 #include "../admin/KeyPanel.h"
+#include "../admin/LanguagePanel.h"
 #include "../admin/MedicinesListPanel.h"
 #include "../admin/UsersPanel.h"
 #include "bhu/services/Session.h"
@@ -20,6 +21,7 @@ AdminScreen::AdminScreen(std::shared_ptr<services::Session> session, QWidget* pa
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(makeHeading(content));
     // Every role can change its own password here; the rest is for administrators.
+    layout->addWidget(new LanguagePanel(session, content));
     layout->addWidget(new UsersPanel(session, content));
     const bool admin = session->role() == Role::Admin;
     if (admin) {

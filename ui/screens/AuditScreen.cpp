@@ -62,9 +62,11 @@ AuditScreen::AuditScreen(std::shared_ptr<services::Session> session, QWidget* pa
                           "user", "backup", "key.rotate", "registry.lookup", "audit.print", "session"})
         m_action->addItem(QString::fromLatin1(a));
     m_from = new QDateEdit(QDate::currentDate().addDays(-30), content);
+    m_from->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_from->setObjectName(QStringLiteral("auditFrom"));
     m_from->setCalendarPopup(true);
     m_to = new QDateEdit(QDate::currentDate(), content);
+    m_to->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_to->setObjectName(QStringLiteral("auditTo"));
     m_to->setCalendarPopup(true);
     auto* find = new QPushButton(tr("&Search"), content);

@@ -41,7 +41,7 @@ void setStepHook(std::function<void(int)> hook)
 }
 
 std::shared_ptr<Computed> compute(const std::shared_ptr<services::Session>& session, const services::ReportRequest& request,
-                                  const Control& control)
+                                  const Control& control, bool urduDigits)
 {
     auto out = std::make_shared<Computed>();
     out->table = services::ReportService(*session).compute(request, [&control](int p) {
@@ -50,6 +50,7 @@ std::shared_ptr<Computed> compute(const std::shared_ptr<services::Session>& sess
         return !control.cancelled();
     });
     if (!out->table.ok() || control.cancelled()) return out;
+    out->table.value().urduDigits = urduDigits;
     // Laying out a month's register (thousands of rows) would freeze the screen: the preview
     // has the first rows; print, PDF and CSV have them all. Laid out here, not on the GUI thread.
     ReportTable shown = out->table.value();

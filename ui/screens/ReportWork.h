@@ -48,7 +48,7 @@ struct Done {
 };
 
 std::shared_ptr<Computed> compute(const std::shared_ptr<services::Session>& session, const services::ReportRequest& request,
-                                  const Control& control);
+                                  const Control& control, bool urduDigits = false);
 Done savePdf(const std::shared_ptr<services::Session>& session, const ReportTable& table, const QString& path, const Control& control);
 Done saveCsv(const std::shared_ptr<services::Session>& session, const ReportTable& table, const QString& path, const Control& control);
 // templatePath: the template chosen from a file (its mapping is NAME.dhis2.json beside it), or

@@ -2,6 +2,7 @@
 
 #include "bhu/services/ReportDocument.h"
 #include "bhu/services/ReportService.h"
+#include "bhu/services/UserPreferences.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -75,11 +76,14 @@ void ReportsScreen::buildUi()
     m_byMonth = new QRadioButton(tr("&Month"), content);
     m_byMonth->setChecked(true);
     m_month = new QDateEdit(QDate(lastMonth.year(), lastMonth.month(), 1), content);
+    m_month->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_month->setObjectName(QStringLiteral("reportMonth"));
     m_month->setDisplayFormat(QStringLiteral("MMMM yyyy"));
     m_byRange = new QRadioButton(tr("&Dates"), content);
     m_from = new QDateEdit(QDate::currentDate(), content);
+    m_from->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_to = new QDateEdit(QDate::currentDate(), content);
+    m_to->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     for (QDateEdit* d : {m_from, m_to}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -194,7 +198,10 @@ void ReportsScreen::showPreview()
     showStatus(tr("Computing the report…"));
     auto session = m_session;
     const reportwork::Control control = m_control;
-    m_watcher->setFuture(QtConcurrent::run([session, req, control]() { return reportwork::compute(session, req, control); }));
+    // Printed (and saved as PDF) in Urdu digits if the user chose so; the preview too.
+    const auto urduDigits = services::UserPreferences(*m_session).urduDigitsInPrint();
+    const bool digits = urduDigits.ok() && urduDigits.value();
+    m_watcher->setFuture(QtConcurrent::run([session, req, control, digits]() { return reportwork::compute(session, req, control, digits); }));
     updateButtons();
 }
 

@@ -65,10 +65,12 @@ FirstRunWizard::FirstRunWizard(QString databasePath, QWidget* parent)
     facility->setTitle(tr("Facility"));
     facility->setSubTitle(tr("Which health facility this computer serves."));
     m_code = new QLineEdit(facility);
+    m_code->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_code->setObjectName(QStringLiteral("facilityCode"));
     m_name = new QLineEdit(facility);
     m_name->setObjectName(QStringLiteral("facilityName"));
     m_number = new QSpinBox(facility);
+    m_number->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_number->setObjectName(QStringLiteral("facilityNumber"));
     m_number->setRange(0, 99999);
     m_number->setSpecialValueText(tr("from the code"));

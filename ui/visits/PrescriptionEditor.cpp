@@ -41,6 +41,9 @@ PrescriptionEditor::PrescriptionEditor(QWidget* parent) : QWidget(parent)
     m_duration->setValidator(new QIntValidator(0, 3650, m_duration));
     m_quantity = field("rxQuantity", 4);
     m_quantity->setValidator(new QIntValidator(0, 100000, m_quantity));
+    // Numbers read left to right in Urdu too.
+    m_duration->setLayoutDirection(Qt::LeftToRight);
+    m_quantity->setLayoutDirection(Qt::LeftToRight);
     m_instructions = field("rxInstructions", 16);
     auto* row = new QHBoxLayout(m_details);
     row->setContentsMargins(0, 0, 0, 0);

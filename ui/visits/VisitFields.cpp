@@ -37,6 +37,7 @@ VisitFields::VisitFields(QWidget* parent) : QWidget(parent)
     m_followUp = new QCheckBox(tr("&Follow-up on"), this);
     m_followUp->setObjectName(QStringLiteral("followUpCheck"));
     m_followUpDate = new QDateEdit(PatientText::today().addDays(7), this);
+    m_followUpDate->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_followUpDate->setObjectName(QStringLiteral("followUpDate"));
     m_followUpDate->setCalendarPopup(true);
     m_followUpDate->setMinimumDate(PatientText::today());

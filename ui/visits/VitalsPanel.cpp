@@ -52,6 +52,7 @@ VitalsPanel::VitalsPanel(QWidget* parent) : QWidget(parent)
         edit->setObjectName(QStringLiteral("vital_") + vitalKey(v));
         edit->setMaximumWidth(fontMetrics().averageCharWidth() * 10);
         edit->setAccessibleName(vitalName(v));
+        edit->setLayoutDirection(Qt::LeftToRight);   // numbers read left to right in Urdu too
         auto* label = new QLabel(vitalName(v), this);
         label->setBuddy(edit);
         auto* unit = new QLabel(vitalUnit(v), this);

@@ -14,6 +14,10 @@ namespace bhu {
 // Any other character is kept, so the caller's validation can reject it.
 QString stripToDigits(QStringView input, QStringView separators);
 
+// `s` with every ASCII digit 0–9 written as an Urdu digit ۰–۹ (U+06F0…U+06F9), for printouts
+// where the user chose Urdu digits; anything else is kept.
+QString toUrduDigits(QStringView s);
+
 // True if `s` is non-empty and consists of ASCII digits only.
 bool isAsciiDigits(QStringView s);
 

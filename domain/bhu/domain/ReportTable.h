@@ -51,6 +51,9 @@ struct ReportTable {
     // Header labels in the report's language ("Facility", "Period", …), from the template.
     QString labelFacility, labelPeriod, labelGeneratedBy, labelGeneratedAt, labelNotAvailable, labelTitle;
     QList<ReportSection> sections;
+    // Printed in Urdu digits (۰–۹): the numbers, period and date of an Urdu report's PDF and
+    // print, when the user chose so (Admin → Language). CSV and DHIS2 keep Western digits.
+    bool urduDigits = false;
 
     bool rightToLeft() const { return language == u"ur"; }
     // The cell with key "section/row/column", or nullptr.
