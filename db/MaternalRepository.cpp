@@ -150,20 +150,27 @@ Result<Pregnancy> MaternalRepository::recordOutcome(const QString& pregnancyId, 
     return p;
 }
 
-Result<QList<Pregnancy>> MaternalRepository::pregnancyQuery(const char* sql, const QString& arg)
+// Every row of `sql` (one text parameter), read by `read`.
+template <typename T, typename Read>
+static Result<QList<T>> queryAll(Connection& c, const char* sql, const QString& arg, Read read)
 {
-    auto st = m_c.prepare(sql);
+    auto st = c.prepare(sql);
     if (!st.ok()) return st.error();
     st.value()->bind(1, arg);
-    QList<Pregnancy> out;
+    QList<T> out;
     while (true) {
         auto row = st.value()->step();
         if (!row.ok()) return row.error();
         if (!row.value()) break;
-        out.append(readPregnancy(*st.value()));
+        out.append(read(*st.value()));
     }
     st.value()->reset();
     return out;
+}
+
+Result<QList<Pregnancy>> MaternalRepository::pregnancyQuery(const char* sql, const QString& arg)
+{
+    return queryAll<Pregnancy>(m_c, sql, arg, readPregnancy);
 }
 
 Result<Pregnancy> MaternalRepository::getPregnancy(const QString& id)
@@ -228,18 +235,7 @@ Result<MchContact> MaternalRepository::recordContact(MchContact c, const Actor& 
 
 Result<QList<MchContact>> MaternalRepository::contactQuery(const char* sql, const QString& arg)
 {
-    auto st = m_c.prepare(sql);
-    if (!st.ok()) return st.error();
-    st.value()->bind(1, arg);
-    QList<MchContact> out;
-    while (true) {
-        auto row = st.value()->step();
-        if (!row.ok()) return row.error();
-        if (!row.value()) break;
-        out.append(readContact(*st.value()));
-    }
-    st.value()->reset();
-    return out;
+    return queryAll<MchContact>(m_c, sql, arg, readContact);
 }
 
 Result<QList<MchContact>> MaternalRepository::contactsOf(const QString& patientId)

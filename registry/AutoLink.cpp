@@ -1,5 +1,6 @@
 #include "bhu/fhir/FhirPatient.h"
 #include "bhu/registry/MatchSource.h"
+#include "bhu/registry/MatchIndex.h"
 #include "bhu/registry/PatientLinks.h"
 #include "bhu/registry/ResourceStore.h"
 #include "bhu/registry/ReviewQueue.h"
@@ -32,9 +33,19 @@ std::shared_ptr<MatchSource> matchSource()
     return std::atomic_load(&g_source);
 }
 
-std::vector<MatchCandidate> IdentifierMatchSource::findMatches(pqxx::work& w, const Patient& patient, int limit)
+std::vector<LinkCandidate> ProbabilisticMatchSource::findMatches(pqxx::work& w, const Patient& patient, int limit)
 {
-    std::vector<MatchCandidate> out;
+    std::vector<LinkCandidate> out;
+    for (const MatchCandidate& c : registry::findMatches(w, patient, limit, match::Grade::Probable)) {
+        const LinkCandidate::Grade g = c.grade == match::Grade::Certain ? LinkCandidate::Grade::Certain : LinkCandidate::Grade::Probable;
+        out.push_back(LinkCandidate{c.patientId, c.score, g});
+    }
+    return out;
+}
+
+std::vector<LinkCandidate> IdentifierMatchSource::findMatches(pqxx::work& w, const Patient& patient, int limit)
+{
+    std::vector<LinkCandidate> out;
     for (const auto& [system, uri] : {std::pair{IdSystem::Cnic, "https://fhir.bhu.gov.pk/sid/cnic"},
                                       std::pair{IdSystem::BForm, "https://fhir.bhu.gov.pk/sid/bform"}}) {
         const QString value = patient.identifier(system);
@@ -42,7 +53,7 @@ std::vector<MatchCandidate> IdentifierMatchSource::findMatches(pqxx::work& w, co
         for (const auto& row : w.exec_params("SELECT DISTINCT patient_id::text FROM identifiers WHERE system = $1 AND value = $2"
                                              " AND patient_id <> $3 LIMIT $4",
                                              std::string(uri), s8(value), s8(patient.id), limit)) {
-            out.push_back(MatchCandidate{q8(row[0].as<std::string>()), 1.0, MatchCandidate::Grade::Certain});
+            out.push_back(LinkCandidate{q8(row[0].as<std::string>()), 1.0, LinkCandidate::Grade::Certain});
         }
     }
     return out;
@@ -57,14 +68,14 @@ void autoLinkPushed(pqxx::work& w, const QStringList& patientIds)
         if (survivorOf(w, id)) continue;
         const auto patient = loadPatient(w, id);
         if (!patient) continue;
-        for (const MatchCandidate& c : source->findMatches(w, *patient, kCandidates)) {
-            if (c.patientId == id || c.grade == MatchCandidate::Grade::Possible) continue;
+        for (const LinkCandidate& c : source->findMatches(w, *patient, kCandidates)) {
+            if (c.patientId == id || c.grade == LinkCandidate::Grade::Possible) continue;
             const QString other = survivorOf(w, c.patientId).value_or(c.patientId);   // a merged candidate: its survivor
             if (other == id) continue;
             const auto candidate = loadPatient(w, other);
             if (!candidate) continue;
             const FieldComparison fields = comparePatients(*candidate, *patient);
-            if (c.grade == MatchCandidate::Grade::Probable) {
+            if (c.grade == LinkCandidate::Grade::Probable) {
                 enqueuePair(w, other, id, c.score, QStringLiteral("probable"), fields);
                 continue;
             }

@@ -2,6 +2,7 @@
 
 #include "bhu/registry/EntryParse.h"
 #include "bhu/registry/Reply.h"
+#include "bhu/registry/ResourceStore.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -48,15 +49,7 @@ void PushBatch::prefetch(const std::vector<ResourceKey>& resources, const std::v
             " JOIN resources r ON r.type = k.type AND r.id = k.id JOIN facilities f ON f.id = r.facility_id",
             arrayText(keys));
         for (const auto& r : rows) {
-            StoredResource s;
-            s.type = q8(r[0].as<std::string>());
-            s.id = q8(r[1].as<std::string>());
-            s.patientId = q8(r[2].as<std::string>());
-            s.facilityId = r[3].as<long long>();
-            s.facilityCode = q8(r[4].as<std::string>());
-            s.version = r[5].as<int>();
-            s.contentSha256 = q8(r[6].as<std::string>());
-            s.content = jsonObject(r[7].as<std::string>());
+            StoredResource s = storedResourceFromRow(r);
             m_current.insert(key(s.type, s.id), std::move(s));
         }
     }

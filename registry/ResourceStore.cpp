@@ -7,7 +7,12 @@ namespace bhu::registry {
 namespace {
 constexpr long long kChangeFeedLock = 0x6268755f66656564;   // "bhu_feed"
 
-StoredResource fromRow(const pqxx::row& r)
+const char* const kColumns =
+    "r.type, r.id::text, r.patient_id::text, r.facility_id, f.code, r.server_version, r.content_sha256, r.content::text"
+    " FROM resources r JOIN facilities f ON f.id = r.facility_id";
+} // namespace
+
+StoredResource storedResourceFromRow(const pqxx::row& r)
 {
     StoredResource s;
     s.type = q8(r[0].as<std::string>());
@@ -20,16 +25,12 @@ StoredResource fromRow(const pqxx::row& r)
     s.content = jsonObject(r[7].as<std::string>());
     return s;
 }
-const char* const kColumns =
-    "r.type, r.id::text, r.patient_id::text, r.facility_id, f.code, r.server_version, r.content_sha256, r.content::text"
-    " FROM resources r JOIN facilities f ON f.id = r.facility_id";
-} // namespace
 
 std::optional<StoredResource> loadCurrent(pqxx::work& w, const QString& type, const QString& id)
 {
     auto rows = w.exec_params(std::string("SELECT ") + kColumns + " WHERE r.type = $1 AND r.id = $2", s8(type), s8(id));
     if (rows.empty()) return std::nullopt;
-    return fromRow(rows[0]);
+    return storedResourceFromRow(rows[0]);
 }
 
 std::vector<StoredResource> loadPatientResources(pqxx::work& w, const QString& patientId)
@@ -39,7 +40,7 @@ std::vector<StoredResource> loadPatientResources(pqxx::work& w, const QString& p
                                   " ORDER BY (r.type <> 'Patient'), r.updated_at, r.type, r.id",
                               s8(patientId));
     std::vector<StoredResource> out;
-    for (const auto& r : rows) out.push_back(fromRow(r));
+    for (const auto& r : rows) out.push_back(storedResourceFromRow(r));
     return out;
 }
 

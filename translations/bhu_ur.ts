@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name>CommunityText</name>
+    <message>
+        <location filename="../ui/community/CommunityText.cpp" line="+9"/>
+        <source>Overdue (defaulter)</source>
+        <translation>تاخیر شدہ (ڈیفالٹر)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>given too early, repeat: %1</source>
+        <translation>وقت سے پہلے لگائی گئی، دوبارہ لگائیں: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (تاخیر شدہ)</translation>
+    </message>
+</context>
+<context>
+    <name>DueListPrinting</name>
+    <message>
+        <location filename="../ui/community/DueListPrinting.cpp" line="+16"/>
+        <source>Immunisations due and overdue — %1</source>
+        <translation>واجب اور تاخیر شدہ حفاظتی ٹیکے — %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all villages</source>
+        <translation>تمام گاؤں</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Date: %1 · children: %2 · defaulters first</source>
+        <translation>تاریخ: %1 · بچے: %2 · ڈیفالٹر پہلے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MR number</source>
+        <translation>ایم آر نمبر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age / sex</source>
+        <translation>عمر / جنس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household</source>
+        <translation>گھرانہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doses needed</source>
+        <translation>درکار خوراکیں</translation>
+    </message>
+</context>
+<context>
     <name>PatientCardRenderer</name>
     <message>
         <location filename="../ui/print/PatientCardRenderer.cpp" line="+61"/>
@@ -234,7 +295,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/clinic/ProcessSetup.cpp" line="+17"/>
+        <location filename="../ui/i18n/Language.cpp" line="+12"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -498,12 +559,18 @@
         <translation>سطر %1 سے شروع ہونے والا واوین والا خانہ بند نہیں ہوا (ایک &quot; غائب ہے)۔ کچھ بھی امپورٹ نہیں ہوا۔</translation>
     </message>
     <message>
+        <location filename="../domain/EpiSchedule.cpp" line="+23"/>
         <location filename="../domain/ReferenceCsv.cpp" line="+24"/>
         <source>%1, line %2: %3</source>
         <translation>%1، سطر %2: %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>%1, line %2 (%3): %4</source>
+        <translation>%1، سطر %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../domain/ReferenceCsv.cpp" line="+14"/>
         <source>the column &quot;%1&quot; is missing.</source>
         <translation>کالم &quot;%1&quot; موجود نہیں۔</translation>
     </message>
@@ -670,7 +737,7 @@
     </message>
     <message>
         <location filename="../domain/ReportFilter.cpp" line="+13"/>
-        <location filename="../domain/ReportTemplate.cpp" line="+19"/>
+        <location filename="../domain/ReportTemplate.cpp" line="+21"/>
         <source>Report template: %1: %2</source>
         <translation>رپورٹ ٹیمپلیٹ: %1: %2</translation>
     </message>
@@ -696,18 +763,18 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>%1, row %2</source>
         <translation>%1، قطار %2</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+70"/>
+        <location line="-74"/>
+        <location line="+77"/>
         <source>%1, row &quot;%2&quot;</source>
         <translation>%1، قطار &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>every row needs an &quot;id&quot; of letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>ہر قطار کا &quot;id&quot; ضروری ہے، جس میں صرف حروف، ہندسے، &apos;.&apos;، &apos;-&apos; یا &apos;_&apos; ہوں۔</translation>
     </message>
@@ -722,7 +789,12 @@
         <translation>&quot;available&quot; صرف true یا false ہو سکتا ہے۔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>unknown community measure &quot;%1&quot; (epi:&lt;dose&gt;, mch:anc, mch:anc1, mch:pnc, mch:deliveries, mch:deliveries-facility, fp:visits, fp:new-acceptors, fp:&lt;method&gt;, lhw:pregnancies).</source>
+        <translation>کمیونٹی کا نامعلوم پیمانہ &quot;%1&quot; (epi:&lt;dose&gt;, mch:anc, mch:anc1, mch:pnc, mch:deliveries, mch:deliveries-facility, fp:visits, fp:new-acceptors, fp:&lt;method&gt;, lhw:pregnancies)۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1, section %2</source>
         <translation>%1، حصہ %2</translation>
     </message>
@@ -765,6 +837,151 @@
         <location line="+3"/>
         <source>the row id is used twice.</source>
         <translation>قطار کا id دو بار استعمال ہوا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../domain/Immunisation.cpp" line="+15"/>
+        <source>Choose the person who received the dose.</source>
+        <translation>وہ شخص چنیں جسے خوراک دی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a dose of the immunisation schedule. Choose the vaccine and dose from the list.</source>
+        <translation>%1 حفاظتی ٹیکوں کے شیڈول کی کوئی خوراک نہیں۔ فہرست سے ویکسین اور خوراک چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the date the dose was given.</source>
+        <translation>خوراک دینے کی تاریخ لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date the dose was given is in the future. Check the date.</source>
+        <translation>خوراک دینے کی تاریخ آنے والے دنوں کی ہے۔ تاریخ دوبارہ دیکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date the dose was given is before the date of birth. Check both dates.</source>
+        <translation>خوراک دینے کی تاریخ تاریخِ پیدائش سے پہلے کی ہے۔ دونوں تاریخیں دوبارہ دیکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the lot (batch) number from the vial, or mark the dose as given elsewhere.</source>
+        <translation>شیشی پر لکھا لاٹ (بیچ) نمبر لکھیں، یا خوراک کو &quot;کہیں اور دی گئی&quot; کے طور پر نشان زد کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write why the dose is corrected.</source>
+        <translation>لکھیں کہ خوراک میں درستی کیوں کی جا رہی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../domain/Maternal.cpp" line="+91"/>
+        <source>Ongoing</source>
+        <translation>جاری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live birth</source>
+        <translation>زندہ پیدائش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillbirth</source>
+        <translation>مردہ پیدائش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Miscarriage or abortion</source>
+        <translation>اسقاطِ حمل</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the woman the pregnancy belongs to.</source>
+        <translation>وہ عورت چنیں جس کا یہ حمل ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last menstrual period is in the future. Check the date.</source>
+        <translation>آخری ماہواری کی تاریخ آنے والے دنوں کی ہے۔ تاریخ دوبارہ دیکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last menstrual period is more than 44 weeks ago. Check the date, or record the outcome.</source>
+        <translation>آخری ماہواری 44 ہفتوں سے زیادہ پہلے کی ہے۔ تاریخ دوبارہ دیکھیں، یا حمل کا نتیجہ درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the last menstrual period or the expected date of delivery.</source>
+        <translation>آخری ماہواری کی تاریخ یا زچگی کی متوقع تاریخ لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gravida counts this pregnancy too: enter 1 or more.</source>
+        <translation>گریوڈا میں یہ حمل بھی شامل ہے: 1 یا اس سے زیادہ لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Para must be less than gravida.</source>
+        <translation>پیرا گریوڈا سے کم ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the date the pregnancy ended.</source>
+        <translation>حمل ختم ہونے کی تاریخ لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where the delivery took place.</source>
+        <translation>چنیں کہ زچگی کہاں ہوئی۔</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>High blood pressure (140/90 or more)</source>
+        <translation>ہائی بلڈ پریشر (140/90 یا زیادہ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe anaemia (Hb below 7 g/dL)</source>
+        <translation>خون کی شدید کمی (ہیموگلوبن 7 g/dL سے کم)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the woman this visit is for.</source>
+        <translation>وہ عورت چنیں جس کا یہ معائنہ ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the date of the visit (not in the future).</source>
+        <translation>معائنے کی تاریخ لکھیں (آنے والے دنوں کی نہیں)۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the family-planning method.</source>
+        <translation>خاندانی منصوبہ بندی کا طریقہ چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antenatal and postnatal visits belong to a registered pregnancy: register it first.</source>
+        <translation>زچگی سے پہلے اور بعد کے معائنے کسی درج شدہ حمل سے متعلق ہوتے ہیں: پہلے حمل کا اندراج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The blood pressure is not possible. Measure again.</source>
+        <translation>یہ بلڈ پریشر ممکن نہیں۔ دوبارہ ناپیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haemoglobin must be between 2 and 20 g/dL.</source>
+        <translation>ہیموگلوبن 2 اور 20 g/dL کے درمیان ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight must be between 25 and 200 kg.</source>
+        <translation>وزن 25 اور 200 kg کے درمیان ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown danger sign %1.</source>
+        <translation>نامعلوم خطرے کی علامت %1۔</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1223,225 @@
     </message>
 </context>
 <context>
+    <name>bhu::EpiSchedule</name>
+    <message>
+        <location filename="../domain/EpiSchedule.cpp" line="+64"/>
+        <source>the column &quot;%1&quot; is missing.</source>
+        <translation>کالم &quot;%1&quot; موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the series is empty.</source>
+        <translation>سلسلہ (series) خالی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the antigen is empty.</source>
+        <translation>اینٹیجن خالی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the dose number &quot;%1&quot; is not a number from 0 to 9.</source>
+        <translation>خوراک کا نمبر &quot;%1&quot; 0 سے 9 تک کا کوئی عدد نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the minimum age &quot;%1&quot; is not a count and a unit (d, w, m, y), e.g. 6w.</source>
+        <translation>کم از کم عمر &quot;%1&quot; ایک عدد اور اکائی (d, w, m, y) نہیں، مثلاً 6w۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the minimum interval &quot;%1&quot; is not a count and a unit (d, w, m, y), e.g. 4w.</source>
+        <translation>کم از کم وقفہ &quot;%1&quot; ایک عدد اور اکائی (d, w, m, y) نہیں، مثلاً 4w۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the age limit &quot;%1&quot; is not a count and a unit (d, w, m, y), e.g. 2y.</source>
+        <translation>عمر کی حد &quot;%1&quot; ایک عدد اور اکائی (d, w, m, y) نہیں، مثلاً 2y۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the age limit %1 is not above the minimum age %2.</source>
+        <translation>عمر کی حد %1 کم از کم عمر %2 سے زیادہ نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this dose is listed twice.</source>
+        <translation>یہ خوراک دو بار درج ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the antigen %1 is already in the series %2.</source>
+        <translation>اینٹیجن %1 پہلے ہی سلسلہ %2 میں موجود ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the doses of %1 are not in ascending order.</source>
+        <translation>%1 کی خوراکیں بڑھتی ہوئی ترتیب میں نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the schedule has no doses.</source>
+        <translation>شیڈول میں کوئی خوراک نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The built-in immunisation schedule is missing from this build.</source>
+        <translation>حفاظتی ٹیکوں کا پروگرام کے ساتھ آنے والا شیڈول اس بلڈ میں موجود نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::Immunisation</name>
+    <message>
+        <location filename="../domain/ImmunisationDue.cpp" line="+89"/>
+        <source>Complete</source>
+        <translation>مکمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming</source>
+        <translation>آنے والی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>واجب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>تاخیر شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past age limit</source>
+        <translation>عمر کی حد گزر گئی</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::Maternal</name>
+    <message>
+        <location filename="../domain/Maternal.cpp" line="-150"/>
+        <source>Home</source>
+        <translation>گھر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BHU</source>
+        <translation>بی ایچ یو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RHC</source>
+        <translation>آر ایچ سی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital (THQ/DHQ)</source>
+        <translation>ہسپتال (ٹی ایچ کیو / ڈی ایچ کیو)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private clinic</source>
+        <translation>پرائیویٹ کلینک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vaginal bleeding</source>
+        <translation>اندامِ نہانی سے خون آنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe headache</source>
+        <translation>شدید سر درد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blurred vision</source>
+        <translation>دھندلا نظر آنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convulsions</source>
+        <translation>دورے (جھٹکے)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High fever</source>
+        <translation>تیز بخار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe abdominal pain</source>
+        <translation>پیٹ میں شدید درد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby moves less or not at all</source>
+        <translation>بچے کا کم ہلنا یا بالکل نہ ہلنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swelling of face or hands</source>
+        <translation>چہرے یا ہاتھوں پر سوجن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast or difficult breathing</source>
+        <translation>تیز سانس یا سانس لینے میں دشواری</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Condom</source>
+        <translation>کنڈوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oral pill</source>
+        <translation>گولیاں (مانع حمل)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injectable</source>
+        <translation>ٹیکہ (انجیکشن)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IUCD</source>
+        <translation>آئی یو سی ڈی (چھلا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implant</source>
+        <translation>امپلانٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tubal ligation</source>
+        <translation>عورت کی نس بندی (ٹیوبل لائگیشن)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vasectomy</source>
+        <translation>مرد کی نس بندی (ویسیکٹومی)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breastfeeding method (LAM)</source>
+        <translation>دودھ پلانے کا طریقہ (LAM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other method</source>
+        <translation>کوئی اور طریقہ</translation>
+    </message>
+</context>
+<context>
     <name>bhu::MrNumber</name>
     <message>
         <location filename="../domain/MrNumber.cpp" line="+33"/>
@@ -1133,6 +1569,74 @@
         <location line="+3"/>
         <source>Routine</source>
         <translation>معمول کے مطابق</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::Relationship</name>
+    <message>
+        <location filename="../domain/Household.cpp" line="+14"/>
+        <source>Head of household</source>
+        <translation>گھرانے کا سربراہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wife or husband</source>
+        <translation>بیوی یا شوہر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son</source>
+        <translation>بیٹا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daughter</source>
+        <translation>بیٹی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Father</source>
+        <translation>والد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mother</source>
+        <translation>والدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brother</source>
+        <translation>بھائی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sister</source>
+        <translation>بہن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandchild</source>
+        <translation>پوتا / پوتی / نواسا / نواسی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daughter-in-law</source>
+        <translation>بہو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son-in-law</source>
+        <translation>داماد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other relative</source>
+        <translation>کوئی اور رشتہ دار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not related</source>
+        <translation>رشتہ دار نہیں</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1769,19 @@
     </message>
 </context>
 <context>
+    <name>bhu::UrduNames</name>
+    <message>
+        <location filename="../domain/UrduNames.cpp" line="+27"/>
+        <source>The names file needs the columns latin and urdu.</source>
+        <translation>ناموں کی فائل میں latin اور urdu کالم ضروری ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1 of the names file has an empty name.</source>
+        <translation>ناموں کی فائل کی سطر %1 میں نام خالی ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::Visit</name>
     <message>
         <location filename="../domain/Visit.cpp" line="+28"/>
@@ -1353,12 +1870,12 @@
 <context>
     <name>bhu::clinic</name>
     <message>
-        <location filename="../app/clinic/main.cpp" line="+27"/>
+        <location filename="../app/clinic/main.cpp" line="+30"/>
         <source>bhu-clinic: no display found (DISPLAY is not set). Run it in a desktop session, or use xvfb-run -a bhu-clinic for automated checks.</source>
         <translation>bhu-clinic: کوئی ڈسپلے نہیں ملا (DISPLAY مقرر نہیں)۔ اسے ڈیسک ٹاپ پر چلائیں، یا خودکار جانچ کے لیے xvfb-run -a bhu-clinic استعمال کریں۔</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>bhu-clinic: the folder %1 does not exist, so there is no clinic database at %2. Check the path, or create the database with: bhuctl init --db %2 --facility CODE --facility-name NAME --admin USER</source>
         <translation>bhu-clinic: فولڈر %1 موجود نہیں، اس لیے %2 پر کلینک کا کوئی ڈیٹا بیس نہیں۔ راستہ (path) دوبارہ دیکھیں، یا یہ کمانڈ چلا کر ڈیٹا بیس بنائیں: bhuctl init --db %2 --facility CODE --facility-name NAME --admin USER</translation>
     </message>
@@ -1379,11 +1896,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Exit once the first window is shown (for smoke tests).</source>
-        <translation>پہلی ونڈو دکھا کر پروگرام بند ہو جائے (فوری جانچ کے لیے)۔</translation>
+        <source>Exit once the first window is shown, after printing its name (installation checks).</source>
+        <translation>پہلی ونڈو نظر آنے پر اس کا نام پرنٹ کر کے پروگرام بند ہو جائے (انسٹالیشن کی جانچ)۔</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Render every main screen to PNG files in DIR (offscreen) and exit; signs in as --user with the password in $BHU_PASSWORD.</source>
+        <translation>ہر مرکزی اسکرین کو DIR میں PNG فائلوں کی صورت میں بنا کر (offscreen) پروگرام بند ہو جائے؛ --user کے طور پر $BHU_PASSWORD والے پاس ورڈ سے لاگ اِن کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User for --screenshots (default: admin).</source>
+        <translation>--screenshots کے لیے صارف (ڈیفالٹ: admin)۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Try &apos;bhu-clinic --help&apos;.</source>
         <translation>&apos;bhu-clinic --help&apos; چلا کر دیکھیں۔</translation>
     </message>
@@ -1391,6 +1918,16 @@
         <location line="+13"/>
         <source>Unexpected argument: %1. Use --db PATH to choose the database.</source>
         <translation>غیر متوقع آرگومنٹ: %1۔ ڈیٹا بیس منتخب کرنے کے لیے --db PATH استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../app/clinic/Screenshots.cpp" line="+35"/>
+        <source>bhu-clinic: could not write %1.</source>
+        <translation>bhu-clinic: %1 لکھی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bhu-clinic: cannot create the folder %1.</source>
+        <translation>bhu-clinic: فولڈر %1 نہیں بن سکا۔</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1939,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../db/SchemaUpgrade.cpp" line="+30"/>
         <source>%1 could not be moved to %2.</source>
         <translation>%1 کو %2 میں منتقل نہیں کیا جا سکا۔</translation>
     </message>
@@ -1410,11 +1948,31 @@
         <source>The key rotation stopped.</source>
         <translation>چابی کی تبدیلی رک گئی۔</translation>
     </message>
+    <message>
+        <location filename="../db/SchemaUpgrade.cpp" line="-4"/>
+        <source>%1 could not be copied to %2.</source>
+        <translation>%1 کو %2 میں کاپی نہیں کیا جا سکا۔</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This database is from an older version of BHU Clinic and must be updated, but the backup taken before updating could not be written (%1). Nothing was changed. Free some space in %2 and start the program again.</source>
+        <translation>یہ ڈیٹا بیس بی ایچ یو کلینک کے پرانے ورژن کا ہے اور اسے اپ ڈیٹ کرنا ضروری ہے، لیکن اپ ڈیٹ سے پہلے کا بیک اپ لکھا نہیں جا سکا (%1)۔ کچھ بھی تبدیل نہیں ہوا۔ %2 میں کچھ جگہ خالی کریں اور پروگرام دوبارہ شروع کریں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 The database could not be put back automatically (%2). Do not use it: close the program, copy %3 over %4 (the backup taken just before the update; its key file %3.keys is the same as the database&apos;s) and ask the district IT officer for help.</source>
+        <translation>%1 ڈیٹا بیس خود بخود واپس پہلی حالت میں نہیں لایا جا سکا (%2)۔ اسے استعمال نہ کریں: پروگرام بند کریں، %3 کو %4 کی جگہ کاپی کریں (یہ اپ ڈیٹ سے بالکل پہلے لیا گیا بیک اپ ہے؛ اس کی چابی کی فائل %3.keys وہی ہے جو ڈیٹا بیس کی ہے) اور مدد کے لیے ضلعی آئی ٹی آفیسر سے رابطہ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 The database was put back exactly as it was before the update, so nothing was lost; a copy is also kept at %2. Go on with the previous version of BHU Clinic and give this message to the district IT officer.</source>
+        <translation>%1 ڈیٹا بیس بالکل ویسا ہی واپس کر دیا گیا جیسا اپ ڈیٹ سے پہلے تھا، اس لیے کچھ ضائع نہیں ہوا؛ اس کی ایک کاپی %2 پر بھی محفوظ ہے۔ بی ایچ یو کلینک کا پچھلا ورژن استعمال کرتے رہیں اور یہ پیغام ضلعی آئی ٹی آفیسر کو دیں۔</translation>
+    </message>
 </context>
 <context>
     <name>bhu::db::AuditLog</name>
     <message>
-        <location filename="../db/AuditLog.cpp" line="+124"/>
+        <location filename="../db/AuditLog.cpp" line="+109"/>
         <source>The audit trail has been tampered with at entry %1 (%2). Keep this database as evidence and tell the district.</source>
         <translation>آڈٹ ریکارڈ میں اندراج %1 پر چھیڑ چھاڑ کی گئی ہے (%2)۔ اس ڈیٹا بیس کو ثبوت کے طور پر محفوظ رکھیں اور ضلعی دفتر کو اطلاع دیں۔</translation>
     </message>
@@ -1488,6 +2046,68 @@
     </message>
 </context>
 <context>
+    <name>bhu::db::HouseholdRepository</name>
+    <message>
+        <location filename="../db/HouseholdRepository.cpp" line="+80"/>
+        <source>This person already belongs to a household. Move them instead.</source>
+        <translation>یہ شخص پہلے ہی کسی گھرانے میں شامل ہے۔ اس کی بجائے اسے منتقل کریں۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+17"/>
+        <source>Enter the village or mohalla of the household.</source>
+        <translation>گھرانے کا گاؤں یا محلہ لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This person is not in any household yet: add them instead.</source>
+        <translation>یہ شخص ابھی کسی گھرانے میں نہیں: اس کی بجائے اسے شامل کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person already lives in that household.</source>
+        <translation>یہ شخص پہلے ہی اسی گھرانے میں رہتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The move date is before the person joined their household.</source>
+        <translation>منتقلی کی تاریخ اس شخص کے گھرانے میں شامل ہونے سے پہلے کی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>moved</source>
+        <translation>منتقل ہو گیا</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No such household.</source>
+        <translation>ایسا کوئی گھرانہ نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::db::ImmunisationRepository</name>
+    <message>
+        <location filename="../db/ImmunisationRepository.cpp" line="+78"/>
+        <source>Write why the dose is corrected.</source>
+        <translation>لکھیں کہ خوراک میں درستی کیوں کی جا رہی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This dose was already corrected. Correct the newest version.</source>
+        <translation>اس خوراک میں پہلے ہی درستی ہو چکی ہے۔ تازہ ترین ورژن میں درستی کریں۔</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The received dose lacks its id, person or date.</source>
+        <translation>دی گئی خوراک میں اس کا id، شخص یا تاریخ موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No such dose.</source>
+        <translation>ایسی کوئی خوراک نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::db::KeySlotFile</name>
     <message>
         <location filename="../db/KeySlots.cpp" line="+38"/>
@@ -1542,6 +2162,29 @@
         <location line="+44"/>
         <source>This database has no recovery key.</source>
         <translation>اس ڈیٹا بیس کی کوئی ریکوری کی نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::db::MaternalRepository</name>
+    <message>
+        <location filename="../db/MaternalRepository.cpp" line="+118"/>
+        <source>This woman already has a registered pregnancy. Record its outcome first.</source>
+        <translation>اس عورت کا ایک حمل پہلے سے درج ہے۔ پہلے اس کا نتیجہ درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The outcome of this pregnancy is already recorded.</source>
+        <translation>اس حمل کا نتیجہ پہلے ہی درج ہے۔</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No such pregnancy.</source>
+        <translation>ایسا کوئی حمل نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The pregnancy belongs to another woman.</source>
+        <translation>یہ حمل کسی اور عورت کا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +2255,7 @@
 <context>
     <name>bhu::db::ReportQueries</name>
     <message>
-        <location filename="../db/ReportQueries.cpp" line="+63"/>
+        <location filename="../db/ReportQueries.cpp" line="+66"/>
         <source>The report was cancelled.</source>
         <translation>رپورٹ منسوخ کر دی گئی۔</translation>
     </message>
@@ -1620,7 +2263,7 @@
 <context>
     <name>bhu::db::Store</name>
     <message>
-        <location filename="../db/Store.cpp" line="+61"/>
+        <location filename="../db/Store.cpp" line="+63"/>
         <source>Enter the facility code and name.</source>
         <translation>مرکز کا کوڈ اور نام لکھیں۔</translation>
     </message>
@@ -1740,7 +2383,7 @@
 <context>
     <name>bhu::db::SyncApply</name>
     <message>
-        <location filename="../db/SyncApply.cpp" line="+81"/>
+        <location filename="../db/SyncApply.cpp" line="+83"/>
         <source>Two facilities changed %1 at the same time; the registry kept the later change. Check the value.</source>
         <translation>دو مراکز نے ایک ہی وقت میں %1 بدلا؛ رجسٹری نے بعد والی تبدیلی رکھی ہے۔ یہ اندراج دوبارہ دیکھیں۔</translation>
     </message>
@@ -1750,7 +2393,7 @@
         <translation>رجسٹری نے اس مریض کو ایک اور ریکارڈ میں ضم کر دیا ہے۔ آئندہ وہی دوسرا ریکارڈ استعمال کریں۔</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <location line="+16"/>
         <source>The record could not be stored: %1</source>
         <translation>ریکارڈ محفوظ نہیں ہو سکا: %1</translation>
@@ -1759,7 +2402,12 @@
 <context>
     <name>bhu::db::SyncQueue</name>
     <message>
-        <location filename="../db/SyncQueue.cpp" line="+118"/>
+        <location filename="../db/SyncQueue.cpp" line="+132"/>
+        <source>Family registers, pregnancies and mother-and-child visits are not sent to the registry yet; they are kept on this computer.</source>
+        <translation>فیملی رجسٹر، حمل اور ماں بچے کے معائنے ابھی رجسٹری کو نہیں بھیجے جاتے؛ یہ اسی کمپیوٹر پر محفوظ رہتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The clinical record no longer exists.</source>
         <translation>یہ طبی ریکارڈ اب موجود نہیں۔</translation>
     </message>
@@ -1825,9 +2473,14 @@
 <context>
     <name>bhu::db::migrate</name>
     <message>
-        <location filename="../db/Migrations.cpp" line="+31"/>
+        <location filename="../db/Migrations.cpp" line="+46"/>
         <source>This database was made by a newer version of BHU Clinic (schema %1; this program knows up to %2). Install the newer version; the database was not changed.</source>
         <translation>یہ ڈیٹا بیس بی ایچ یو کلینک کے نئے ورژن نے بنایا ہے (اسکیما %1؛ یہ پروگرام %2 تک جانتا ہے)۔ نیا ورژن انسٹال کریں؛ ڈیٹا بیس میں کوئی تبدیلی نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Updating the database to schema version %1 (%2) failed.</source>
+        <translation>ڈیٹا بیس کو اسکیما ورژن %1 (%2) پر اپ ڈیٹ کرنا ناکام رہا۔</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +2499,7 @@
 <context>
     <name>bhu::services</name>
     <message>
-        <location filename="../services/Permissions.cpp" line="+63"/>
+        <location filename="../services/Permissions.cpp" line="+74"/>
         <source>Your role (%1) may not %2. Ask a supervisor or the administrator.</source>
         <translation>آپ کے عہدے (%1) کو اس کی اجازت نہیں: %2۔ سپروائزر یا ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
     </message>
@@ -1921,7 +2574,12 @@
         <translation>دوبارہ معائنے کی تاریخ گزر چکی ہے۔ آگے کی کوئی تاریخ چنیں۔</translation>
     </message>
     <message>
-        <location filename="../services/ReportService.cpp" line="+21"/>
+        <location filename="../services/ReportService.cpp" line="+19"/>
+        <source>The screen was locked; the report was not finished.</source>
+        <translation>اسکرین لاک ہو گئی تھی؛ رپورٹ مکمل نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 میں لکھا نہیں جا سکا: %2</translation>
@@ -1930,6 +2588,41 @@
         <location line="-2"/>
         <source>Cannot restrict access to %1.</source>
         <translation>%1 تک رسائی محدود نہیں کی جا سکی۔</translation>
+    </message>
+    <message>
+        <location filename="../services/UpdateManifest.cpp" line="+44"/>
+        <source>This build of BHU Clinic has no release key, so it cannot check update packages. Use a package from the official release instead.</source>
+        <translation>بی ایچ یو کلینک کے اس بلڈ میں ریلیز کی نہیں ہے، اس لیے یہ اپ ڈیٹ پیکج کی جانچ نہیں کر سکتا۔ اس کی بجائے سرکاری ریلیز کا پیکج استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a signed BHU Clinic update manifest.</source>
+        <translation>یہ بی ایچ یو کلینک کا دستخط شدہ اپ ڈیٹ مینی فیسٹ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The update manifest is not signed by the BHU Clinic release key, or it was changed. Do not install the package; report where it came from to the district IT officer.</source>
+        <translation>اپ ڈیٹ مینی فیسٹ پر بی ایچ یو کلینک کی ریلیز کی کے دستخط نہیں، یا اسے بدلا گیا ہے۔ یہ پیکج انسٹال نہ کریں؛ ضلعی آئی ٹی آفیسر کو بتائیں کہ یہ کہاں سے آیا۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The update manifest is signed but incomplete (product, version or files missing).</source>
+        <translation>اپ ڈیٹ مینی فیسٹ دستخط شدہ ہے لیکن نامکمل ہے (پروڈکٹ، ورژن یا فائلیں موجود نہیں)۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not part of the release %2 %3 described by the manifest.</source>
+        <translation>%1 اس ریلیز %2 %3 کا حصہ نہیں جو مینی فیسٹ میں بیان کی گئی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 پڑھی نہیں جا سکی (%2)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not the file the release manifest describes (its size or checksum differs): it is damaged or was changed. Do not install it; copy it again from the original source.</source>
+        <translation>%1 وہ فائل نہیں جو ریلیز مینی فیسٹ میں بیان کی گئی ہے (اس کا سائز یا چیک سم مختلف ہے): یہ خراب ہے یا اسے بدلا گیا ہے۔ اسے انسٹال نہ کریں؛ اصل ذریعے سے دوبارہ کاپی کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2762,24 @@
     </message>
 </context>
 <context>
+    <name>bhu::services::MaternalService</name>
+    <message>
+        <location filename="../services/MaternalService.cpp" line="+22"/>
+        <source>A pregnancy can only be registered for a woman.</source>
+        <translation>حمل کا اندراج صرف عورت کے لیے ہو سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose how the pregnancy ended.</source>
+        <translation>چنیں کہ حمل کیسے ختم ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date the pregnancy ended is in the future.</source>
+        <translation>حمل ختم ہونے کی تاریخ آنے والے دنوں کی ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::services::PasswordPolicy</name>
     <message>
         <location filename="../services/PasswordPolicy.cpp" line="+13"/>
@@ -2192,7 +2903,7 @@
 <context>
     <name>bhu::services::Permission</name>
     <message>
-        <location filename="../services/Permissions.cpp" line="-23"/>
+        <location filename="../services/Permissions.cpp" line="-28"/>
         <source>view patient records</source>
         <translation>مریضوں کا ریکارڈ دیکھنا</translation>
     </message>
@@ -2266,6 +2977,31 @@
         <source>change the database key</source>
         <translation>ڈیٹا بیس کی چابی بدلنا</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>look up patients in the national registry</source>
+        <translation>قومی رجسٹری میں مریض تلاش کرنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review possible duplicate patients</source>
+        <translation>ممکنہ دہرے اندراج والے مریضوں کا جائزہ لینا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the family register</source>
+        <translation>فیملی رجسٹر رکھنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record immunisations</source>
+        <translation>حفاظتی ٹیکے درج کرنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record pregnancies and family-planning visits</source>
+        <translation>حمل اور خاندانی منصوبہ بندی کے معائنے درج کرنا</translation>
+    </message>
 </context>
 <context>
     <name>bhu::services::PlaceService</name>
@@ -2296,9 +3032,37 @@
     </message>
 </context>
 <context>
+    <name>bhu::services::RegistryLookupService</name>
+    <message>
+        <location filename="../services/RegistryLookupService.cpp" line="+29"/>
+        <source>Type a 12-digit MR number or a 13-digit CNIC / B-form number.</source>
+        <translation>12 ہندسوں کا ایم آر نمبر یا 13 ہندسوں کا شناختی کارڈ / ب فارم نمبر لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why you need this patient&apos;s record (at least %1 characters). The reason is recorded.</source>
+        <translation>بتائیں کہ آپ کو اس مریض کا ریکارڈ کیوں چاہیے (کم از کم %1 حروف)۔ وجہ درج کی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This clinic is not enrolled with the national registry. Ask the administrator.</source>
+        <translation>یہ کلینک قومی رجسٹری میں درج نہیں۔ ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The national registry has no patient with this number.</source>
+        <translation>قومی رجسٹری میں اس نمبر کا کوئی مریض نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::services::ReportService</name>
     <message>
-        <location filename="../services/ReportService.cpp" line="+38"/>
+        <location filename="../services/ReportService.cpp" line="+40"/>
+        <source>This is the demo facility (DEMO — training data): its patients are invented, so it makes no reports. Make reports in the facility&apos;s own database.</source>
+        <translation>یہ ڈیمو مرکز ہے (DEMO — تربیتی ڈیٹا): اس کے مریض فرضی ہیں، اس لیے یہ کوئی رپورٹ نہیں بناتا۔ رپورٹیں مرکز کے اپنے ڈیٹا بیس میں بنائیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose a period whose end is not before its start.</source>
         <translation>ایسی مدت چنیں جس کا اختتام اس کے آغاز سے پہلے نہ ہو۔</translation>
     </message>
@@ -2308,12 +3072,17 @@
         <translation>زیادہ سے زیادہ ایک سال کی مدت چنیں۔</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The report was cancelled.</source>
         <translation>رپورٹ منسوخ کر دی گئی۔</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+42"/>
+        <source>Cancelled: %1 was not written.</source>
+        <translation>منسوخ: %1 نہیں لکھی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Only the monthly report goes to DHIS2; give the mapping file of this template.</source>
         <translation>DHIS2 میں صرف ماہانہ رپورٹ جاتی ہے؛ اس ٹیمپلیٹ کی میپنگ فائل دیں۔</translation>
     </message>
@@ -2321,6 +3090,22 @@
         <location line="+6"/>
         <source>The DHIS2 mapping is for template %1, not %2.</source>
         <translation>یہ DHIS2 میپنگ ٹیمپلیٹ %1 کی ہے، %2 کی نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::services::ReviewQueueService</name>
+    <message>
+        <location filename="../services/ReviewQueueService.cpp" line="+27"/>
+        <source>This clinic is not enrolled with the national registry. Ask the administrator.</source>
+        <translation>یہ کلینک قومی رجسٹری میں درج نہیں۔ ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::services::UserPreferences</name>
+    <message>
+        <location filename="../services/UserPreferences.cpp" line="+32"/>
+        <source>This language is not available. Choose English or Urdu.</source>
+        <translation>یہ زبان دستیاب نہیں۔ انگریزی یا اردو چنیں۔</translation>
     </message>
 </context>
 <context>
@@ -2414,9 +3199,22 @@
     </message>
 </context>
 <context>
+    <name>bhu::sync::AuditPush</name>
+    <message>
+        <location filename="../sync/AuditPush.cpp" line="+46"/>
+        <source>The registry refused this clinic&apos;s audit trail because it differs from the copy the registry holds or has a gap. Run &quot;bhuctl audit verify&quot;, keep this database as evidence and tell the district.</source>
+        <translation>رجسٹری نے اس کلینک کا آڈٹ ریکارڈ قبول نہیں کیا کیونکہ یہ رجسٹری کے پاس موجود کاپی سے مختلف ہے یا اس میں خلا ہے۔ &quot;bhuctl audit verify&quot; چلائیں، اس ڈیٹا بیس کو ثبوت کے طور پر محفوظ رکھیں اور ضلعی دفتر کو اطلاع دیں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The registry did not confirm the audit entries. They will be sent again.</source>
+        <translation>رجسٹری نے آڈٹ اندراجات کی تصدیق نہیں کی۔ یہ دوبارہ بھیجے جائیں گے۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::sync::BundleBuilder</name>
     <message>
-        <location filename="../sync/BundleBuilder.cpp" line="+51"/>
+        <location filename="../sync/BundleBuilder.cpp" line="+52"/>
         <source>The record to send no longer exists.</source>
         <translation>بھیجا جانے والا ریکارڈ اب موجود نہیں۔</translation>
     </message>
@@ -2440,7 +3238,7 @@
 <context>
     <name>bhu::sync::RegistryClient</name>
     <message>
-        <location filename="../sync/RegistryClient.cpp" line="+68"/>
+        <location filename="../sync/RegistryClient.cpp" line="+84"/>
         <source>The registry sent an answer that could not be read. The clinic will try again.</source>
         <translation>رجسٹری نے ایسا جواب بھیجا جو پڑھا نہیں جا سکا۔ کلینک دوبارہ کوشش کرے گا۔</translation>
     </message>
@@ -2464,7 +3262,7 @@
 <context>
     <name>bhu::sync::RegistryJob</name>
     <message>
-        <location filename="../sync/RegistryJob.cpp" line="+109"/>
+        <location filename="../sync/RegistryJob.cpp" line="+126"/>
         <source>Synchronisation was cancelled.</source>
         <translation>سنک منسوخ کر دیا گیا۔</translation>
     </message>
@@ -2496,9 +3294,32 @@
     </message>
 </context>
 <context>
+    <name>bhu::sync::RegistryLookup</name>
+    <message>
+        <location filename="../sync/RegistryLookup.cpp" line="+29"/>
+        <source>This clinic is not enrolled with the registry. Ask the administrator to enrol it.</source>
+        <translation>یہ کلینک رجسٹری میں درج نہیں۔ ایڈمنسٹریٹر سے کہیں کہ اس کا اندراج کرے۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The national registry has no patient with this number.</source>
+        <translation>قومی رجسٹری میں اس نمبر کا کوئی مریض نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The registry&apos;s answer could not be read. Nothing was saved.</source>
+        <translation>رجسٹری کا جواب پڑھا نہیں جا سکا۔ کچھ بھی محفوظ نہیں کیا گیا۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::sync::SyncEngine</name>
     <message>
-        <location filename="../sync/SyncEngine.cpp" line="+57"/>
+        <location filename="../sync/SyncEngine.cpp" line="+51"/>
+        <source>This is the demo facility (DEMO — training data): it is never enrolled or synchronised, so its invented patients cannot reach the national registry. Enrol the facility&apos;s own database.</source>
+        <translation>یہ ڈیمو مرکز ہے (DEMO — تربیتی ڈیٹا): اس کا نہ کبھی اندراج ہوتا ہے نہ سنک، اس لیے اس کے فرضی مریض قومی رجسٹری تک نہیں پہنچ سکتے۔ مرکز کے اپنے ڈیٹا بیس کا اندراج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Synchronisation was cancelled.</source>
         <translation>سنک منسوخ کر دیا گیا۔</translation>
     </message>
@@ -2508,7 +3329,7 @@
         <translation>اس کلینک کا رجسٹری میں اندراج صرف ایڈمنسٹریٹر کر سکتا ہے۔</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enter the registry address as https://host:port/fhir.</source>
         <translation>رجسٹری کا پتہ اس طرح لکھیں: https://host:port/fhir</translation>
     </message>
@@ -2518,17 +3339,17 @@
         <translation>رجسٹری آپریٹر سے ملا ہوا اندراج کا ٹوکن لکھیں۔</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>This clinic is not enrolled with a registry yet. The administrator enrols it first.</source>
         <translation>اس کلینک کا ابھی کسی رجسٹری میں اندراج نہیں ہوا۔ پہلے ایڈمنسٹریٹر اس کا اندراج کرے۔</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>The registry could not store some records. They will be sent again later.</source>
         <translation>رجسٹری کچھ ریکارڈ محفوظ نہیں کر سکی۔ یہ بعد میں دوبارہ بھیجے جائیں گے۔</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The registry&apos;s change list does not advance. Try again later.</source>
         <translation>رجسٹری کی تبدیلیوں کی فہرست آگے نہیں بڑھ رہی۔ بعد میں دوبارہ کوشش کریں۔</translation>
     </message>
@@ -2614,7 +3435,7 @@
 <context>
     <name>bhu::ui::AdminScreen</name>
     <message>
-        <location filename="../ui/screens/AdminScreen.cpp" line="+40"/>
+        <location filename="../ui/screens/AdminScreen.cpp" line="+42"/>
         <source>Admin</source>
         <translation>انتظامیہ</translation>
     </message>
@@ -2632,17 +3453,17 @@
         <translation>دن/ماہ/سال</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Age in years</source>
         <translation>عمر (سال)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Age in months</source>
         <translation>عمر (مہینے)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>or age:</source>
         <translation>یا عمر:</translation>
     </message>
@@ -2686,7 +3507,7 @@
 <context>
     <name>bhu::ui::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+160"/>
+        <location filename="../ui/AppController.cpp" line="+168"/>
         <source>The screen was locked. Sign in again to continue where you were.</source>
         <translation>اسکرین لاک ہو گئی تھی۔ جہاں کام چھوڑا تھا وہیں سے جاری رکھنے کے لیے دوبارہ لاگ اِن کریں۔</translation>
     </message>
@@ -2742,7 +3563,7 @@
         <translation>ایم آر نمبر یا شناختی کارڈ نمبر</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Search</source>
         <translation>تلاش کریں (&amp;S)</translation>
     </message>
@@ -2828,17 +3649,17 @@
         <translation>بیک اپ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Browse…</source>
         <translation>تلاش کریں… (&amp;B)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> hours</source>
         <translation> گھنٹے</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Save settings</source>
         <translation>ترتیبات محفوظ کریں (&amp;S)</translation>
     </message>
@@ -2886,14 +3707,42 @@
 <context>
     <name>bhu::ui::CommunityScreen</name>
     <message>
-        <location filename="../ui/screens/CommunityScreen.cpp" line="+9"/>
-        <source>Households, lady health worker areas and follow-ups due in the community. This area is not ready yet.</source>
-        <translation>گھرانے، لیڈی ہیلتھ ورکرز کے علاقے اور کمیونٹی میں طے شدہ فالو اپ۔ یہ حصہ ابھی تیار نہیں۔</translation>
+        <location filename="../ui/screens/CommunityScreen.cpp" line="+26"/>
+        <source>Village</source>
+        <translation>گاؤں</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;Village:</source>
+        <translation>گاؤں (&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Family register</source>
+        <translation>فیملی رجسٹر (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ue and overdue</source>
+        <translation>واجب اور تاخیر شدہ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Community</source>
         <translation>کمیونٹی</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All villages</source>
+        <translation>تمام گاؤں</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::DemoBanner</name>
+    <message>
+        <location filename="../ui/setup/DemoBanner.cpp" line="+9"/>
+        <source>DEMO — training data. The patients here are invented; nothing is synchronised or reported.</source>
+        <translation>DEMO — تربیتی ڈیٹا۔ یہاں کے مریض فرضی ہیں؛ نہ کچھ سنک ہوتا ہے نہ رپورٹ۔</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3781,67 @@
         <location line="+1"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::DueListPanel</name>
+    <message>
+        <location filename="../ui/community/DueListPanel.cpp" line="+22"/>
+        <source>Immunisations due and overdue</source>
+        <translation>واجب اور تاخیر شدہ حفاظتی ٹیکے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MR number</source>
+        <translation>ایم آر نمبر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age / sex</source>
+        <translation>عمر / جنس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household</source>
+        <translation>گھرانہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doses needed</source>
+        <translation>درکار خوراکیں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save list as &amp;PDF…</source>
+        <translation>فہرست پی ڈی ایف کے طور پر محفوظ کریں… (&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n child(ren) with a dose due; defaulters (overdue, in bold): %1.</source>
+        <translation>
+            <numerusform>%n بچے کی خوراک واجب ہے؛ ڈیفالٹر (تاخیر شدہ، موٹے حروف میں): %1۔</numerusform>
+            <numerusform>%n بچوں کی خوراک واجب ہے؛ ڈیفالٹر (تاخیر شدہ، موٹے حروف میں): %1۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the due list as PDF</source>
+        <translation>واجب خوراکوں کی فہرست پی ڈی ایف کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>پی ڈی ایف فائلیں (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved %1.</source>
+        <translation>%1 محفوظ ہو گیا۔</translation>
     </message>
 </context>
 <context>
@@ -3137,9 +4047,125 @@
     </message>
 </context>
 <context>
+    <name>bhu::ui::FamilyRegisterPanel</name>
+    <message>
+        <location filename="../ui/community/FamilyRegisterPanel.cpp" line="+32"/>
+        <source>Family register</source>
+        <translation>فیملی رجسٹر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household / member</source>
+        <translation>گھرانہ / رکن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MR number</source>
+        <translation>ایم آر نمبر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relationship</source>
+        <translation>رشتہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age / sex</source>
+        <translation>عمر / جنس</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New household</source>
+        <translation>نیا گھرانہ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>House, street or landmark</source>
+        <translation>مکان، گلی یا کوئی نشانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;household</source>
+        <translation>گھرانہ شامل کریں (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Village or mohalla</source>
+        <translation>گاؤں یا محلہ (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress</source>
+        <translation>پتہ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New member of the selected household</source>
+        <translation>منتخب گھرانے کا نیا رکن</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>I checked the possible duplicates: this is a new person</source>
+        <translation>میں نے ممکنہ دہرے اندراج دیکھ لیے ہیں: یہ نیا شخص ہے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;member</source>
+        <translation>رکن شامل کریں (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name</source>
+        <translation>نام (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sex</source>
+        <translation>جنس (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth</source>
+        <translation>تاریخِ پیدائش (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relationship to the head</source>
+        <translation>سربراہ سے رشتہ (&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n رکن</numerusform>
+            <numerusform>%n ارکان</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Household added. Now add its members, the head first.</source>
+        <translation>گھرانہ شامل ہو گیا۔ اب اس کے ارکان شامل کریں، پہلے سربراہ۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select the household first (or add one).</source>
+        <translation>پہلے گھرانہ منتخب کریں (یا نیا شامل کریں)۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This may be someone already registered: %1. Open that record instead, or tick the box and add again.</source>
+        <translation>ہو سکتا ہے یہ شخص پہلے سے درج ہو: %1۔ اس کی بجائے وہ ریکارڈ کھولیں، یا خانے پر نشان لگا کر دوبارہ شامل کریں۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 added with MR number %2.</source>
+        <translation>%1 ایم آر نمبر %2 کے ساتھ شامل ہو گیا۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::ui::FirstRunWizard</name>
     <message>
-        <location filename="../ui/setup/FirstRunWizard.cpp" line="+57"/>
+        <location filename="../ui/setup/FirstRunWizard.cpp" line="+58"/>
         <source>BHU Clinic — first start</source>
         <translation>بی ایچ یو کلینک — پہلی بار آغاز</translation>
     </message>
@@ -3154,12 +4180,22 @@
         <translation>یہ کمپیوٹر کس مرکزِ صحت کے لیے ہے۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>from the code</source>
         <translation>کوڈ سے</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Demo facility for training: invented patients, marked DEMO on every screen, never synchronised or reported</source>
+        <translation>تربیت کے لیے ڈیمو مرکز (&amp;D): فرضی مریض، ہر اسکرین پر DEMO کا نشان، نہ کبھی سنک ہو گا نہ رپورٹ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Demo BHU (training)</source>
+        <translation>ڈیمو بی ایچ یو (تربیت)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Facility &amp;code:</source>
         <translation>مرکز کا کوڈ (&amp;C):</translation>
     </message>
@@ -3268,7 +4304,12 @@ Next creates the encrypted database.</source>
         <translation>تصدیق کے لیے ریکوری کی دوبارہ لکھیں (&amp;T):</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
+        <source>The demo facility was created, but its sample patients could not be added: %1</source>
+        <translation>ڈیمو مرکز بن گیا، لیکن اس کے نمونے کے مریض شامل نہیں ہو سکے: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The database could not be created: %1</source>
         <translation>ڈیٹا بیس نہیں بن سکا: %1</translation>
     </message>
@@ -3306,7 +4347,7 @@ Next creates the encrypted database.</source>
         <translation>لاک اور ڈیٹا بیس کی چابی</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source> minutes</source>
         <translation> منٹ</translation>
     </message>
@@ -3392,40 +4433,73 @@ Next creates the encrypted database.</source>
     </message>
 </context>
 <context>
+    <name>bhu::ui::LanguagePanel</name>
+    <message>
+        <location filename="../ui/admin/LanguagePanel.cpp" line="+15"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Urdu &amp;digits (۰۱۲۳) on printed Urdu documents</source>
+        <translation>پرنٹ شدہ اردو دستاویزات پر اردو ہندسے (۰۱۲۳) (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Western digits (0123) are the default, as forms in Pakistan use them.</source>
+        <translation>انگریزی ہندسے (0123) ڈیفالٹ ہیں، کیونکہ پاکستان میں فارم انہی میں بھرے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;My language:</source>
+        <translation>میری زبان (&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applies at once to every screen, and again each time you sign in.</source>
+        <translation>ہر اسکرین پر فوراً لاگو ہوتی ہے، اور ہر بار لاگ اِن کرنے پر بھی۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+28"/>
+        <location filename="../ui/MainWindow.cpp" line="+176"/>
         <source>BHU Clinic — %1</source>
         <translation>بی ایچ یو کلینک — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>DEMO — %1</source>
+        <translation>DEMO — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Areas</source>
         <translation>حصے</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>جائیں (&amp;G)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>لاک کریں (&amp;L)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+18"/>
+        <location line="+3"/>
+        <location line="+40"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-39"/>
         <source>Facility</source>
         <translation>مرکزِ صحت</translation>
     </message>
@@ -3435,7 +4509,7 @@ Next creates the encrypted database.</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Signed in</source>
         <translation>لاگ اِن صارف</translation>
     </message>
@@ -3445,7 +4519,7 @@ Next creates the encrypted database.</source>
         <translation>کسی رجسٹری میں اندراج نہیں</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sync</source>
         <translation>سنک</translation>
     </message>
@@ -3532,6 +4606,114 @@ Next creates the encrypted database.</source>
         <location line="+12"/>
         <source>The shipped list is in use again.</source>
         <translation>پروگرام کے ساتھ آنے والی فہرست دوبارہ استعمال میں ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::MemberCardPanel</name>
+    <message>
+        <location filename="../ui/community/MemberCardPanel.cpp" line="+27"/>
+        <source>Select a member in the family register.</source>
+        <translation>فیملی رجسٹر میں کوئی رکن منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Immunisation card</source>
+        <translation>حفاظتی ٹیکوں کا کارڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next dose</source>
+        <translation>اگلی خوراک</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due on</source>
+        <translation>مقررہ تاریخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record a dose</source>
+        <translation>خوراک درج کریں</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Given &amp;elsewhere (from the card)</source>
+        <translation>کہیں اور دی گئی (کارڈ سے) (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;dose</source>
+        <translation>خوراک درج کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Vaccine and dose</source>
+        <translation>ویکسین اور خوراک (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date &amp;given</source>
+        <translation>دینے کی تاریخ (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lot number</source>
+        <translation>لاٹ نمبر (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place</source>
+        <translation>جگہ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pregnancy</source>
+        <translation>حمل</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Register &amp;pregnancy</source>
+        <translation>حمل کا اندراج کریں (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last &amp;menstrual period</source>
+        <translation>آخری ماہواری (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gravida</source>
+        <translation>گریوڈا (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ara</source>
+        <translation>پیرا (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No ongoing pregnancy.</source>
+        <translation>کوئی جاری حمل نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pregnant: expected delivery %1 (%2 weeks now), gravida %3, para %4.</source>
+        <translation>حاملہ: زچگی کی متوقع تاریخ %1 (اب %2 ہفتے)، گریوڈا %3، پیرا %4۔</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 recorded.</source>
+        <translation>%1 درج ہو گئی۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pregnancy registered; expected delivery %1.</source>
+        <translation>حمل کا اندراج ہو گیا؛ زچگی کی متوقع تاریخ %1۔</translation>
     </message>
 </context>
 <context>
@@ -3653,7 +4835,7 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::PatientFormFields</name>
     <message>
-        <location filename="../ui/patients/PatientFormFields.cpp" line="+25"/>
+        <location filename="../ui/patients/PatientFormFields.cpp" line="+26"/>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
@@ -3688,7 +4870,12 @@ Next creates the encrypted database.</source>
         <translation>اردو میں نام</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Suggested from the name for common names; change it if it is spelt otherwise.</source>
+        <translation>عام ناموں کے لیے نام سے تجویز کیا گیا ہے؛ اگر ہجے مختلف ہوں تو بدل دیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Relation</source>
         <translation>رشتہ</translation>
     </message>
@@ -3907,7 +5094,7 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::PatientPage</name>
     <message>
-        <location filename="../ui/patients/PatientPage.cpp" line="+69"/>
+        <location filename="../ui/patients/PatientPage.cpp" line="+73"/>
         <source>CNIC / B-form:</source>
         <translation>شناختی کارڈ / ب فارم:</translation>
     </message>
@@ -3922,7 +5109,7 @@ Next creates the encrypted database.</source>
         <translation>گاؤں:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;Edit details</source>
         <translation>تفصیلات میں ترمیم (&amp;E)</translation>
     </message>
@@ -4007,7 +5194,17 @@ Next creates the encrypted database.</source>
         <translation>سرپرست: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>Merged from MR %1</source>
+        <translation>ایم آر %1 سے ضم کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record was merged into MR %1; use that record.</source>
+        <translation>یہ ریکارڈ ایم آر %1 میں ضم کر دیا گیا ہے؛ وہی ریکارڈ استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Visit started: token %1.</source>
         <translation>معائنہ شروع ہو گیا: ٹوکن %1۔</translation>
     </message>
@@ -4063,7 +5260,7 @@ Next creates the encrypted database.</source>
         <translation>کوئی بھی جنس</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>any</source>
         <translation>کوئی بھی</translation>
     </message>
@@ -4165,7 +5362,7 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::PatientSearchView</name>
     <message>
-        <location filename="../ui/patients/PatientSearchView.cpp" line="+34"/>
+        <location filename="../ui/patients/PatientSearchView.cpp" line="+38"/>
         <source>Find a patient</source>
         <translation>مریض تلاش کریں</translation>
     </message>
@@ -4185,12 +5382,22 @@ Next creates the encrypted database.</source>
         <translation>نئے مریض کا اندراج کریں (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Look up in the national registry…</source>
+        <translation>قومی رجسٹری میں تلاش کریں…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Possible duplicates…</source>
+        <translation>ممکنہ دہرے اندراج…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Patients found</source>
         <translation>ملنے والے مریض</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+148"/>
         <source>1 patient found</source>
         <translation>1 مریض ملا</translation>
     </message>
@@ -4226,7 +5433,7 @@ Next creates the encrypted database.</source>
         <translation>دوائی؛ Enter دبا کر چنیں</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Dose</source>
         <translation>خوراک</translation>
     </message>
@@ -4387,9 +5594,67 @@ Next creates the encrypted database.</source>
     </message>
 </context>
 <context>
+    <name>bhu::ui::RegistryLookupDialog</name>
+    <message>
+        <location filename="../ui/patients/RegistryLookupDialog.cpp" line="+20"/>
+        <source>Look up in the national registry</source>
+        <translation>قومی رجسٹری میں تلاش کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a patient registered at another facility. You need a connection to the registry. The lookup and your reason are recorded here and at the registry.</source>
+        <translation>کسی اور مرکز میں درج مریض کے لیے۔ اس کے لیے رجسٹری سے کنکشن ضروری ہے۔ یہ تلاش اور آپ کی وجہ یہاں اور رجسٹری دونوں میں درج کی جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MR number</source>
+        <translation>ایم آر نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CNIC</source>
+        <translation>شناختی کارڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B-form</source>
+        <translation>ب فارم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why do you need this patient&apos;s record? (e.g. referred here with fever, needs earlier visits)</source>
+        <translation>آپ کو اس مریض کا ریکارڈ کیوں چاہیے؟ (مثلاً بخار کے ساتھ یہاں ریفر ہوا، پچھلے معائنے دیکھنے ہیں)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find by:</source>
+        <translation>تلاش بذریعہ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number:</source>
+        <translation>نمبر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>وجہ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Look up</source>
+        <translation>تلاش کریں (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Asking the national registry…</source>
+        <translation>قومی رجسٹری سے پوچھا جا رہا ہے…</translation>
+    </message>
+</context>
+<context>
     <name>bhu::ui::ReportsScreen</name>
     <message>
-        <location filename="../ui/screens/ReportsScreen.cpp" line="+49"/>
+        <location filename="../ui/screens/ReportsScreen.cpp" line="+60"/>
         <source>Reports</source>
         <translation>رپورٹیں</translation>
     </message>
@@ -4424,12 +5689,12 @@ Next creates the encrypted database.</source>
         <translation>مہینہ (&amp;M)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Dates</source>
         <translation>تاریخیں (&amp;D)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
@@ -4484,37 +5749,53 @@ Next creates the encrypted database.</source>
         <translation>DHIS2 کے لیے ایکسپورٹ کریں… (&amp;H)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+81"/>
         <source>Computing the report…</source>
         <translation>رپورٹ تیار کی جا رہی ہے…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>Cancelling…</source>
+        <translation>منسوخ کیا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+27"/>
         <source>Cancelled.</source>
         <translation>منسوخ کر دیا گیا۔</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/screens/ReportWork.cpp" line="+59"/>
         <source>The preview shows the first %1 of %2 rows; print, PDF and CSV have them all.</source>
         <translation>پیش نظارہ میں %2 میں سے پہلی %1 قطاریں دکھائی گئی ہیں؛ پرنٹ، پی ڈی ایف اور CSV میں تمام قطاریں ہیں۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/screens/ReportsScreen.cpp" line="-14"/>
         <source>%1, %2.</source>
         <translation>%1، %2۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+49"/>
         <source>Print report</source>
         <translation>رپورٹ پرنٹ کریں</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-31"/>
         <source>Sent to the printer.</source>
         <translation>پرنٹر کو بھیج دیا گیا۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <source>Cancelled: %1 was not written.</source>
+        <translation>منسوخ: %1 نہیں لکھی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Printing…</source>
+        <translation>پرنٹ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save report as PDF</source>
         <translation>رپورٹ پی ڈی ایف کے طور پر محفوظ کریں</translation>
     </message>
@@ -4559,16 +5840,132 @@ Next creates the encrypted database.</source>
         <translation>%1 (ورژن %2)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+22"/>
-        <location line="+18"/>
+        <location line="-70"/>
         <source>Saved %1.</source>
         <translation>%1 محفوظ ہو گیا۔</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+78"/>
+        <location line="+8"/>
+        <location line="+10"/>
         <source>Saving %1…</source>
         <translation>%1 محفوظ کیا جا رہا ہے…</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::ReviewQueueDialog</name>
+    <message>
+        <location filename="../ui/review/ReviewQueueDialog.cpp" line="+29"/>
+        <source>Possible duplicate patients</source>
+        <translation>ممکنہ دہرے اندراج والے مریض</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record A</source>
+        <translation>ریکارڈ A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record B</source>
+        <translation>ریکارڈ B</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Same person (merge)</source>
+        <translation>ایک ہی شخص (ضم کریں) (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Different people</source>
+        <translation>الگ الگ لوگ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not sure</source>
+        <translation>یقین نہیں (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Refresh</source>
+        <translation>تازہ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 — %2 / %3</source>
+        <translation>%1 — %2 / %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pairs wait for review.</source>
+        <translation>جائزے کے لیے کوئی جوڑا باقی نہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pair(s) wait for review.</source>
+        <translation>
+            <numerusform>%n جوڑا جائزے کا منتظر ہے۔</numerusform>
+            <numerusform>%n جوڑے جائزے کے منتظر ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>عمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CNIC / B-form</source>
+        <translation>شناختی کارڈ / ب فارم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>گاؤں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MR number</source>
+        <translation>ایم آر نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered at</source>
+        <translation>اندراج کا مرکز</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Differs</source>
+        <translation>مختلف</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Score %1. Agree: %2. Differ: %3.</source>
+        <translation>اسکور %1۔ یکساں: %2۔ مختلف: %3۔</translation>
     </message>
 </context>
 <context>
@@ -4923,7 +6320,7 @@ Next creates the encrypted database.</source>
         <translation>دوبارہ معائنہ بتاریخ (&amp;F)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Complaint:</source>
         <translation>شکایت (&amp;C):</translation>
     </message>
@@ -5176,7 +6573,7 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::VitalsPanel</name>
     <message>
-        <location filename="../ui/visits/VitalsPanel.cpp" line="+79"/>
+        <location filename="../ui/visits/VitalsPanel.cpp" line="+80"/>
         <source>BMI</source>
         <translation>بی ایم آئی</translation>
     </message>

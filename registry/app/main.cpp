@@ -41,7 +41,7 @@ const char* const kUsage =
     "  bhu-registry migrate --db CONNINFO\n"
     "  bhu-registry serve --db CONNINFO --listen HOST:PORT (--cert FILE --key FILE | --allow-http)\n"
     "                     [--threads N] [--auth-failures N] [--auth-window SECONDS]\n"
-    "                     [--auto-link identifiers]\n"
+    "                     [--auto-link identifiers|matcher]\n"
     "  bhu-registry facility add --db CONNINFO --code CODE --name NAME [--number N]\n"
     "  bhu-registry device revoke --db CONNINFO --device ID\n"
     "  bhu-registry audit verify --db CONNINFO --facility CODE\n"
@@ -193,7 +193,8 @@ int cmdServe(Db& db, const Args& a)
 
     const QString autoLink = a.options.value(QStringLiteral("--auto-link"));
     if (autoLink == u"identifiers") setMatchSource(std::make_shared<IdentifierMatchSource>());
-    else if (!autoLink.isEmpty()) return fail(QStringLiteral("--auto-link takes: identifiers"));
+    else if (autoLink == u"matcher") setMatchSource(std::make_shared<ProbabilisticMatchSource>());
+    else if (!autoLink.isEmpty()) return fail(QStringLiteral("--auto-link takes: identifiers, matcher"));
 
     auto version = schemaVersion(db);
     if (!version.ok()) return fail(version.error().message + QStringLiteral(" (") + version.error().detail + u')');
@@ -236,8 +237,7 @@ int main(int argc, char** argv)
     const QString command = a.words.join(u' ');
     if (command == u"match") return cmdMatch(a.options);
     const QStringList known{QStringLiteral("migrate"), QStringLiteral("serve"), QStringLiteral("facility add"),
-                            QStringLiteral("device revoke"), QStringLiteral("audit verify")};
-                            QStringLiteral("device revoke"), QStringLiteral("device allow-review"),
+                            QStringLiteral("device revoke"), QStringLiteral("audit verify"), QStringLiteral("device allow-review"),
                             QStringLiteral("device deny-review"), QStringLiteral("merge"), QStringLiteral("unmerge")};
     if (!known.contains(command)) {
         std::fputs(kUsage, stderr);

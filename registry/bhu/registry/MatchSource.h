@@ -13,7 +13,7 @@
 
 namespace bhu::registry {
 
-struct MatchCandidate {
+struct LinkCandidate {
     enum class Grade { Certain, Probable, Possible };
     QString patientId;
     double score = 0;
@@ -24,17 +24,24 @@ class MatchSource {
 public:
     virtual ~MatchSource() = default;
     // Candidates for `patient` (already stored), best first, itself excluded.
-    virtual std::vector<MatchCandidate> findMatches(pqxx::work& w, const Patient& patient, int limit) = 0;
+    virtual std::vector<LinkCandidate> findMatches(pqxx::work& w, const Patient& patient, int limit) = 0;
+};
+
+// The full matcher (registry/match/, MatchIndex.h findMatches): Fellegi–Sunter weights over the
+// blocking index; certain above the auto-link threshold (docs/matching.md).
+class ProbabilisticMatchSource : public MatchSource {
+public:
+    std::vector<LinkCandidate> findMatches(pqxx::work& w, const Patient& patient, int limit) override;
 };
 
 // Same CNIC or B-form on another patient → certain (score 1).
 class IdentifierMatchSource : public MatchSource {
 public:
-    std::vector<MatchCandidate> findMatches(pqxx::work& w, const Patient& patient, int limit) override;
+    std::vector<LinkCandidate> findMatches(pqxx::work& w, const Patient& patient, int limit) override;
 };
 
 // The source auto-link uses; none (the default) turns auto-link off. Set once at start-up
-// (`bhu-registry serve --auto-link identifiers`), before requests are served.
+// (`bhu-registry serve --auto-link identifiers|matcher`), before requests are served.
 void setMatchSource(std::shared_ptr<MatchSource> source);
 std::shared_ptr<MatchSource> matchSource();
 

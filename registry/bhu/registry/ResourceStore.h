@@ -21,6 +21,9 @@ struct StoredResource {
 std::optional<StoredResource> loadCurrent(pqxx::work& w, const QString& type, const QString& id);
 std::optional<QJsonObject> loadVersionContent(pqxx::work& w, const QString& type, const QString& id, int version);
 
+// A row of (type, id, patient_id, facility_id, facility code, version, content_sha256, content).
+StoredResource storedResourceFromRow(const pqxx::row& r);
+
 // Serialises writers of the change feed (transaction-level advisory lock): sequence numbers are
 // taken under it, so seq order is commit order. Call before appendVersion / appendChange.
 void lockChangeFeed(pqxx::work& w);
