@@ -127,15 +127,7 @@ Result<QList<Immunisation>> ImmunisationRepository::query(const char* sql, const
     auto st = m_c.prepare(sql);
     if (!st.ok()) return st.error();
     st.value()->bind(1, arg);
-    QList<Immunisation> out;
-    while (true) {
-        auto row = st.value()->step();
-        if (!row.ok()) return row.error();
-        if (!row.value()) break;
-        out.append(readRow(*st.value()));
-    }
-    st.value()->reset();
-    return out;
+    return st.value()->collect<Immunisation>([](const Statement& q) { return readRow(q); });
 }
 
 Result<Immunisation> ImmunisationRepository::get(const QString& id)
@@ -181,15 +173,7 @@ Result<QList<Immunisation>> ImmunisationRepository::givenBetween(const QDate& fr
     auto st = m_c.prepare("SELECT " BHU_IMM_COLS " FROM immunisations WHERE given_on BETWEEN ?1 AND ?2 AND facility_code = ?3 ORDER BY given_on");
     if (!st.ok()) return st.error();
     st.value()->bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate)).bind(3, facilityCode);
-    QList<Immunisation> out;
-    while (true) {
-        auto row = st.value()->step();
-        if (!row.ok()) return row.error();
-        if (!row.value()) break;
-        out.append(readRow(*st.value()));
-    }
-    st.value()->reset();
-    return out;
+    return st.value()->collect<Immunisation>([](const Statement& q) { return readRow(q); });
 }
 
 Result<qint64> ImmunisationRepository::count()

@@ -150,27 +150,12 @@ Result<Pregnancy> MaternalRepository::recordOutcome(const QString& pregnancyId, 
     return p;
 }
 
-// Every row of `sql` (one text parameter), read by `read`.
-template <typename T, typename Read>
-static Result<QList<T>> queryAll(Connection& c, const char* sql, const QString& arg, Read read)
-{
-    auto st = c.prepare(sql);
-    if (!st.ok()) return st.error();
-    st.value()->bind(1, arg);
-    QList<T> out;
-    while (true) {
-        auto row = st.value()->step();
-        if (!row.ok()) return row.error();
-        if (!row.value()) break;
-        out.append(read(*st.value()));
-    }
-    st.value()->reset();
-    return out;
-}
-
 Result<QList<Pregnancy>> MaternalRepository::pregnancyQuery(const char* sql, const QString& arg)
 {
-    return queryAll<Pregnancy>(m_c, sql, arg, readPregnancy);
+    auto st = m_c.prepare(sql);
+    if (!st.ok()) return st.error();
+    st.value()->bind(1, arg);
+    return st.value()->collect<Pregnancy>(readPregnancy);
 }
 
 Result<Pregnancy> MaternalRepository::getPregnancy(const QString& id)
@@ -235,7 +220,10 @@ Result<MchContact> MaternalRepository::recordContact(MchContact c, const Actor& 
 
 Result<QList<MchContact>> MaternalRepository::contactQuery(const char* sql, const QString& arg)
 {
-    return queryAll<MchContact>(m_c, sql, arg, readContact);
+    auto st = m_c.prepare(sql);
+    if (!st.ok()) return st.error();
+    st.value()->bind(1, arg);
+    return st.value()->collect<MchContact>(readContact);
 }
 
 Result<QList<MchContact>> MaternalRepository::contactsOf(const QString& patientId)

@@ -43,7 +43,7 @@ TEST_F(gui_demo, DemoFacilityFromTheWizardIsFilledAndBannedOnEveryScreen)
     w->activateWindow();
 
     QTest::mouseClick(child<QCheckBox>(w, "demoFacility"), Qt::LeftButton);
-    EXPECT_EQ(child<QLineEdit>(w, "facilityCode")->text(), u"DEMO-0001") << "the demo option fills in the facility";
+    EXPECT_EQ(child<QLineEdit>(w, "facilityCode")->text(), QString::fromUtf16(services::kDemoFacilityCode)) << "the demo option fills in the facility";
     EXPECT_FALSE(child<QLineEdit>(w, "facilityName")->text().isEmpty());
     w->next();
     ASSERT_EQ(w->currentId(), ui::FirstRunWizard::AdminPage);

@@ -125,7 +125,9 @@ TEST_F(audit_sync, EntriesArriveOnceAcrossTwoSyncsAndAReplay)
     EXPECT_TRUE(text.constFirst().second.contains(patients.constFirst().id.toUtf8()));
     for (const Patient& p : patients) {
         EXPECT_FALSE(text.constFirst().second.contains(p.name.toUtf8())) << p.name.toStdString();
-        if (!p.phone.isEmpty()) EXPECT_FALSE(text.constFirst().second.contains(p.phone.toUtf8()));
+        if (!p.phone.isEmpty()) {
+            EXPECT_FALSE(text.constFirst().second.contains(p.phone.toUtf8()));
+        }
     }
 }
 

@@ -80,7 +80,7 @@ FirstRunWizard::FirstRunWizard(QString databasePath, QWidget* parent)
     m_demo->setObjectName(QStringLiteral("demoFacility"));
     connect(m_demo, &QCheckBox::toggled, facility, [this](bool on) {
         if (!on) return;
-        if (m_code->text().trimmed().isEmpty()) m_code->setText(QStringLiteral("DEMO-0001"));
+        if (m_code->text().trimmed().isEmpty()) m_code->setText(QString::fromUtf16(services::kDemoFacilityCode));
         if (m_name->text().trimmed().isEmpty()) m_name->setText(tr("Demo BHU (training)"));
     });
     auto* ff = new QFormLayout(facility);

@@ -4,6 +4,7 @@
 #include "bhu/db/SecretBytes.h"
 #include "bhu/domain/Result.h"
 
+#include <QList>
 #include <QString>
 #include <QVariant>
 #include <memory>
@@ -41,6 +42,21 @@ public:
     bool isNull(int col) const;
 
     void reset();
+
+    // Steps through every row, appending read(*this) for each, then resets.
+    template <typename T, typename Read>
+    Result<QList<T>> collect(Read read)
+    {
+        QList<T> out;
+        while (true) {
+            auto row = step();
+            if (!row.ok()) return row.error();
+            if (!row.value()) break;
+            out.append(read(*this));
+        }
+        reset();
+        return out;
+    }
 
 private:
     friend class Connection;

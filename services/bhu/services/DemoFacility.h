@@ -7,6 +7,10 @@
 
 namespace bhu::services {
 
+// The facility code the first-run wizard proposes for a demo database: an identifier, never
+// translated (it stands where a real facility code would, and is never sent anywhere).
+inline constexpr char16_t kDemoFacilityCode[] = u"DEMO-0001";
+
 bool isDemoFacility(Session& s);
 
 // Marks the session's freshly created database as the demo facility (audited) and adds

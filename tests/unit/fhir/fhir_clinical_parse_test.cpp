@@ -118,7 +118,9 @@ TEST(FhirClinicalParse, BrokenFixturesGiveClearErrors)
         // The dispatcher gives the same error (or, for a foreign type, its own).
         const auto viaDispatcher = resourceFromFhir(json.value());
         ASSERT_FALSE(viaDispatcher.ok());
-        if (!f.contains(u"wrong_resource_type")) EXPECT_EQ(viaDispatcher.error().detail, kBroken.value(f));
+        if (!f.contains(u"wrong_resource_type")) {
+            EXPECT_EQ(viaDispatcher.error().detail, kBroken.value(f));
+        }
         else EXPECT_EQ(viaDispatcher.error().detail, QStringLiteral("fhir.resource_type"));
     }
 }
