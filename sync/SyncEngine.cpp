@@ -233,11 +233,17 @@ Status SyncEngine::pushAll(RegistryClient& client, const db::Enrolment& enrolmen
             BHU_TRY(queue.release(batch->requestId, result.error().detail, now(), [this] { return random(); }));
             return result.error();
         }
+        // The acknowledgement and what the registry changed in its answer (a national MR number, a
+        // merged field) commit together: were the outbox marked synced alone, a crash in between
+        // would lose the registry's change for good (our own version is then never pulled again).
+        db::Transaction acknowledged(m_store.conn());
+        BHU_TRY(acknowledged.started());
         BHU_TRY(queue.complete(result->outcomes, who));
-        for (const db::EntryOutcome& o : result->outcomes)
-            ++(o.kind == db::EntryOutcome::Kind::Acknowledged ? rep.pushed : rep.rejected);
         auto n = apply.applyReturned(result->returned, who);
         if (!n.ok()) return n.error();
+        BHU_TRY(acknowledged.commit());
+        for (const db::EntryOutcome& o : result->outcomes)
+            ++(o.kind == db::EntryOutcome::Kind::Acknowledged ? rep.pushed : rep.rejected);
         rep.conflicts += n->conflicts;
         // Entries the registry answered with 5xx: back to pending with backoff.
         BHU_TRY(queue.release(batch->requestId, QStringLiteral("entry not stored by the registry"), now(), [this] { return random(); }));

@@ -53,8 +53,13 @@ TEST_F(sync_own, ARunDoesNotPullBackItsOwnPushesButARestoredCopyAndANewComputerG
 
     // The restored copy lacks the Beta patients its device pushed: it pulls them (and re-sends its
     // own pending records, which the registry answers as replays without storing anything).
+    // Its audit trail forks from the copy the registry holds (new entries under numbers the
+    // registry already has): refused on purpose, the district sees the restore (docs/security.md,
+    // "Audit sync"); the clinical records sync all the same.
     const SyncRun restored = sync(*backup);
-    ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
+    ASSERT_EQ(restored.exitCode, 3) << restored.err.toStdString();
+    EXPECT_TRUE(restored.report.value(u"audit_refused").toBool());
+    EXPECT_EQ(restored.report.value(u"pending_left").toInt(), 0);
     EXPECT_EQ(count("SELECT count(*) FROM resources"), stored);
     EXPECT_EQ(restored.report.value(u"pulled").toInt(), stored);
     EXPECT_EQ(localCount(*backup, QStringLiteral("SELECT count(*) FROM patients")), 5);

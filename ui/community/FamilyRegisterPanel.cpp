@@ -55,6 +55,7 @@ FamilyRegisterPanel::FamilyRegisterPanel(std::shared_ptr<SessionAccess> access, 
     m_sex->addItem(PatientText::sexName(Sex::Male), int(Sex::Male));
     m_birth = new QDateEdit(member);
     m_birth->setObjectName(QStringLiteral("memberBirthDate"));
+    m_birth->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_birth->setCalendarPopup(true);
     m_birth->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_birth->setMaximumDate(m_clock.nowUtc().toLocalTime().date());

@@ -42,6 +42,7 @@ MemberCardPanel::MemberCardPanel(std::shared_ptr<SessionAccess> access, const Cl
     for (const EpiDose& d : EpiSchedule::builtIn().doses()) m_dose->addItem(d.code(), d.code());
     m_doseDate = new QDateEdit(dose);
     m_doseDate->setObjectName(QStringLiteral("doseDate"));
+    m_doseDate->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_doseDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_doseDate->setCalendarPopup(true);
     m_lot = new QLineEdit(dose);
@@ -67,13 +68,16 @@ MemberCardPanel::MemberCardPanel(std::shared_ptr<SessionAccess> access, const Cl
     m_pregnancyText->setWordWrap(true);
     m_lmp = new QDateEdit(m_pregnancy);
     m_lmp->setObjectName(QStringLiteral("pregnancyLmp"));
+    m_lmp->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_lmp->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_lmp->setCalendarPopup(true);
     m_gravida = new QSpinBox(m_pregnancy);
     m_gravida->setObjectName(QStringLiteral("pregnancyGravida"));
+    m_gravida->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_gravida->setRange(1, 20);
     m_para = new QSpinBox(m_pregnancy);
     m_para->setObjectName(QStringLiteral("pregnancyPara"));
+    m_para->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
     m_para->setRange(0, 19);
     m_registerPregnancy = new QPushButton(tr("Register &pregnancy"), m_pregnancy);
     m_registerPregnancy->setObjectName(QStringLiteral("registerPregnancy"));

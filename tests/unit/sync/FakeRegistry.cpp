@@ -201,8 +201,10 @@ FakeRegistry::Answer FakeRegistry::push(const QJsonObject& bundle)
         const bool exists = resources.contains(key);
         if (exists && resources[key].clientVersion == clientVersion) {   // replay: a no-op, answered as before
             const int v = resources[key].version;
-            out.append(QJsonObject{{QStringLiteral("response"), QJsonObject{{QStringLiteral("status"), QStringLiteral("200 OK")},
-                                                                            {QStringLiteral("etag"), QStringLiteral("W/\"%1\"").arg(v)}}}});
+            QJsonObject again{{QStringLiteral("response"), QJsonObject{{QStringLiteral("status"), QStringLiteral("200 OK")},
+                                                                       {QStringLiteral("etag"), QStringLiteral("W/\"%1\"").arg(v)}}}};
+            if (m_changedByServer.contains(key)) again.insert(QStringLiteral("resource"), resources[key].resource);   // as the first answer
+            out.append(again);
             continue;
         }
         bool changed = false;
@@ -232,7 +234,10 @@ FakeRegistry::Answer FakeRegistry::push(const QJsonObject& bundle)
         QJsonObject entry{{QStringLiteral("response"), QJsonObject{{QStringLiteral("status"), statusLine(exists ? 200 : 201)},
                                                                    {QStringLiteral("etag"), QStringLiteral("W/\"%1\"").arg(v)},
                                                                    {QStringLiteral("location"), QString(key + QStringLiteral("/_history/%1").arg(v))}}}};
-        if (changed) entry.insert(QStringLiteral("resource"), resources[key].resource);
+        if (changed) {
+            entry.insert(QStringLiteral("resource"), resources[key].resource);
+            m_changedByServer.insert(key);
+        }
         out.append(entry);
     }
     return {200, QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},

@@ -43,6 +43,7 @@ public:
     void setFault(Op op, Fault f) { m_faults[op] = f; }
     void clearFaults() { m_faults.clear(); }
     int calls(Op op) const { return m_calls.value(op); }
+    qint64 nextPayload() const { return m_nextPayload; }   // the next MR number it hands out
 
     // Behaviour switches.
     QSet<QString> rejectIds;          // push: these resource ids get 422
@@ -94,6 +95,7 @@ private:
     QSet<QString> m_tokens;
     QSet<QString> m_credentials;
     qint64 m_nextPayload = 100001;
+    QSet<QString> m_changedByServer;   // answered with the changed resource; a replay answers the same
     qint64 m_seq = 0;
 };
 

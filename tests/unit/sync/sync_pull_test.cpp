@@ -4,6 +4,7 @@
 #include "SyncFixture.h"
 
 #include "bhu/db/AuditLog.h"
+#include "bhu/db/PatientRepository.h"
 #include "bhu/db/SyncApply.h"
 #include "bhu/db/SyncStateStore.h"
 #include "bhu/domain/MrNumber.h"
@@ -120,6 +121,32 @@ TEST_F(SyncFixture, ProvisionalMrIsKeptAsAliasWhenTheNationalOneArrives)
     EXPECT_EQ(repo.findByIdentifier(provisional).value(), QList<QString>{p.id});
     EXPECT_EQ(repo.findByIdentifier(national).value(), QList<QString>{p.id});
     EXPECT_EQ(counts().pending, 0);   // the registry's own change is not sent back
+}
+
+// The registry's answer (here: a national MR number) and the outbox acknowledgement commit
+// together. When storing the answer fails (as a crash between the two would), the entry stays
+// unacknowledged and is sent again; acknowledged alone, the national number would never reach
+// this clinic (a run does not pull back its own pushes).
+TEST_F(SyncFixture, AnAnswerThatCannotBeStoredLeavesTheEntryUnacknowledged)
+{
+    const Patient p = addPatient(QStringLiteral("Amina Bibi"));   // pool empty: provisional
+    ASSERT_FALSE(p.identifier(IdSystem::MrProvisional).isEmpty());
+    fake.assignNationalMr = true;
+    // Storing the answer fails at its last step (the audit entry of the applied answer).
+    ASSERT_TRUE(store->conn().exec(QStringLiteral("CREATE TEMP TRIGGER fail_returned BEFORE INSERT ON audit_log "
+                                                  "WHEN NEW.action = 'sync.returned' BEGIN SELECT RAISE(ABORT, 'injected'); END")).ok());
+    EXPECT_FALSE(sync().complete());
+    auto acked = store->conn().queryInt(QStringLiteral("SELECT count(*) FROM outbox WHERE resource_id = '%1' AND state = 'synced'").arg(p.id));
+    ASSERT_TRUE(acked.ok());
+    EXPECT_EQ(acked.value(), 0) << "acknowledged although the registry's answer was not stored";
+
+    // Once the answer can be stored, the resend brings the national number.
+    ASSERT_TRUE(store->conn().exec(QStringLiteral("DROP TRIGGER temp.fail_returned")).ok());
+    const auto again = sync();
+    ASSERT_TRUE(again.complete()) << again.errorDetail.toStdString();
+    auto local = db::PatientRepository(store->conn()).get(p.id);
+    ASSERT_TRUE(local.ok());
+    EXPECT_FALSE(local->identifier(IdSystem::Mr).isEmpty());
 }
 
 TEST_F(SyncFixture, ExpiredCursorTriggersAFullResync)
