@@ -91,7 +91,9 @@ TEST_F(gui_reports, SupervisorPreviewsLastMonthAndSavesThePdf)
 {
     ui::MainWindow w(session);
     w.show();
-    w.showArea(ui::MainWindow::Area::Reports);
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    bhu::test::pressKey(&w, Qt::Key_4, Qt::ControlModifier);   // Reports, as the supervisor opens it
     auto* screens = child<QStackedWidget>(&w, "screens");
     ASSERT_TRUE(screens);
     auto* reports = qobject_cast<ui::ReportsScreen*>(screens->currentWidget());
@@ -121,6 +123,16 @@ TEST_F(gui_reports, SupervisorPreviewsLastMonthAndSavesThePdf)
     ASSERT_TRUE(bhu::test::waitUntil([&] { return !reports->isBusy(); }));
     ASSERT_TRUE(QFile::exists(path)) << reports->statusText().toStdString();
     EXPECT_TRUE(bhu::test::readAll(path).startsWith("%PDF"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {   // what was saved is last month's report of this facility
+        QProcess p;
+        p.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        ASSERT_TRUE(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        EXPECT_TRUE(text.contains(session->facility().code));
+        EXPECT_TRUE(text.contains(QLocale(QLocale::English).standaloneMonthName(lastMonth.month())));
+        EXPECT_TRUE(text.contains(u"Pneumonia under 5"));
+    }
 
     auto recent = db::AuditLog(session->store().conn()).recent(5);
     ASSERT_TRUE(recent.ok());
