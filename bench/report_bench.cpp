@@ -5,6 +5,10 @@
 // Run: build/bin/bhu-bench-report --benchmark_counters_tabular=true
 //   Seeds 50,000 patients × 4 visits first (BHU_BENCH_PATIENTS=N changes the size; several
 //   minutes), or uses a database seeded beforehand: BHU_BENCH_DB=PATH BHU_PASSWORD=… (user admin).
+//   Then 2 % of October's patients are merged into another of them (db::PatientLinks, as a
+//   registry merge arrives), so the report resolves persons over real links (docs/reports.md).
+#include "bhu/db/PatientLinks.h"
+#include "bhu/db/ReportQueries.h"
 #include "bhu/services/PatientService.h"
 #include "bhu/services/ReportDocument.h"
 #include "bhu/services/ReportService.h"
@@ -13,6 +17,7 @@
 #include "bhu/synth/VisitGenerator.h"
 
 #include <QGuiApplication>
+#include <QSet>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <benchmark/benchmark.h>
@@ -27,6 +32,33 @@ struct Fixture {
     std::unique_ptr<bhu::services::Session> session;
 };
 
+// Merges every 50th patient seen in October into the next one (no chains). Once only: a
+// database that already holds such merges (BHU_BENCH_DB run before) is left as it is.
+void mergeSome(bhu::services::Session& session)
+{
+    auto& conn = session.store().conn();
+    auto visits = bhu::db::ReportQueries(conn).visits(QDate(2026, 10, 1), QDate(2026, 10, 31), session.facility().code,
+                                                       bhu::db::ReportQueries::Detail::Counts);
+    if (!visits.ok()) qFatal("visits failed");
+    QStringList ids;
+    QSet<QString> seen;
+    for (const bhu::ReportVisit& v : visits.value())
+        if (!seen.contains(v.patientId)) {
+            seen.insert(v.patientId);
+            ids << v.patientId;
+        }
+    bhu::db::PatientLinks links(conn);
+    for (const QString& id : ids) {
+        auto merged = links.mergedInto(id);
+        if (!merged.ok()) qFatal("links failed");
+        if (!merged->isEmpty()) return;
+    }
+    bhu::db::Transaction tx(conn);
+    for (qsizetype i = 0; i + 1 < ids.size(); i += 50)
+        if (!links.apply(ids[i], ids[i + 1], session.actor()).ok()) qFatal("link failed");
+    if (!tx.commit().ok()) qFatal("commit failed");
+}
+
 Fixture& fixture()
 {
     static std::unique_ptr<Fixture> shared = [] {
@@ -37,6 +69,7 @@ Fixture& fixture()
                                                     qEnvironmentVariable("BHU_PASSWORD", kPassword), QStringLiteral("bench"));
             if (!s.ok()) qFatal("unlock of BHU_BENCH_DB failed");
             f->session = std::move(s.value());
+            mergeSome(*f->session);
             return f;
         }
         const int n = qEnvironmentVariableIsSet("BHU_BENCH_PATIENTS") ? qEnvironmentVariableIntValue("BHU_BENCH_PATIENTS") : 50000;
@@ -59,6 +92,7 @@ Fixture& fixture()
             if (!seeder.addClosedVisits(vs).ok()) qFatal("visits failed");
             done += static_cast<int>(batch.size());
         }
+        mergeSome(*f->session);
         return f;
     }();
     return *shared;

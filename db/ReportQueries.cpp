@@ -9,23 +9,32 @@ namespace {
 QString tr(const char* s) { return QCoreApplication::translate("bhu::db::ReportQueries", s); }
 
 // Fields inside group_concat are separated by char(31), items by char(30).
-// New visit: no earlier visit of the patient in this database. Answered from the index
-// visits_patient(patient_id, started_at) alone — reading the earlier visits' rows to check their
-// status and facility doubled the report's time (docs/performance.md). A correction keeps its
-// visit's started_at, so it is never "earlier" than the visit it corrects.
+// Persons, not patient rows (migration 0005, docs/reports.md "Merged patients"): each visit is
+// resolved through patient_person to the record its patient was merged into (or itself), and
+// that record — the survivor — gives the patient id, sex, birth date, name and MR number.
+// New visit: no earlier visit of the person in this database, under the survivor or under any
+// record merged into it (no chains: the registry refuses to merge a survivor away). Answered
+// from the index visits_patient(patient_id, started_at) alone — reading the earlier visits'
+// rows to check their status and facility doubled the report's time (docs/performance.md). A
+// correction keeps its visit's started_at, so it is never "earlier" than the visit it corrects.
+#define BHU_REPORT_PERSON_COLUMNS \
+    "SELECT v.id, pp.person_id, v.visit_date, v.encounter_class, p.sex, p.birth_date, v.signed_by, v.token_number, " \
+    " NOT EXISTS (SELECT 1 FROM visits e WHERE e.patient_id = pp.person_id AND e.started_at < v.started_at) " \
+    " AND NOT EXISTS (SELECT 1 FROM patient_links l JOIN visits e ON e.patient_id = l.merged_id " \
+    "                 WHERE l.survivor_id = pp.person_id AND e.started_at < v.started_at), "
+#define BHU_REPORT_FROM \
+    "FROM visits v JOIN patient_person pp ON pp.patient_id = v.patient_id JOIN patients p ON p.id = pp.person_id "
 constexpr char kCounts[] =
-    "SELECT v.id, v.patient_id, v.visit_date, v.encounter_class, p.sex, p.birth_date, v.signed_by, v.token_number, "
-    " NOT EXISTS (SELECT 1 FROM visits e WHERE e.patient_id = v.patient_id AND e.started_at < v.started_at), "
+    BHU_REPORT_PERSON_COLUMNS
     " EXISTS (SELECT 1 FROM clinical_facts r WHERE r.visit_id = v.id AND r.kind = 'referral'), "
     " (SELECT group_concat(coalesce(d.code, '') || char(31) || coalesce(json_extract(d.data, '$.certainty'), ''), char(30)) "
     "    FROM clinical_facts d WHERE d.visit_id = v.id AND d.kind = 'diagnosis') "
-    "FROM visits v JOIN patients p ON p.id = v.patient_id "
+    BHU_REPORT_FROM
     "WHERE v.visit_date BETWEEN ?1 AND ?2 AND v.facility_code = ?3 AND v.status = 'closed' "
     "  AND NOT EXISTS (SELECT 1 FROM visits n WHERE n.amends_id = v.id)";
 
 constexpr char kRegister[] =
-    "SELECT v.id, v.patient_id, v.visit_date, v.encounter_class, p.sex, p.birth_date, v.signed_by, v.token_number, "
-    " NOT EXISTS (SELECT 1 FROM visits e WHERE e.patient_id = v.patient_id AND e.started_at < v.started_at), "
+    BHU_REPORT_PERSON_COLUMNS
     " EXISTS (SELECT 1 FROM clinical_facts r WHERE r.visit_id = v.id AND r.kind = 'referral'), "
     " (SELECT group_concat(coalesce(d.code, '') || char(31) || coalesce(json_extract(d.data, '$.certainty'), '') || char(31) "
     "    || coalesce(json_extract(d.data, '$.display'), ''), char(30)) "
@@ -40,10 +49,13 @@ constexpr char kRegister[] =
     " (SELECT group_concat(upper(coalesce(json_extract(r.data, '$.to_level'), '')) || ' ' || coalesce(json_extract(r.data, '$.facility_name'), '') "
     "    || ' (' || coalesce(json_extract(r.data, '$.urgency'), '') || '): ' || coalesce(json_extract(r.data, '$.reason'), ''), char(30)) "
     "    FROM (SELECT * FROM clinical_facts WHERE visit_id = v.id AND kind = 'referral' ORDER BY position) r) "
-    "FROM visits v JOIN patients p ON p.id = v.patient_id "
+    BHU_REPORT_FROM
     "WHERE v.visit_date BETWEEN ?1 AND ?2 AND v.facility_code = ?3 AND v.status = 'closed' "
     "  AND NOT EXISTS (SELECT 1 FROM visits n WHERE n.amends_id = v.id) "
     "ORDER BY v.visit_date, v.token_number";
+
+#undef BHU_REPORT_PERSON_COLUMNS
+#undef BHU_REPORT_FROM
 
 QStringList items(const QString& s)
 {

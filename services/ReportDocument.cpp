@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QFontMetrics>
 #include <QGuiApplication>
+#include <QPageRanges>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPdfWriter>
@@ -133,12 +134,6 @@ std::unique_ptr<QTextDocument> reportDocument(const ReportTable& t)
     return doc;
 }
 
-void printReport(const ReportTable& t, QPagedPaintDevice* device)
-{
-    auto doc = reportDocument(t);
-    doc->print(device);
-}
-
 namespace {
 
 // Records the text of every text item drawn, page by page, in the order QPdfEngine writes
@@ -198,16 +193,40 @@ private:
     mutable TextRunRecorder m_engine;
 };
 
+// Lays `doc` out for `device` as QTextDocument::print() does (2 cm margins, given at the
+// screen's resolution; the layout scales them): the long part of printing a long register.
+// Returns the page body.
+QSizeF layOut(QTextDocument& doc, QPagedPaintDevice& device)
+{
+    doc.documentLayout()->setPaintDevice(&device);
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    const int margin = int((2 / 2.54) * (screen ? screen->logicalDotsPerInchY() : 100));
+    QTextFrameFormat frame = doc.rootFrame()->frameFormat();
+    frame.setMargin(margin);
+    doc.rootFrame()->setFrameFormat(frame);
+    const QSizeF body(device.width(), device.height());
+    doc.setPageSize(body);
+    return body;
+}
+
 // QTextDocument::print()'s pages (2 cm margins, the page number under each page), drawn by us so
-// that the same drawing can be recorded: `newPage` is called between pages.
-void paintPages(QTextDocument& doc, QPainter& painter, const QSizeF& body, const std::function<void()>& newPage)
+// that the same drawing can be recorded and printing can report progress: `newPage` is called
+// between pages; `pages` (1-based) chooses the pages, all when empty; `beforePage(done, total)`
+// before each page — painting stops when it returns false. Returns whether every page was painted.
+bool paintPages(QTextDocument& doc, QPainter& painter, const QSizeF& body, const std::function<void()>& newPage,
+                const QPageRanges& pages = {}, const std::function<bool(int, int)>& beforePage = {})
 {
     const int dpiy = painter.device()->logicalDpiY();
     const int margin = int((2 / 2.54) * dpiy);
     const QPointF pageNumberPos(body.width() - margin,
                                 body.height() - margin + QFontMetrics(doc.defaultFont(), painter.device()).ascent() + 5 * dpiy / 72.0);
-    for (int page = 1; page <= doc.pageCount(); ++page) {
-        if (page > 1) newPage();
+    QList<int> chosen;
+    for (int page = 1; page <= doc.pageCount(); ++page)
+        if (pages.isEmpty() || pages.contains(page)) chosen << page;
+    for (qsizetype i = 0; i < chosen.size(); ++i) {
+        const int page = chosen[i];
+        if (beforePage && !beforePage(int(i), int(chosen.size()))) return false;
+        if (i > 0) newPage();
         painter.save();
         painter.translate(0, -(page - 1) * body.height());
         const QRectF view(0, (page - 1) * body.height(), body.width(), body.height());
@@ -222,6 +241,7 @@ void paintPages(QTextDocument& doc, QPainter& painter, const QSizeF& body, const
         painter.drawText(qRound(pageNumberPos.x() - painter.fontMetrics().horizontalAdvance(number)), qRound(pageNumberPos.y() + view.top()), number);
         painter.restore();
     }
+    return true;
 }
 
 } // namespace
@@ -241,15 +261,7 @@ Result<QByteArray> reportPdf(const ReportTable& t)
         // As QTextDocument::print() lays it out, but drawn twice: into the PDF, and into a
         // recorder that notes each text run, so that the Urdu runs can carry their text.
         auto doc = reportDocument(t);
-        doc->documentLayout()->setPaintDevice(&pdf);
-        // 2 cm, given at the screen's resolution as print() does (the layout scales it).
-        const QScreen* screen = QGuiApplication::primaryScreen();
-        const int margin = int((2 / 2.54) * (screen ? screen->logicalDotsPerInchY() : 100));
-        QTextFrameFormat frame = doc->rootFrame()->frameFormat();
-        frame.setMargin(margin);
-        doc->rootFrame()->setFrameFormat(frame);
-        const QSizeF body(pdf.width(), pdf.height());
-        doc->setPageSize(body);
+        const QSizeF body = layOut(*doc, pdf);
         {
             QPainter painter(&pdf);
             paintPages(*doc, painter, body, [&pdf] { pdf.newPage(); });
@@ -268,6 +280,19 @@ Result<QByteArray> reportPdf(const ReportTable& t)
     if (t.rightToLeft())
         if (auto withText = addActualText(bytes, runs)) return *withText;
     return bytes;
+}
+
+bool printReport(const ReportTable& t, QPagedPaintDevice* device, const std::function<bool(int done, int total)>& onPage)
+{
+    auto doc = reportDocument(t);
+    const QSizeF body = layOut(*doc, *device);
+    const QPageRanges pages = device->pageRanges();   // chosen in QPrintDialog
+    // Asked once before the painter starts the job, so that a stop there prints nothing.
+    int total = 0;
+    for (int page = 1; page <= doc->pageCount(); ++page) total += pages.isEmpty() || pages.contains(page) ? 1 : 0;
+    if (onPage && !onPage(0, total)) return false;
+    QPainter painter(device);
+    return paintPages(*doc, painter, body, [device] { device->newPage(); }, pages, onPage);
 }
 
 } // namespace bhu::services

@@ -2,7 +2,8 @@
 // monthly report (computed off the GUI thread), and saves it as a PDF; the print and the file
 // are audited. A front-desk user is refused with a message, not a crash. Generating runs on a
 // worker: the screen shows progress and can be cancelled, and what the worker computes and
-// writes is what the synchronous service gives.
+// writes is what the synchronous service gives. Printing a long register lays it out and paints
+// it on the worker, page by page with progress, and a Cancel stops it between pages.
 #include "GuiTestUtil.h"
 #include "bhu/db/AuditLog.h"
 #include "bhu/db/VisitRepository.h"
@@ -13,6 +14,7 @@
 #include "bhu/services/Session.h"
 #include "bhu/test/TestSupport.h"
 #include "bhu/ui/MainWindow.h"
+#include "screens/ReportWork.h"
 #include "screens/ReportsScreen.h"
 
 #include <QComboBox>
@@ -20,11 +22,15 @@
 #include <QFile>
 #include <QProcess>
 #include <QProgressBar>
+#include <QPrinter>
 #include <QPushButton>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QSemaphore>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTextBrowser>
+#include <atomic>
 
 using namespace bhu;
 using bhu::test::child;
@@ -85,7 +91,9 @@ TEST_F(gui_reports, SupervisorPreviewsLastMonthAndSavesThePdf)
 {
     ui::MainWindow w(session);
     w.show();
-    w.showArea(ui::MainWindow::Area::Reports);
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    bhu::test::pressKey(&w, Qt::Key_4, Qt::ControlModifier);   // Reports, as the supervisor opens it
     auto* screens = child<QStackedWidget>(&w, "screens");
     ASSERT_TRUE(screens);
     auto* reports = qobject_cast<ui::ReportsScreen*>(screens->currentWidget());
@@ -115,6 +123,16 @@ TEST_F(gui_reports, SupervisorPreviewsLastMonthAndSavesThePdf)
     ASSERT_TRUE(bhu::test::waitUntil([&] { return !reports->isBusy(); }));
     ASSERT_TRUE(QFile::exists(path)) << reports->statusText().toStdString();
     EXPECT_TRUE(bhu::test::readAll(path).startsWith("%PDF"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {   // what was saved is last month's report of this facility
+        QProcess p;
+        p.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        ASSERT_TRUE(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        EXPECT_TRUE(text.contains(session->facility().code));
+        EXPECT_TRUE(text.contains(QLocale(QLocale::English).standaloneMonthName(lastMonth.month())));
+        EXPECT_TRUE(text.contains(u"Pneumonia under 5"));
+    }
 
     auto recent = db::AuditLog(session->store().conn()).recent(5);
     ASSERT_TRUE(recent.ok());
@@ -237,4 +255,88 @@ TEST_F(gui_reports, WorkerResultIsIdenticalToTheSynchronousOne)
         EXPECT_FALSE(a.isEmpty());
         EXPECT_EQ(a, text(pdfSync)) << "kind " << kind;
     }
+}
+
+TEST_F(gui_reports, PrintingALongRegisterRunsPageByPageOffTheGuiThreadAndCanBeCancelled)
+{
+    const QDate lastMonth = QDate::currentDate().addMonths(-1);
+    auto computed = services::ReportService(*session).compute(
+        services::ReportRequest::month(lastMonth.year(), lastMonth.month(), services::ReportKind::OpdRegister));
+    ASSERT_TRUE(computed.ok());
+    ReportTable table = computed.value();
+    ASSERT_FALSE(table.sections.isEmpty());
+    ASSERT_FALSE(table.sections[0].rows.isEmpty());
+    const ReportRow row = table.sections[0].rows[0];
+    for (int i = 0; i < 400; ++i) table.sections[0].rows.append(row);   // a long day
+    QTemporaryDir dir;
+    auto printer = [&](const char* name) {
+        auto p = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        p->setOutputFormat(QPrinter::PdfFormat);   // what a CUPS queue receives, written to a file
+        p->setOutputFileName(dir.filePath(QString::fromLatin1(name)));
+        p->setPageOrientation(services::reportOrientation(table));
+        return p;
+    };
+    auto audited = [&] {
+        return session->store().conn().queryInt(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'report.print'")).value();
+    };
+    auto pages = [](const QString& pdf) {
+        QProcess p;
+        p.start(QStringLiteral("pdfinfo"), {pdf});
+        EXPECT_TRUE(p.waitForFinished(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const qsizetype at = out.indexOf(QStringLiteral("Pages:"));
+        return at < 0 ? -1 : out.mid(at + 6, out.indexOf(u'\n', at) - at - 6).trimmed().toInt();
+    };
+    // On the thread pool as the screen runs it (QFuture::result() could run a task that has not
+    // started on the waiting thread itself, so wait for it to finish first).
+    auto runPrint = [&](const std::shared_ptr<QPrinter>& to, const ui::reportwork::Control& c) {
+        QFuture<ui::reportwork::Done> f = QtConcurrent::run([&, to, c] { return ui::reportwork::print(session, table, to, c); });
+        EXPECT_TRUE(bhu::test::waitUntil([&] { return f.isFinished(); }));
+        return f.result();
+    };
+    const qint64 before = audited();
+
+    // The whole register: every page painted on a worker, progress rising to the last page.
+    std::atomic<int> pageSteps = 0;
+    std::atomic<bool> onGuiThread = false;
+    QThread* gui = QThread::currentThread();
+    ui::reportwork::Control control;
+    ui::reportwork::setStepHook([&](int step) {
+        if (step != -2) return;
+        ++pageSteps;
+        if (QThread::currentThread() == gui) onGuiThread = true;
+    });
+    auto full = printer("full.pdf");
+    ui::reportwork::Done done = runPrint(full, control);
+    EXPECT_TRUE(done.ok()) << done.error.toStdString();
+    EXPECT_FALSE(onGuiThread.load());
+    const int total = pages(dir.filePath(QStringLiteral("full.pdf")));
+    EXPECT_GT(total, 5);
+    EXPECT_EQ(pageSteps.load(), total + 1);   // once before the job starts, then before each page
+    EXPECT_EQ(control.progress->load(), (total - 1) * 100 / total);
+    EXPECT_EQ(audited(), before + 1);
+
+    // Cancel before the job starts (e.g. during the layout): nothing printed, nothing audited.
+    ui::reportwork::Control early;
+    early.cancel->store(true);
+    done = runPrint(printer("early.pdf"), early);
+    EXPECT_TRUE(done.cancelled);
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("early.pdf"))));
+    EXPECT_EQ(audited(), before + 1);
+
+    // Cancel while page 2 is painted: page 3 is never painted; the pages painted went to the
+    // print system, so the print is audited.
+    ui::reportwork::Control late;
+    pageSteps = 0;
+    ui::reportwork::setStepHook([&](int step) {
+        if (step == -2 && ++pageSteps == 3) late.cancel->store(true);   // 1: before the job, 2: page 1, 3: page 2
+    });
+    done = runPrint(printer("late.pdf"), late);
+    ui::reportwork::setStepHook({});
+    EXPECT_TRUE(done.cancelled);
+    EXPECT_EQ(pageSteps.load(), 3);
+    if (QFile::exists(dir.filePath(QStringLiteral("late.pdf")))) {   // unless the engine could abort the job
+        EXPECT_EQ(pages(dir.filePath(QStringLiteral("late.pdf"))), 2);
+    }
+    EXPECT_EQ(audited(), before + 2);
 }

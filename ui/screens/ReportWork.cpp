@@ -106,9 +106,24 @@ Done print(const std::shared_ptr<services::Session>& session, const ReportTable&
     if (control.cancelled()) return Done{true, {}};
     auto allowed = session->require(services::Permission::ViewReports);
     if (!allowed.ok()) return fromStatus(allowed);
-    services::printReport(table, printer.get());
-    // Painted and handed to the print system: it is a print now, whatever Cancel says.
-    return fromStatus(services::ReportService(*session).recordPrint(table));
+    // Laid out here, then painted page by page with progress; Cancel is honoured between pages.
+    int calls = 0, painted = 0;
+    const bool complete = services::printReport(table, printer.get(), [&](int done, int total) {
+        const bool jobStarted = calls++ > 0;   // the first call comes before the job starts
+        painted = done;
+        if (control.cancelled()) {
+            if (jobStarted) printer->abort();   // discards the pages where the print engine can
+            return false;
+        }
+        control.progress->store(total > 0 ? done * 100 / total : 0);
+        step(-2);
+        return true;
+    });
+    if (!complete && painted == 0) return Done{true, {}};   // nothing painted: nothing printed
+    // Painted (all, or after a Cancel the first pages) and handed to the print system: it is a
+    // print now, whatever Cancel says.
+    const Done recorded = fromStatus(services::ReportService(*session).recordPrint(table));
+    return complete || !recorded.ok() ? recorded : Done{true, {}};
 }
 
 } // namespace bhu::ui::reportwork

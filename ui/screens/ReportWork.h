@@ -4,9 +4,8 @@
 // rendering it — PDF, CSV, DHIS2 JSON, or the paint onto a QPrinter chosen in QPrintDialog.
 // Database rules (services/Session): the work reads through ReportService, which holds the
 // session lock only while it queries and while it writes an audit entry; rendering holds no
-// lock. Cancel: every step checks the flag; the paint itself (QTextDocument::print) cannot be
-// interrupted, so a Cancel during it discards the PDF (nothing is written) — a print job, once
-// painted, has gone to the printer.
+// lock. Cancel: every step checks the flag; a PDF's paint cannot be interrupted, so a Cancel
+// during it discards the PDF (nothing is written); a print stops at the next page.
 #include "bhu/domain/ReportTable.h"
 #include "bhu/domain/Result.h"
 #include "bhu/services/ReportService.h"
@@ -55,13 +54,17 @@ Done saveCsv(const std::shared_ptr<services::Session>& session, const ReportTabl
 // empty for the built-in one.
 Done saveDhis2(const std::shared_ptr<services::Session>& session, const ReportTable& table, const QString& path,
                const std::optional<ReportTemplate>& templ, const QString& templatePath, const Control& control);
-// Paints the report on a printer already set up by QPrintDialog (QPainter on a QPrinter may
-// run on a worker thread) and audits the print.
+// Lays out and paints the report on a printer already set up by QPrintDialog (QPainter on a
+// QPrinter may run on a worker thread), page by page: progress is pages painted / pages, and a
+// Cancel stops it before the next page (before the first: nothing printed, not audited; later:
+// the engine is asked to abort — the PDF and CUPS engines keep the pages painted — and the
+// print is audited). Audits the print.
 Done print(const std::shared_ptr<services::Session>& session, const ReportTable& table, const std::shared_ptr<QPrinter>& printer,
            const Control& control);
 
-// Test hook: called on the worker at every progress step of compute() and before each
-// rendering job (step -1), e.g. to hold the work while a test looks at the screen.
+// Test hook: called on the worker at every progress step of compute(), before each rendering
+// job (step -1) and before each printed page (step -2), e.g. to hold the work while a test
+// looks at the screen.
 void setStepHook(std::function<void(int step)> hook);
 
 } // namespace bhu::ui::reportwork

@@ -20,12 +20,12 @@ struct ReportDiagnosis {
 
 struct ReportVisit {
     QString visitId;
-    QString patientId;
+    QString patientId;                // the person: the record the visit's patient was merged into, or itself
     QDate date;                       // the facility's local day of the visit
     EncounterClass encounterClass = EncounterClass::Ambulatory;
-    Sex sex = Sex::Unknown;
+    Sex sex = Sex::Unknown;           // sex and birth date of that record (the survivor's)
     QDate birthDate;                  // invalid when unknown
-    bool isNew = false;               // the patient's first signed visit at this facility
+    bool isNew = false;               // no earlier visit of the person (under any of her records) in this database
     bool referred = false;            // the visit has at least one referral
     QString signedBy;
     QList<ReportDiagnosis> diagnoses;

@@ -8,6 +8,7 @@
 
 #include <QPageLayout>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QPagedPaintDevice;
@@ -18,8 +19,13 @@ namespace bhu::services {
 QString reportHtml(const ReportTable& t);
 std::unique_ptr<QTextDocument> reportDocument(const ReportTable& t);
 QPageLayout::Orientation reportOrientation(const ReportTable& t);
-// Lays out and prints the document on `device` (a QPdfWriter or a QPrinter).
-void printReport(const ReportTable& t, QPagedPaintDevice* device);
+// Lays out and prints the document on `device` (a QPdfWriter or a QPrinter), the pages of
+// device->pageRanges() (all when none are chosen), page by page. `onPage(done, total)` is called
+// once after the layout, before the print job starts (done = 0), and before each page is
+// painted (done = pages painted so far): when it returns false, nothing more is painted and
+// printReport returns false — stopped at the first call, nothing was printed. Returns true
+// when every page was painted.
+bool printReport(const ReportTable& t, QPagedPaintDevice* device, const std::function<bool(int done, int total)>& onPage = {});
 // PDF bytes of the report (QPdfWriter, A4, fonts embedded).
 Result<QByteArray> reportPdf(const ReportTable& t);
 

@@ -20,8 +20,7 @@
 
 namespace bhu::test {
 
-namespace {
-QDateTime at(QDate d, int hour = 10) { return QDateTime(d, QTime(hour, 0)).toUTC(); }
+QDateTime at(QDate d, int hour) { return QDateTime(d, QTime(hour, 0)).toUTC(); }
 
 Patient person(const char* name, Sex sex, QDate born)
 {
@@ -41,8 +40,7 @@ Diagnosis dx(const char* code, DiagnosisCertainty c)
     return d;
 }
 
-VisitRecord visit(const Patient& p, QDate day, QList<Diagnosis> dxs, bool referred = false,
-                  EncounterClass cls = EncounterClass::Ambulatory, int hour = 10)
+VisitRecord visit(const Patient& p, QDate day, QList<Diagnosis> dxs, bool referred, EncounterClass cls, int hour)
 {
     VisitRecord r;
     r.visit.patientId = p.id;
@@ -63,7 +61,6 @@ VisitRecord visit(const Patient& p, QDate day, QList<Diagnosis> dxs, bool referr
     }
     return r;
 }
-} // namespace
 
 ReportMonth makeReportMonth()
 {

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace bhu;
@@ -76,6 +77,45 @@ QStringList numbersAfter(const QString& text, const QString& title)
         auto it = number.globalMatch(line.mid(at + title.size()));
         while (it.hasNext()) out << it.next().captured(0);
         return out;
+    }
+    return {QStringLiteral("row not found: ") + title};
+}
+
+// Urdu (right to left): the numbers printed on the line of a row whose title is `title`, in
+// the template's column order. pdftotext (with the PDF's ActualText spans, services/
+// PdfActualText) writes the line left to right as it stands on the page — the cells from the
+// last column to the first, then the title — wrapped in bidi marks, and splits a title's
+// digits from its words ("1 تا 4 سال" comes out as "تا 4سال 1"). So a line is the row's when
+// its letters are the title's and its last numbers are the title's numbers.
+QStringList urduNumbersOf(const QString& text, const QString& title)
+{
+    static const QRegularExpression number(QStringLiteral("(?<![\\w.])\\d+(\\.\\d+)?(?![\\w.])"));
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    auto letters = [](const QString& s) {
+        QString out;
+        for (QChar c : s)
+            if (c.isLetter()) out += c;
+        return out;
+    };
+    auto all = [](const QRegularExpression& re, const QString& s) {
+        QStringList out;
+        auto it = re.globalMatch(s);
+        while (it.hasNext()) out << it.next().captured(0);
+        return out;
+    };
+    QStringList own = all(digits, title);
+    std::sort(own.begin(), own.end());
+    for (QString line : text.split(u'\n')) {
+        line.remove(QRegularExpression(QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]")));
+        if (letters(line) != letters(title)) continue;
+        QStringList n = all(number, line);
+        if (n.size() < own.size()) continue;
+        QStringList tail = n.mid(n.size() - own.size());
+        std::sort(tail.begin(), tail.end());
+        if (tail != own) continue;
+        n = n.mid(0, n.size() - own.size());
+        std::reverse(n.begin(), n.end());
+        return n;
     }
     return {QStringLiteral("row not found: ") + title};
 }
@@ -175,28 +215,34 @@ TEST_F(ReportOutputs, BhuctlPdfReadsCorrectlyAndAgreesWithCsvAndDhis2)
             EXPECT_EQ(numbersAfter(text, QStringLiteral("50 years and over")),
                       (QStringList{u"0"_qs, u"1"_qs, u"0"_qs, u"0"_qs, u"1"_qs, u"1"_qs}));
         } else {
-            // Urdu: Qt's PDF writer embeds Nastaliq but does not map its contextual glyphs back to
-            // Unicode, so pdftotext cannot read Urdu words (docs/reports.md). What reads: the
-            // numbers, in right-to-left column order, and the Latin codes; the font is embedded
-            // and the page is laid out from the right.
+            // Urdu: Nastaliq is embedded, and pdftotext reads the Urdu words through the
+            // ActualText spans (services/PdfActualText): every OPD and priority-disease row, found
+            // by its Urdu title, carries the CSV's and the DHIS2 file's numbers.
             EXPECT_TRUE(tool(QStringLiteral("pdffonts"), {pdf}).contains(u"NotoNastaliqUrdu-Regular"));
-            // The document's title (PDF metadata) is the Urdu title, as Unicode text.
             EXPECT_TRUE(tool(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("ماہانہ رپورٹ")));
-            // The OPD rows are the first lines with six or more numbers; read right to left.
-            QList<QStringList> rows;
-            for (const QString& line : text.split(u'\n')) {
-                const QStringList n = numbersAfter(line, QString());
-                if (n.size() >= 6 && rows.size() < 6) rows << n.mid(0, 6);
+            EXPECT_TRUE(text.contains(QStringLiteral("ماہانہ رپورٹ")));
+            EXPECT_TRUE(text.contains(QStringLiteral("نومبر")));
+            int rows = 0;
+            for (const TemplateSection& s : templ->sections) {
+                if (s.id != u"opd" && s.id != u"diseases") continue;
+                for (const TemplateRow& row : s.rows) {
+                    QStringList fromCsv, fromDhis2;
+                    for (const TemplateColumn& c : s.columns) {
+                        const QString key = s.id + u'/' + row.id + u'/' + c.id;
+                        fromCsv << cells.value(key);
+                        fromDhis2 << dhis2.value(key);
+                    }
+                    EXPECT_EQ(urduNumbersOf(text, row.title.ur), fromCsv) << row.id.toStdString();
+                    EXPECT_EQ(fromDhis2, fromCsv) << row.id.toStdString();
+                    ++rows;
+                }
             }
-            ASSERT_EQ(rows.size(), 6);
-            const TemplateSection& opd = templ->sections[2];
-            ASSERT_EQ(opd.id, u"opd"_qs);
-            for (int i = 0; i < 6; ++i) {
-                QStringList fromCsv;
-                for (const TemplateColumn& c : opd.columns) fromCsv.prepend(cells.value(u"opd/"_qs + opd.rows[i].id + u'/' + c.id));
-                EXPECT_EQ(rows[i], fromCsv) << opd.rows[i].id.toStdString();
-            }
-            EXPECT_EQ(rows[5], (QStringList{u"1"_qs, u"6"_qs, u"0"_qs, u"2"_qs, u"3"_qs, u"1"_qs}));   // the total row
+            EXPECT_GT(rows, 30);
+            // Chosen cells, known from the dataset: the OPD total row and 50+ (P2 on her birthday).
+            EXPECT_EQ(urduNumbersOf(text, QStringLiteral("کل")), (QStringList{u"1"_qs, u"3"_qs, u"2"_qs, u"0"_qs, u"6"_qs, u"1"_qs}));
+            const TemplateRow& fifty = templ->sections[2].rows[4];
+            ASSERT_EQ(fifty.id, u"50plus"_qs);
+            EXPECT_EQ(urduNumbersOf(text, fifty.title.ur), (QStringList{u"0"_qs, u"1"_qs, u"0"_qs, u"0"_qs, u"1"_qs, u"1"_qs}));
             EXPECT_EQ(dhis2.value(u"opd/total/total"_qs), u"6"_qs);
         }
         // The title stands on the left in English and on the right in Urdu.
