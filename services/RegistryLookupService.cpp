@@ -49,7 +49,8 @@ QString gradeText(const QString& grade)
 
 std::optional<db::Enrolment> RegistryLookupService::matchTarget()
 {
-    if (!allowed(m_s.role(), Permission::RegisterPatient)) return std::nullopt;
+    // The answer shows other facilities' patients: only for users who may look them up.
+    if (!allowed(m_s.role(), Permission::RegisterPatient) || !allowed(m_s.role(), Permission::LookUpRegistry)) return std::nullopt;
     const auto lock = m_s.guard();
     auto e = db::SyncStateStore(m_s.store().conn()).enrolment();
     if (!e.ok() || !e->isEnrolled()) return std::nullopt;

@@ -48,7 +48,8 @@ public:
     // Before a new registration (docs/matching.md, "At the front desk"), in three steps so that
     // the network part runs on a worker thread without the session:
     // 1. whom to ask: nothing (and no error) when this clinic is not enrolled or the user may
-    //    not register patients — registration then goes on exactly as offline;
+    //    not register patients or look up the registry (an LHW) — registration then goes on
+    //    exactly as offline;
     std::optional<db::Enrolment> matchTarget();
     // 2. the caller asks the registry (RegistryMatchFetch, with a short timeout);
     // 3. the answer as duplicate candidates of other facilities: patients already stored here

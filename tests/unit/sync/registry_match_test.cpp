@@ -187,6 +187,19 @@ TEST_F(front_desk_match, AClinicNotEnrolledAsksNothing)
     EXPECT_EQ(audited(QStringLiteral("registry.match")), 0);
 }
 
+TEST_F(front_desk_match, AUserWhoMayNotLookUpTheRegistryAsksNothing)
+{
+    enrol();
+    fake.matchEntries = QJsonArray{entry(atOtherFacility(QStringLiteral("Ayesha Bibi"), 4105), 0.9, QStringLiteral("probable"))};
+    addUser(db, QStringLiteral("lhw1"), Role::Lhw, kPassword);
+    auto lhw = services::Session::unlock(db.path, QStringLiteral("lhw1"), kPassword, QStringLiteral("test"));
+    ASSERT_TRUE(lhw.ok()) << lhw.error().message.toStdString();
+    const QList<DuplicateCandidate> found = services::RegistryLookupService(*lhw.value()).registryMatches(draft(), overFake(3000));
+    EXPECT_TRUE(found.isEmpty());
+    EXPECT_EQ(asked, 0);
+    EXPECT_EQ(fake.calls(Op::Match), 0);
+}
+
 TEST_F(front_desk_match, SamePersonFetchesTheChosenRecordByItsMrWithTheReason)
 {
     enrol();
