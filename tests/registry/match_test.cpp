@@ -124,13 +124,10 @@ TEST_F(Match, PatientsMergedIntoAnotherAreNotCandidates)
         return out;
     };
     ASSERT_TRUE(ids().contains(QStringLiteral("Patient/") + s.ayesha.id));
-    QJsonObject merged = patientResource(s.ayesha, 2);
-    merged.insert(QStringLiteral("link"),
-                  QJsonArray{QJsonObject{{QStringLiteral("other"), QJsonObject{{QStringLiteral("reference"), QString(QStringLiteral("Patient/") + s.imran.id)}}},
-                                         {QStringLiteral("type"), QStringLiteral("replaced-by")}}});
-    const Resp pushed = postJson("/fhir", transaction({entry(merged, 1)}), a.credential);
-    ASSERT_EQ(pushed.status, 200) << pushed.body;
-    ASSERT_EQ(entryStatus(pushed, 0), QStringLiteral("200 OK")) << pushed.body;
+    // Merged by the registry (links pushed by a clinic are ignored: the registry owns them).
+    const RunResult merged = run(QStringLiteral("bhu-registry"), {QStringLiteral("merge"), QStringLiteral("--survivor"), s.imran.mrNumber(),
+                                                                  QStringLiteral("--merged"), s.ayesha.mrNumber(), QStringLiteral("--db"), conninfo});
+    ASSERT_EQ(merged.exitCode, 0) << merged.err.toStdString();
     EXPECT_FALSE(ids().contains(QStringLiteral("Patient/") + s.ayesha.id));
 }
 
