@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -261,6 +262,57 @@ TEST_F(gui_registry_lookup, NoRegistryAnswerRegistersAsBefore)
     EXPECT_EQ(asked, 1);
     EXPECT_EQ(form.duplicateDialog(), nullptr);
     EXPECT_TRUE(child<QLabel>(&form, "formStatus")->text().isEmpty());
+    EXPECT_EQ(patients(), before + 1);
+}
+
+// A local candidate and a registry one side by side; the registry's record cannot be fetched
+// (the connection dropped after the $match): the dialog says why and stays open, and
+// registering as new is still possible.
+TEST_F(gui_registry_lookup, LocalAndRegistryCandidatesSideBySideAndAFailedFetchKeepsTheDialogOpen)
+{
+    Patient local;
+    local.name = QStringLiteral("Aisha");
+    local.relation = Relation::WifeOf;
+    local.guardianName = QStringLiteral("Muhammad Aslam");
+    local.sex = Sex::Female;
+    local.birthDate = QDate(QDate::currentDate().year() - 32, 1, 1);
+    local.birthDateEstimated = true;
+    auto stored = services::PatientService(*session).registerPatient(local, services::RegisterOptions{true, {}, {}});
+    ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
+    const db::PulledPage page = herPage();
+    const qint64 before = patients();
+    ui::PatientForm form(access);
+    form.setRegistryCalls([&](const db::Enrolment&, const Patient&) -> Result<QList<services::RegistryMatchHit>> { return asMatch(page); },
+                          [&](const db::Enrolment&, const QString&, const QString&, const QString&, const QString&) -> Result<db::PulledPage> {
+                              return Error::make(ErrorCode::Failed, QStringLiteral("The registry could not be reached."), QStringLiteral("net:refused"));
+                          });
+    fillNew(form);
+    QSignalSpy opened(&form, &ui::PatientForm::openExisting);
+    QSignalSpy saved(&form, &ui::PatientForm::saved);
+    QTest::keyClick(&form, Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(test::waitUntil([&] { return form.duplicateDialog() != nullptr; }, 10000))
+        << child<QLabel>(&form, "formStatus")->text().toStdString();
+    ui::DuplicateCheckDialog* dialog = form.duplicateDialog();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    // The local patient first (and chosen by default), the registry's after it.
+    EXPECT_FALSE(dialog->selectedIsRegistry());
+    EXPECT_EQ(dialog->selectedPatientId(), stored->id);
+    auto* open = child<QPushButton>(dialog, "openExistingButton");
+    EXPECT_FALSE(open->text().contains(QStringLiteral("Same person")));
+    child<QRadioButton>(dialog, "candidate1")->click();
+    EXPECT_TRUE(dialog->selectedIsRegistry());
+    EXPECT_TRUE(open->text().contains(QStringLiteral("Same person")));
+
+    open->click();
+    EXPECT_EQ(opened.count(), 0);
+    ASSERT_EQ(form.duplicateDialog(), dialog);   // still open
+    auto* error = child<QLabel>(dialog, "duplicateError");
+    EXPECT_TRUE(error->isVisibleTo(dialog));
+    EXPECT_TRUE(error->text().contains(QStringLiteral("could not be reached")));
+    EXPECT_EQ(patients(), before);
+
+    child<QPushButton>(dialog, "registerNewButton")->click();
+    ASSERT_EQ(saved.count(), 1);
     EXPECT_EQ(patients(), before + 1);
 }
 
