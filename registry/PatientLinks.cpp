@@ -49,13 +49,13 @@ void writeLinkedVersion(pqxx::work& w, const StoredResource& cur)
 
 // Every facility holding either patient gets both; a facility that did not hold a patient gets
 // that patient's clinical records queued in its feed (its new Patient version is broadcast).
-void uniteCatchments(pqxx::work& w, const QString& a, const QString& b)
+void uniteCatchments(pqxx::work& w, const QString& a, const QString& b, long long mergeId)
 {
     const auto rows = w.exec_params("SELECT DISTINCT facility_id FROM catchment WHERE patient_id IN ($1, $2)", s8(a), s8(b));
     for (const auto& row : rows) {
         const long long facility = row[0].as<long long>();
         for (const QString& pid : {a, b}) {
-            if (!addToCatchment(w, facility, pid, "merge")) continue;
+            if (!addToCatchment(w, facility, pid, "merge", mergeId)) continue;
             for (const StoredResource& r : loadPatientResources(w, pid))
                 if (r.type != kPatient) appendChange(w, r.type, r.id, r.version, pid, facility);
         }
@@ -136,7 +136,7 @@ MergeResult mergePatients(pqxx::work& w, const MergeRequest& r, const MergeActor
                       .as<long long>();
     writeLinkedVersion(w, *survivor);   // the survivor first: a clinic applying the merged one then holds it
     writeLinkedVersion(w, *merged);
-    uniteCatchments(w, r.survivorId, r.mergedId);
+    uniteCatchments(w, r.survivorId, r.mergedId, out.mergeId);
     auditMpi(w, QStringLiteral("merge"), who, r.survivorId, r.mergedId, r.reviewId, out.mergeId);
     return out;
 }
@@ -156,6 +156,7 @@ MergeResult unmergePatient(pqxx::work& w, const QString& mergedId, const MergeAc
     const long long reviewId = rows[0][2].as<long long>();
     for (const QString& id : {out.survivorId, mergedId})
         if (const auto cur = loadCurrent(w, kPatient, id)) writeLinkedVersion(w, *cur);
+    narrowCatchmentsAfterUnmerge(w, out.mergeId);   // after the versions it sends (docs/matching.md)
     auditMpi(w, QStringLiteral("unmerge"), who, out.survivorId, mergedId, reviewId, out.mergeId);
     return out;
 }

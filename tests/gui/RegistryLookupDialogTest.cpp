@@ -8,6 +8,8 @@
 #include "bhu/services/PatientService.h"
 #include "bhu/services/Session.h"
 #include "bhu/test/TestSupport.h"
+#include "patients/DuplicateCheckDialog.h"
+#include "patients/PatientForm.h"
 #include "patients/RegistryLookupDialog.h"
 #include "patients/SessionAccess.h"
 #include "review/ReviewQueueDialog.h"
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -61,6 +64,21 @@ protected:
         page.patients.append(p);
         return page;
     }
+    // A new-patient form filled by keyboard: "Aisha w/o Muhammad Aslam", female, 32.
+    void fillNew(ui::PatientForm& form)
+    {
+        form.resize(1000, 700);
+        form.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&form));
+        form.startNew(QStringLiteral("Aisha w/o Muhammad Aslam"));
+        child<QComboBox>(&form, "sexCombo")->setCurrentIndex(2);   // female
+        QTest::keyClicks(child<QLineEdit>(&form, "ageYearsEdit"), QStringLiteral("32"));
+    }
+    static QList<services::RegistryMatchHit> asMatch(const db::PulledPage& page)
+    {
+        return {services::RegistryMatchHit{page.patients.first().patient, 0.87, QStringLiteral("probable")}};
+    }
+    qint64 patients() { return services::PatientService(*session).count().value(); }
     qint64 audited(const QString& action)
     {
         return session->store().conn().queryInt(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = '%1'").arg(action)).value();
@@ -168,6 +186,134 @@ TEST_F(gui_registry_lookup, ReviewQueueShowsThePairSideBySideAndSendsTheDecision
     EXPECT_EQ(child<QListWidget>(&dialog, "reviewPairs")->count(), 0);   // reloaded: nothing waits
     EXPECT_FALSE(child<QPushButton>(&dialog, "reviewSame")->isEnabled());
     EXPECT_EQ(audited(QStringLiteral("review.decide")), 1);
+}
+
+// The front desk's registry check (docs/matching.md, "At the front desk"): before saving a new
+// registration the form asks the registry on a worker thread; a match from another facility
+// stands in the duplicate-check dialog, and "same person" fetches that record (audited lookup)
+// and opens it instead of registering a duplicate.
+TEST_F(gui_registry_lookup, RegistryMatchAtRegistrationFetchesTheSamePersonInsteadOfADuplicate)
+{
+    const db::PulledPage page = herPage();
+    const qint64 before = patients();
+    ui::PatientForm form(access);
+    int asked = 0;
+    QString fetchedMr, fetchedReason;
+    form.setRegistryCalls(
+        [&](const db::Enrolment&, const Patient& draft) -> Result<QList<services::RegistryMatchHit>> {
+            ++asked;
+            EXPECT_EQ(draft.guardianName, QStringLiteral("Muhammad Aslam"));
+            return asMatch(page);
+        },
+        [&](const db::Enrolment&, const QString&, const QString& digits, const QString&, const QString& reason) -> Result<db::PulledPage> {
+            fetchedMr = digits;
+            fetchedReason = reason;
+            return page;
+        });
+    fillNew(form);
+    QSignalSpy opened(&form, &ui::PatientForm::openExisting);
+    QSignalSpy saved(&form, &ui::PatientForm::saved);
+    QTest::keyClick(&form, Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(test::waitUntil([&] { return form.duplicateDialog() != nullptr; }, 10000))
+        << child<QLabel>(&form, "formStatus")->text().toStdString();
+    EXPECT_EQ(asked, 1);
+    ui::DuplicateCheckDialog* dialog = form.duplicateDialog();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    EXPECT_TRUE(dialog->selectedIsRegistry());
+    EXPECT_EQ(dialog->selectedPatientId(), page.patients.first().patient.id);
+    const QString reasons = child<QLabel>(dialog, "reasons0")->text();
+    EXPECT_TRUE(reasons.contains(QStringLiteral("BHU-0099"))) << reasons.toStdString();
+    auto* open = child<QPushButton>(dialog, "openExistingButton");
+    EXPECT_TRUE(open->text().contains(QStringLiteral("Same person")));
+    EXPECT_EQ(patients(), before);
+
+    open->click();
+    ASSERT_EQ(opened.count(), 1);
+    EXPECT_EQ(opened.at(0).at(0).toString(), page.patients.first().patient.id);
+    EXPECT_EQ(saved.count(), 0);                 // nothing registered
+    EXPECT_EQ(patients(), before + 1);           // she is stored here now: the registry's record
+    EXPECT_EQ(fetchedMr, QStringLiteral("000000100017"));
+    EXPECT_EQ(fetchedReason, services::RegistryLookupService::adoptReason());
+    EXPECT_EQ(audited(QStringLiteral("registry.match")), 1);
+    EXPECT_EQ(audited(QStringLiteral("registry.lookup")), 1);
+    EXPECT_EQ(audited(QStringLiteral("registry.lookup.fetched")), 1);
+}
+
+// Offline (the registry times out or cannot be reached): registration goes on as before — no
+// dialog, no error, the patient saved.
+TEST_F(gui_registry_lookup, NoRegistryAnswerRegistersAsBefore)
+{
+    const qint64 before = patients();
+    ui::PatientForm form(access);
+    int asked = 0;
+    form.setRegistryCalls(
+        [&](const db::Enrolment&, const Patient&) -> Result<QList<services::RegistryMatchHit>> {
+            ++asked;
+            return Error::make(ErrorCode::Failed, QStringLiteral("The registry did not answer in time."), QStringLiteral("net:timeout"));
+        },
+        [&](const db::Enrolment&, const QString&, const QString&, const QString&, const QString&) -> Result<db::PulledPage> {
+            ADD_FAILURE() << "nothing is fetched";
+            return db::PulledPage{};
+        });
+    fillNew(form);
+    QSignalSpy saved(&form, &ui::PatientForm::saved);
+    QTest::keyClick(&form, Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(test::waitUntil([&] { return saved.count() == 1; }, 10000)) << child<QLabel>(&form, "formStatus")->text().toStdString();
+    EXPECT_EQ(asked, 1);
+    EXPECT_EQ(form.duplicateDialog(), nullptr);
+    EXPECT_TRUE(child<QLabel>(&form, "formStatus")->text().isEmpty());
+    EXPECT_EQ(patients(), before + 1);
+}
+
+// A local candidate and a registry one side by side; the registry's record cannot be fetched
+// (the connection dropped after the $match): the dialog says why and stays open, and
+// registering as new is still possible.
+TEST_F(gui_registry_lookup, LocalAndRegistryCandidatesSideBySideAndAFailedFetchKeepsTheDialogOpen)
+{
+    Patient local;
+    local.name = QStringLiteral("Aisha");
+    local.relation = Relation::WifeOf;
+    local.guardianName = QStringLiteral("Muhammad Aslam");
+    local.sex = Sex::Female;
+    local.birthDate = QDate(QDate::currentDate().year() - 32, 1, 1);
+    local.birthDateEstimated = true;
+    auto stored = services::PatientService(*session).registerPatient(local, services::RegisterOptions{true, {}, {}});
+    ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
+    const db::PulledPage page = herPage();
+    const qint64 before = patients();
+    ui::PatientForm form(access);
+    form.setRegistryCalls([&](const db::Enrolment&, const Patient&) -> Result<QList<services::RegistryMatchHit>> { return asMatch(page); },
+                          [&](const db::Enrolment&, const QString&, const QString&, const QString&, const QString&) -> Result<db::PulledPage> {
+                              return Error::make(ErrorCode::Failed, QStringLiteral("The registry could not be reached."), QStringLiteral("net:refused"));
+                          });
+    fillNew(form);
+    QSignalSpy opened(&form, &ui::PatientForm::openExisting);
+    QSignalSpy saved(&form, &ui::PatientForm::saved);
+    QTest::keyClick(&form, Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(test::waitUntil([&] { return form.duplicateDialog() != nullptr; }, 10000))
+        << child<QLabel>(&form, "formStatus")->text().toStdString();
+    ui::DuplicateCheckDialog* dialog = form.duplicateDialog();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    // The local patient first (and chosen by default), the registry's after it.
+    EXPECT_FALSE(dialog->selectedIsRegistry());
+    EXPECT_EQ(dialog->selectedPatientId(), stored->id);
+    auto* open = child<QPushButton>(dialog, "openExistingButton");
+    EXPECT_FALSE(open->text().contains(QStringLiteral("Same person")));
+    child<QRadioButton>(dialog, "candidate1")->click();
+    EXPECT_TRUE(dialog->selectedIsRegistry());
+    EXPECT_TRUE(open->text().contains(QStringLiteral("Same person")));
+
+    open->click();
+    EXPECT_EQ(opened.count(), 0);
+    ASSERT_EQ(form.duplicateDialog(), dialog);   // still open
+    auto* error = child<QLabel>(dialog, "duplicateError");
+    EXPECT_TRUE(error->isVisibleTo(dialog));
+    EXPECT_TRUE(error->text().contains(QStringLiteral("could not be reached")));
+    EXPECT_EQ(patients(), before);
+
+    child<QPushButton>(dialog, "registerNewButton")->click();
+    ASSERT_EQ(saved.count(), 1);
+    EXPECT_EQ(patients(), before + 1);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "bhu/services/PatientService.h"
 #include "bhu/services/RegistryLookupService.h"
 #include "bhu/sync/RegistryLookup.h"
+#include "bhu/sync/RegistryMatch.h"
 #include "bhu/services/VisitService.h"
 #include "bhu/synth/PatientGenerator.h"
 
@@ -199,4 +200,57 @@ TEST_F(mpi_e2e, ClinicCLooksUpByCnicWithAReasonAndSeesBothFacilitiesVisits)
     // From now on she is in C's catchment: C's next sync brings nothing new and refuses nothing.
     syncOk(*c);
     EXPECT_EQ(localCount(*c, QStringLiteral("SELECT count(*) FROM visits")), 3);
+}
+
+// The front desk's check before registering (docs/matching.md, "At the front desk"), against the
+// real registry: B is about to register a woman A registered under another spelling; the
+// registry's Patient/$match names A's record, and "same person" fetches it (an audited lookup
+// that puts her in B's catchment) instead of a second registration.
+TEST_F(mpi_e2e, FrontDeskSeesTheRegistryMatchAndFetchesItInsteadOfRegisteringAgain)
+{
+    auto a = enrolledClinic(QStringLiteral("PB-LHR-001"), 101);
+    auto b = enrolledClinic(QStringLiteral("PB-LHR-002"), 102);
+    const Patient atA = registerWoman(*a, QStringLiteral("Ayesha Bibi"), QStringLiteral("Ghulam Rasool"), Relation::DaughterOf, {});
+    addVisits(*a, atA, 1, 801);
+    syncOk(*a);
+    const QString mrA = reload(*a, atA.id).identifier(IdSystem::Mr);
+    ASSERT_FALSE(mrA.isEmpty());
+
+    // B's receptionist types her with another spelling; same guardian, age and address.
+    Patient draft = reload(*a, atA.id);
+    draft.id.clear();
+    draft.version = 0;
+    draft.identifiers.clear();
+    draft.facilityCode = b->code;
+    draft.name = QStringLiteral("Aisha Bibi");
+    auto s = b->session();
+    services::RegistryLookupService service(*s);
+    const QList<DuplicateCandidate> found = service.registryMatches(draft, [](const db::Enrolment& e, const Patient& p) {
+        auto r = sync::RegistryMatch().find(e, p);
+        if (!r.ok()) return Result<QList<services::RegistryMatchHit>>(r.error());
+        QList<services::RegistryMatchHit> out;
+        for (const sync::RemoteMatch& m : r.value()) out.append(services::RegistryMatchHit{m.patient, m.score, m.grade});
+        return Result<QList<services::RegistryMatchHit>>(out);
+    });
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().hit.patientId, atA.id);
+    EXPECT_EQ(found.first().hit.mr, mrA);
+    EXPECT_GT(found.first().score, 0.5);
+    EXPECT_EQ(count("SELECT count(*) FROM lookups WHERE kind = 'match'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM catchment k JOIN facilities f ON f.id = k.facility_id WHERE f.code = 'PB-LHR-002'"), 0);
+
+    auto id = service.adoptMatch(found.first(), [](const db::Enrolment& e, const QString& system, const QString& digits, const QString& user,
+                                                   const QString& reason) {
+        return sync::RegistryLookup().fetch(e, sync::LookupQuery{system, digits, user, reason});
+    });
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    EXPECT_EQ(id.value(), atA.id);
+    s.reset();
+    EXPECT_EQ(searchIds(*b, mrA), QStringList{atA.id});
+    EXPECT_EQ(historyVisitIds(*b, atA.id).size(), 1);
+    EXPECT_EQ(localCount(*b, QStringLiteral("SELECT count(*) FROM patients")), 1);   // hers, not a second one
+    EXPECT_EQ(localCount(*b, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'registry.match'")), 1);
+    EXPECT_EQ(localCount(*b, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'registry.lookup.fetched'")), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM catchment k JOIN facilities f ON f.id = k.facility_id WHERE f.code = 'PB-LHR-002'"), 1);
+    syncOk(*b);
 }

@@ -124,10 +124,10 @@ TEST_F(Match, PatientsMergedIntoAnotherAreNotCandidates)
         return out;
     };
     ASSERT_TRUE(ids().contains(QStringLiteral("Patient/") + s.ayesha.id));
-    // Merged by the registry (the registry owns links; a link a clinic pushes is ignored).
-    const RunResult m = run(QStringLiteral("bhu-registry"), {QStringLiteral("merge"), QStringLiteral("--survivor"), s.imran.mrNumber(),
-                                                             QStringLiteral("--merged"), s.ayesha.mrNumber(), QStringLiteral("--db"), conninfo});
-    ASSERT_EQ(m.exitCode, 0) << m.err.toStdString();
+    // Merged by the registry (links pushed by a clinic are ignored: the registry owns them).
+    const RunResult merged = run(QStringLiteral("bhu-registry"), {QStringLiteral("merge"), QStringLiteral("--survivor"), s.imran.mrNumber(),
+                                                                  QStringLiteral("--merged"), s.ayesha.mrNumber(), QStringLiteral("--db"), conninfo});
+    ASSERT_EQ(merged.exitCode, 0) << merged.err.toStdString();
     EXPECT_FALSE(ids().contains(QStringLiteral("Patient/") + s.ayesha.id));
 }
 

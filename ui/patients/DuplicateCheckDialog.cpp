@@ -118,12 +118,13 @@ QLabel* cell(QWidget* parent, const QString& text, bool highlight)
 }
 } // namespace
 
-DuplicateCheckDialog::DuplicateCheckDialog(const Patient& draft, const QList<DuplicateCandidate>& candidates, QWidget* parent)
-    : QDialog(parent), m_draft(draft), m_candidates(candidates)
+DuplicateCheckDialog::DuplicateCheckDialog(const Patient& draft, const QList<DuplicateCandidate>& candidates,
+                                           const QList<DuplicateCandidate>& registryCandidates, QWidget* parent)
+    : QDialog(parent), m_draft(draft), m_candidates(candidates + registryCandidates), m_localCount(candidates.size())
 {
     setObjectName(QStringLiteral("duplicateCheckDialog"));
     setWindowTitle(tr("Possible duplicate"));
-    for (const auto& c : m_candidates) m_needsSupervisor = m_needsSupervisor || c.sameCnic;
+    for (const auto& c : candidates) m_needsSupervisor = m_needsSupervisor || c.sameCnic;
 
     auto* heading = new QLabel(tr("This patient may already be registered"), this);
     QFont hf = heading->font();
@@ -161,9 +162,9 @@ DuplicateCheckDialog::DuplicateCheckDialog(const Patient& draft, const QList<Dup
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        Q_EMIT openExistingChosen(selectedPatientId());
-        accept();
+    connect(m_open, &QPushButton::clicked, this, &DuplicateCheckDialog::openChosen);
+    connect(m_choice, &QButtonGroup::idToggled, this, [this](int, bool on) {
+        if (on) updateButtons();
     });
     connect(m_registerNew, &QPushButton::clicked, this, [this] {
         m_error->hide();
@@ -194,7 +195,8 @@ QWidget* DuplicateCheckDialog::buildComparison()
     g->addWidget(draftTitle, 0, 1);
     for (int c = 0; c < m_candidates.size(); ++c) {
         const DuplicateCandidate& cand = m_candidates.at(c);
-        auto* radio = new QRadioButton(tr("Existing patient %1").arg(c + 1), grid);
+        const bool registry = c >= m_localCount;
+        auto* radio = new QRadioButton(registry ? tr("Registry patient %1").arg(c - m_localCount + 1) : tr("Existing patient %1").arg(c + 1), grid);
         radio->setObjectName(QStringLiteral("candidate%1").arg(c));
         radio->setFont(bold);
         m_choice->addButton(radio, c);
@@ -202,6 +204,7 @@ QWidget* DuplicateCheckDialog::buildComparison()
         g->addWidget(radio, 0, c + 2);
         auto* reasons = new QLabel(cand.reasons.join(u'\n'), grid);
         reasons->setObjectName(QStringLiteral("reasons%1").arg(c));
+        if (registry) reasons->setToolTip(tr("Found in the national registry: registered at another facility."));
         reasons->setFont(bold);
         QPalette rp = reasons->palette();
         rp.setColor(QPalette::WindowText, cand.sameCnic ? QColor(0xb0, 0x1c, 0x1c) : kReasonColor);
@@ -245,8 +248,28 @@ QGroupBox* DuplicateCheckDialog::buildOverride()
     return box;
 }
 
+void DuplicateCheckDialog::openChosen()
+{
+    m_error->hide();
+    if (selectedIsRegistry()) {
+        Q_EMIT registryMatchChosen(selectedPatientId());   // the form accepts once it is fetched
+        return;
+    }
+    Q_EMIT openExistingChosen(selectedPatientId());
+    accept();
+}
+
+bool DuplicateCheckDialog::selectedIsRegistry() const
+{
+    return m_choice->checkedId() >= m_localCount;
+}
+
 void DuplicateCheckDialog::updateButtons()
 {
+    m_open->setText(selectedIsRegistry() ? tr("&Same person: fetch the registry record") : tr("&Open existing patient"));
+    m_open->setToolTip(selectedIsRegistry() ? tr("Fetches this patient and their history from the national registry instead of "
+                                                 "registering them again. The access is recorded.")
+                                            : QString());
     const bool overridden = m_overrideUser && !m_overrideUser->text().trimmed().isEmpty() && !m_overridePassword->text().isEmpty();
     m_registerNew->setEnabled(!m_needsSupervisor || overridden);
     m_registerNew->setToolTip(m_registerNew->isEnabled() ? QString()

@@ -3,6 +3,9 @@
 // what matches highlighted and the service's reasons listed. Opening the existing patient is
 // the default; registering anyway is allowed, except that a patient whose CNIC is already on
 // another record needs a supervisor's user name and password (RegisterOptions).
+// While online, the registry's likely matches from other facilities (Patient/$match) stand
+// next to the local candidates; choosing one of them means "same person": the form fetches that
+// record (audited lookup) instead of registering a duplicate.
 #include "bhu/domain/PatientSearch.h"
 #include "bhu/services/PatientService.h"
 
@@ -20,24 +23,31 @@ namespace bhu::ui {
 class DuplicateCheckDialog : public QDialog {
     Q_OBJECT
 public:
-    DuplicateCheckDialog(const Patient& draft, const QList<DuplicateCandidate>& candidates, QWidget* parent = nullptr);
+    DuplicateCheckDialog(const Patient& draft, const QList<DuplicateCandidate>& candidates,
+                         const QList<DuplicateCandidate>& registryCandidates = {}, QWidget* parent = nullptr);
 
     QString selectedPatientId() const;
+    bool selectedIsRegistry() const;   // the chosen candidate is a registry patient of another facility
     bool needsSupervisor() const { return m_needsSupervisor; }
     services::RegisterOptions options() const;
     void showError(const QString& message);   // the register attempt was refused; stay open
 
 Q_SIGNALS:
     void openExistingChosen(const QString& patientId);
+    // "Same person" with a registry candidate: the dialog stays open until the form has fetched
+    // it (accept()) or shows why it could not (showError()).
+    void registryMatchChosen(const QString& patientId);
     void registerNewChosen(const bhu::services::RegisterOptions& options);
 
 private:
     QWidget* buildComparison();
     QGroupBox* buildOverride();
     void updateButtons();
+    void openChosen();
 
     Patient m_draft;
-    QList<DuplicateCandidate> m_candidates;
+    QList<DuplicateCandidate> m_candidates;   // local ones first, then the registry's
+    qsizetype m_localCount = 0;
     bool m_needsSupervisor = false;
     QButtonGroup* m_choice = nullptr;
     QLineEdit* m_overrideUser = nullptr;

@@ -4,13 +4,17 @@
 #include "PatientFormFields.h"
 #include "PatientText.h"
 #include "SessionAccess.h"
+#include "bhu/sync/RegistryLookup.h"
+#include "bhu/sync/RegistryMatch.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QApplication>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace bhu::ui {
@@ -30,11 +34,31 @@ QString defaultAddressKey(const QString& facilityCode)
 {
     return QStringLiteral("patientForm/") + facilityCode + QStringLiteral("/lastRegisteredAddress");
 }
+
+// The real registry calls. The $match runs on a worker thread: its network access manager is
+// made there, for the call.
+Result<QList<services::RegistryMatchHit>> matchOverNetwork(const db::Enrolment& e, const Patient& draft)
+{
+    auto r = sync::RegistryMatch().find(e, draft);
+    if (!r.ok()) return r.error();
+    QList<services::RegistryMatchHit> out;
+    for (const sync::RemoteMatch& m : r.value()) out.append(services::RegistryMatchHit{m.patient, m.score, m.grade});
+    return out;
+}
+
+Result<db::PulledPage> fetchOverNetwork(const db::Enrolment& e, const QString& system, const QString& digits, const QString& user,
+                                        const QString& reason)
+{
+    return sync::RegistryLookup().fetch(e, sync::LookupQuery{system, digits, user, reason});
+}
 } // namespace
 
-PatientForm::PatientForm(std::shared_ptr<SessionAccess> access, QWidget* parent) : QWidget(parent), m_access(std::move(access))
+PatientForm::PatientForm(std::shared_ptr<SessionAccess> access, QWidget* parent)
+    : QWidget(parent), m_access(std::move(access)), m_registryMatch(matchOverNetwork), m_registryFetch(fetchOverNetwork)
 {
     setObjectName(QStringLiteral("patientForm"));
+    m_matchWatcher = new QFutureWatcher<Result<QList<services::RegistryMatchHit>>>(this);
+    connect(m_matchWatcher, &QFutureWatcherBase::finished, this, &PatientForm::onRegistryAnswer);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("formTitle"));
     QFont titleFont = m_title->font();
@@ -85,7 +109,17 @@ PatientForm::PatientForm(std::shared_ptr<SessionAccess> access, QWidget* parent)
     cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
 }
 
-PatientForm::~PatientForm() = default;
+PatientForm::~PatientForm()
+{
+    m_matchWatcher->disconnect(this);
+    m_matchWatcher->waitForFinished();   // at most the $match timeout
+}
+
+void PatientForm::setRegistryCalls(services::RegistryMatchFetch match, services::RegistryFetch fetch)
+{
+    m_registryMatch = std::move(match);
+    m_registryFetch = std::move(fetch);
+}
 
 void PatientForm::startNew(const QString& typedQuery)
 {
@@ -120,7 +154,7 @@ void PatientForm::showStatus(const QString& text, bool error)
 
 void PatientForm::save()
 {
-    if (m_dialog) return;   // the duplicate check is open
+    if (m_dialog || isCheckingRegistry()) return;   // the duplicate check is open or under way
     Patient p = m_fields->applyTo(m_base);
     QList<services::FieldIssue> issues = m_fields->localIssues();
     issues += m_access->run([&p](services::PatientService& s) { return s.validate(p); });
@@ -144,7 +178,7 @@ void PatientForm::save()
 
 void PatientForm::cancel()
 {
-    if (m_dialog) return;
+    if (m_dialog || isCheckingRegistry()) return;
     m_fields->clearIssues();
     Q_EMIT cancelled();
 }
@@ -156,17 +190,68 @@ void PatientForm::checkDuplicates(const Patient& p)
         showStatus(found.error().message, true);
         return;
     }
-    if (found->isEmpty()) {
+    const std::optional<db::Enrolment> target =
+        m_access->runWith<services::RegistryLookupService>([](services::RegistryLookupService& s) { return s.matchTarget(); });
+    if (!target || !m_registryMatch) {   // not enrolled: exactly as before
+        showCandidates(p, found.value(), {});
+        return;
+    }
+    m_pending = p;
+    m_pendingLocal = found.value();
+    m_save->setEnabled(false);
+    showStatus(tr("Checking the national registry for this patient…"), false);
+    m_matchWatcher->setFuture(QtConcurrent::run([fetch = m_registryMatch, e = *target, p] { return fetch(e, p); }));
+}
+
+void PatientForm::onRegistryAnswer()
+{
+    const Result<QList<services::RegistryMatchHit>> answer = m_matchWatcher->result();
+    const QList<DuplicateCandidate> registry =
+        m_access->runWith<services::RegistryLookupService>([&](services::RegistryLookupService& s) { return s.registryCandidates(answer); });
+    m_save->setEnabled(true);
+    showStatus(QString(), false);
+    showCandidates(m_pending, m_pendingLocal, registry);
+}
+
+void PatientForm::showCandidates(const Patient& p, const QList<DuplicateCandidate>& local, const QList<DuplicateCandidate>& registry)
+{
+    if (local.isEmpty() && registry.isEmpty()) {
         registerNew(p, {});
         return;
     }
-    m_dialog = new DuplicateCheckDialog(p, found.value(), this);
+    m_registryShown = registry;
+    m_dialog = new DuplicateCheckDialog(p, local, registry, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &DuplicateCheckDialog::openExistingChosen, this, &PatientForm::openExisting);
+    connect(m_dialog, &DuplicateCheckDialog::registryMatchChosen, this, &PatientForm::adoptRegistryPatient);
     connect(m_dialog, &DuplicateCheckDialog::registerNewChosen, this,
             [this, p](const services::RegisterOptions& options) { registerNew(p, options); });
     connect(m_dialog, &QDialog::rejected, this, [this] { showStatus(tr("Not saved yet: change the details or save again."), false); });
     m_dialog->open();   // window-modal, no nested event loop
+}
+
+// "Same person": the registry's record is fetched with its history (an audited lookup that
+// adds it to this facility's catchment) and opened instead of registering a duplicate. Like
+// the lookup dialog, this waits for the registry (at most its timeout) with a busy cursor.
+void PatientForm::adoptRegistryPatient(const QString& patientId)
+{
+    const auto it = std::find_if(m_registryShown.cbegin(), m_registryShown.cend(),
+                                 [&](const DuplicateCandidate& c) { return c.hit.patientId == patientId; });
+    if (it == m_registryShown.cend() || !m_dialog) return;
+    const DuplicateCandidate chosen = *it;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto r = m_access->runWith<services::RegistryLookupService>(
+        [&](services::RegistryLookupService& s) { return s.adoptMatch(chosen, m_registryFetch); });
+    QApplication::restoreOverrideCursor();
+    if (!r.ok()) {
+        m_dialog->showError(r.error().message);
+        return;
+    }
+    m_dialog->accept();
+    m_fields->clearIssues();
+    m_shownWarnings.clear();
+    showStatus(QString(), false);
+    Q_EMIT openExisting(r.value());
 }
 
 void PatientForm::registerNew(const Patient& p, const services::RegisterOptions& options)

@@ -7,13 +7,18 @@
 // A new patient's address starts as the address of the last patient registered at this
 // facility (QSettings, per facility code, so it survives a restart): a BHU's patients mostly
 // come from its own union council and a few villages, and the receptionist corrects the rest.
+// While the clinic is enrolled, the duplicate check also asks the registry (Patient/$match) on
+// a worker thread with a short timeout; its likely matches from other facilities join the
+// local ones in the dialog. No answer (offline, timeout, refused) is silently the same as none.
 // Chosen over "the most used address of recent registrations" because it needs no query over
 // patients and follows a day's run of one village. Only place names are kept there, never
 // who lived at them.
 #include "DuplicateCheckDialog.h"
 #include "bhu/domain/Patient.h"
 #include "bhu/services/PatientService.h"
+#include "bhu/services/RegistryLookupService.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 #include <memory>
@@ -37,6 +42,10 @@ public:
     bool isEditing() const { return m_editing; }
     PatientFormFields* fields() const { return m_fields; }
     DuplicateCheckDialog* duplicateDialog() const { return m_dialog; }   // while it is open
+    bool isCheckingRegistry() const { return m_matchWatcher->isRunning(); }
+    // The registry calls: Patient/$match before registering (run on a worker thread) and the
+    // fetch of a registry patient chosen as "same person". bhu::sync by default; fakes in tests.
+    void setRegistryCalls(services::RegistryMatchFetch match, services::RegistryFetch fetch);
 
 public Q_SLOTS:
     void save();
@@ -50,6 +59,9 @@ Q_SIGNALS:
 private:
     void showStatus(const QString& text, bool error);
     void checkDuplicates(const Patient& p);
+    void onRegistryAnswer();
+    void showCandidates(const Patient& p, const QList<DuplicateCandidate>& local, const QList<DuplicateCandidate>& registry);
+    void adoptRegistryPatient(const QString& patientId);
     void registerNew(const Patient& p, const services::RegisterOptions& options);
     void saveEdit(const Patient& p);
     void finish(const Result<Patient>& result, bool created);
@@ -61,6 +73,12 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_cancel = nullptr;
     QPointer<DuplicateCheckDialog> m_dialog;
+    services::RegistryMatchFetch m_registryMatch;
+    services::RegistryFetch m_registryFetch;
+    QFutureWatcher<Result<QList<services::RegistryMatchHit>>>* m_matchWatcher = nullptr;
+    Patient m_pending;                            // the draft while the registry is asked
+    QList<DuplicateCandidate> m_pendingLocal;     // its local candidates meanwhile
+    QList<DuplicateCandidate> m_registryShown;    // the registry's candidates in the open dialog
     Patient m_base;                       // the patient being edited (id, version, MR numbers)
     bool m_editing = false;
     QStringList m_shownWarnings;          // warnings the user has seen; saving again accepts them

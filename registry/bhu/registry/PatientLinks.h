@@ -5,7 +5,8 @@
 // survivor, the survivor gets link replaces → merged, and both new versions go out in the change
 // feed. Every facility with either patient in its catchment gets both (the survivor's catchment
 // becomes the union) and the records of the patient it did not hold yet. An unmerge writes new
-// versions of both without the link; catchments stay as they are.
+// versions of both without the link; a facility that held a patient only because of the merge
+// leaves its catchment again (Catchment.h narrowCatchmentsAfterUnmerge).
 // Functions take the caller's transaction and may throw libpqxx exceptions (Db::transact).
 #include "bhu/fhir/FhirPatient.h"
 #include "bhu/registry/Db.h"

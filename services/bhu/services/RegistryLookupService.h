@@ -11,9 +11,11 @@
 // in tests), so this layer stays free of Qt Network.
 #include "bhu/db/SyncStateStore.h"
 #include "bhu/db/SyncTypes.h"
+#include "bhu/domain/PatientSearch.h"
 #include "bhu/services/Session.h"
 
 #include <functional>
+#include <optional>
 
 namespace bhu::services {
 
@@ -27,6 +29,14 @@ struct RegistryQuery {
 using RegistryFetch = std::function<Result<db::PulledPage>(const db::Enrolment&, const QString& idSystem, const QString& digits,
                                                            const QString& user, const QString& reason)>;
 
+// One answer of the registry's Patient/$match (bhu::sync::RegistryMatch in the app).
+struct RegistryMatchHit {
+    Patient patient;
+    double score = 0;   // 0..1
+    QString grade;      // certain | probable | possible
+};
+using RegistryMatchFetch = std::function<Result<QList<RegistryMatchHit>>(const db::Enrolment&, const Patient& draft)>;
+
 class RegistryLookupService {
 public:
     static constexpr int kMinReasonLength = 10;
@@ -34,6 +44,25 @@ public:
     bool mayLookUp() const { return allowed(m_s.role(), Permission::LookUpRegistry); }
     // The id of the patient to open (the survivor when the number belonged to a merged record).
     Result<QString> lookUp(const RegistryQuery& q, const RegistryFetch& fetch);
+
+    // Before a new registration (docs/matching.md, "At the front desk"), in three steps so that
+    // the network part runs on a worker thread without the session:
+    // 1. whom to ask: nothing (and no error) when this clinic is not enrolled or the user may
+    //    not register patients or look up the registry (an LHW) — registration then goes on
+    //    exactly as offline;
+    std::optional<db::Enrolment> matchTarget();
+    // 2. the caller asks the registry (RegistryMatchFetch, with a short timeout);
+    // 3. the answer as duplicate candidates of other facilities: patients already stored here
+    //    are left out (the local check shows them); an Error answer (offline, timeout, refused)
+    //    gives none and shows nothing. Step 1 audits the question (registry.match, no details).
+    QList<DuplicateCandidate> registryCandidates(const Result<QList<RegistryMatchHit>>& answer);
+    // All three at once, for callers that may block (tests, command line).
+    QList<DuplicateCandidate> registryMatches(const Patient& draft, const RegistryMatchFetch& fetch);
+    // "Same person" chosen in the duplicate check: the registry's patient (by its MR number) is
+    // fetched with its history through lookUp() — audited with the reason below, and from then
+    // on part of this facility's catchment. Returns the id to open.
+    Result<QString> adoptMatch(const DuplicateCandidate& candidate, const RegistryFetch& fetch);
+    static QString adoptReason();   // the reason recorded for adoptMatch()
 
 private:
     Session& m_s;

@@ -336,6 +336,11 @@ FakeRegistry::Answer FakeRegistry::handle(Op op, const QNetworkRequest& rq, cons
     case Op::Push: return push(body);
     case Op::Changes: return changes(url);
     case Op::Audit: return auditAppend(body);
+    case Op::Match:
+        lastMatchRequest = body;
+        return {200, QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+                                 {QStringLiteral("type"), QStringLiteral("searchset")},
+                                 {QStringLiteral("entry"), matchEntries}}};
     case Op::Other: break;
     }
     return {404, outcome(QStringLiteral("not-found"), QStringLiteral("no such operation"))};
@@ -350,6 +355,7 @@ QNetworkReply* FakeRegistry::createRequest(Operation op, const QNetworkRequest& 
     else if (path.endsWith(u"/$mr-block")) which = Op::MrBlock;
     else if (path.endsWith(u"/$changes")) which = Op::Changes;
     else if (path.endsWith(u"/$audit-append")) which = Op::Audit;
+    else if (path.endsWith(u"/Patient/$match")) which = Op::Match;
     else if (path == u"/fhir" && op != GetOperation) which = Op::Push;
     ++m_calls[which];
 

@@ -16,7 +16,7 @@
 
 namespace bhu::test {
 
-enum class Op { Enroll, MrBlock, Push, Changes, Audit, Other };
+enum class Op { Enroll, MrBlock, Push, Changes, Audit, Match, Other };
 
 struct Fault {
     enum class Kind { None, Status, Hang, Delay, CutBody, DropAfterCommit, MalformedJson };
@@ -70,6 +70,9 @@ public:
     QMap<qint64, QString> auditHashes;
     QStringList auditRefusals;
     int auditReceived = 0;                      // entries received, duplicates included
+    // Patient/$match: the Bundle entries to answer with, and the last Parameters received.
+    QJsonArray matchEntries;
+    QJsonObject lastMatchRequest;
     // A change made elsewhere (another facility): stored as a new version and fed.
     int injectChange(QJsonObject resource);
     // A raw resource straight into the feed (for malformed-resource tests).
