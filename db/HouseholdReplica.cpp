@@ -66,12 +66,6 @@ Result<bool> HouseholdRepository::storeReplica(const HouseholdRecord& r)
 {
     Household h = r.household;
     if (h.id.isEmpty()) return Error::make(ErrorCode::Invalid, tr("The received household lacks its id."));
-    for (const HouseholdMember& m : r.members) {
-        auto here = patientHeld(m_c, m.patientId);
-        if (!here.ok()) return here.error();
-        if (!here.value())
-            return Error::make(ErrorCode::Conflict, tr("A member of the received household is not on this computer yet; it is applied with the next sync."));
-    }
     bool changed = false;
     const QDateTime now = Clock::system().nowUtc();
     auto old = get(h.id);
@@ -97,6 +91,9 @@ Result<bool> HouseholdRepository::storeReplica(const HouseholdRecord& r)
         return !a.isCurrent() && b.isCurrent();
     });
     for (HouseholdMember m : members) {
+        auto here = patientHeld(m_c, m.patientId);   // outside this facility's catchment: not ours to hold
+        if (!here.ok()) return here.error();
+        if (!here.value()) continue;
         m.householdId = h.id;
         if (!m.recordedAt.isValid()) m.recordedAt = now;
         auto added = storeReplicaMember(m, held);

@@ -37,8 +37,9 @@ public:
     // inside the caller's transaction: the household's fields when its version is newer, every
     // membership not held yet added, a membership ended there ended here. A current
     // membership that arrives before the end of the person's older one (another household's
-    // Group not pulled yet) ends the older one on its join date. Conflict when a member is not
-    // on this computer or the person joined their current household after the arriving one.
+    // Group not pulled yet) ends the older one on its join date. A member whose patient record
+    // is not on this computer (outside the facility's catchment) is left out, and so is such a
+    // head. Conflict when the person joined their current household after the arriving one.
     // Returns false when nothing changed (a replay).
     Result<bool> storeReplica(const HouseholdRecord& r);
     // The household with every membership it ever had, for the outbox (FHIR Group).
