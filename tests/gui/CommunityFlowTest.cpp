@@ -148,11 +148,15 @@ TEST_F(CommunityFlow, LhwRegistersAHouseholdPregnancyAndPenta1AndSeesTheDefaulte
         if (card->dueTable()->item(r, 0)->text() == u"Penta-2") pentaShown = true;
     EXPECT_TRUE(pentaShown);   // the card now asks for Penta-2
 
-    // The village's due list: both small children are overdue (defaulters); the 5-year-old and
-    // the adults are not on it.
+    // The village's due list: the pregnant wife first (no Td dose yet), then both small children,
+    // overdue (defaulters); the 5-year-old and the husband are not on it.
     screen->tabs()->setCurrentWidget(screen->dueList());
     ui::DueListPanel* due = screen->dueList();
-    ASSERT_EQ(due->entries().size(), 2) << due->statusLabel()->text().toStdString();
+    ASSERT_EQ(due->entries().size(), 3) << due->statusLabel()->text().toStdString();
+    EXPECT_EQ(due->entries().first().patient.name, QStringLiteral("Nasreen Bibi"));
+    EXPECT_TRUE(due->entries().first().pregnant);
+    EXPECT_EQ(due->table()->item(0, 0)->text(), QStringLiteral("Nasreen Bibi (pregnant)"));
+    EXPECT_TRUE(due->table()->item(0, 4)->text().contains(QStringLiteral("Td-1"))) << due->table()->item(0, 4)->text().toStdString();
     QStringList names;
     for (const auto& e : due->entries()) {
         names << e.patient.name;
@@ -160,7 +164,7 @@ TEST_F(CommunityFlow, LhwRegistersAHouseholdPregnancyAndPenta1AndSeesTheDefaulte
     }
     EXPECT_TRUE(names.contains(QStringLiteral("Sana Akram")));
     EXPECT_TRUE(names.contains(QStringLiteral("Hamza Akram")));
-    for (int r = 0; r < due->table()->rowCount(); ++r) {
+    for (int r = 1; r < due->table()->rowCount(); ++r) {
         const QString doses = due->table()->item(r, 4)->text();
         if (due->table()->item(r, 0)->text() == u"Hamza Akram") {
             EXPECT_FALSE(doses.contains(QStringLiteral("Penta"))) << doses.toStdString();   // given today
