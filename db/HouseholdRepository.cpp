@@ -88,6 +88,12 @@ Status HouseholdRepository::touch(const QString& householdId, const QDateTime& a
     h->version += 1;
     h->updatedAt = at;
     BHU_TRY(write(h.value(), false));
+    // The Group goes behind the member just added (registered after the household was made):
+    // the registry files a household under its members and refuses one sent before them.
+    auto behind = m_c.prepare("DELETE FROM outbox WHERE resource_type = ? AND resource_id = ? AND state = 'pending'");
+    if (!behind.ok()) return behind.error();
+    behind.value()->bind(1, kGroup).bind(2, h->id);
+    BHU_TRY(behind.value()->run());
     return Outbox(m_c).enqueue(kGroup, h->id, h->version);
 }
 

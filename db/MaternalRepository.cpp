@@ -203,6 +203,15 @@ Result<MchContact> MaternalRepository::recordContact(MchContact c, const Actor& 
     c.version = 1;
     c.recordedAt = Clock::system().nowUtc();
     c.recordedBy = who.username;
+    BHU_TRY(insertContact(c));
+    BHU_TRY(Outbox(m_c).enqueue(kEncounter, c.id, c.version));
+    BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("mch.") + mchKindCode(c.kind), kEncounter, c.id, c.patientId));
+    BHU_TRY(tx.commit());
+    return c;
+}
+
+Status MaternalRepository::insertContact(const MchContact& c)
+{
     auto st = m_c.prepare("INSERT INTO mch_contacts(" BHU_MCH_COLS ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!st.ok()) return st.error();
     Statement* q = st.value();
@@ -211,11 +220,41 @@ Result<MchContact> MaternalRepository::recordContact(MchContact c, const Actor& 
     q->bind(9, c.referred).bind(10, nn(c.facilityCode)).bind(11, isoUtc(c.recordedAt)).bind(12, nn(c.recordedBy)).bind(13, c.version);
     q->bind(14, c.amendsId.isEmpty() ? QString() : c.amendsId).bind(15, c.amendReason.isEmpty() ? QString() : c.amendReason);
     q->bind(16, contactData(c));
-    BHU_TRY(q->run());
-    BHU_TRY(Outbox(m_c).enqueue(kEncounter, c.id, c.version));
-    BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("mch.") + mchKindCode(c.kind), kEncounter, c.id, c.patientId));
-    BHU_TRY(tx.commit());
-    return c;
+    return q->run();
+}
+
+Result<MchContact> MaternalRepository::getContact(const QString& id)
+{
+    auto r = contactQuery("SELECT " BHU_MCH_COLS " FROM mch_contacts WHERE id = ?", id);
+    if (!r.ok()) return r.error();
+    if (r->isEmpty()) return Error::make(ErrorCode::NotFound, tr("No such mother-and-child visit."));
+    return r->first();
+}
+
+Result<bool> MaternalRepository::storeReplicaPregnancy(const Pregnancy& p)
+{
+    if (p.id.isEmpty() || p.patientId.isEmpty()) return Error::make(ErrorCode::Invalid, tr("The received pregnancy lacks its id or woman."));
+    auto old = getPregnancy(p.id);
+    if (!old.ok() && old.error().code != ErrorCode::NotFound) return old.error();
+    if (old.ok() && p.version <= old->version) return false;
+    Pregnancy copy = p;
+    copy.updatedAt = Clock::system().nowUtc();
+    if (!copy.registeredOn.isValid()) copy.registeredOn = copy.updatedAt.toLocalTime().date();
+    BHU_TRY(writePregnancy(copy, !old.ok()));
+    return true;
+}
+
+Result<bool> MaternalRepository::storeReplicaContact(const MchContact& c)
+{
+    auto old = getContact(c.id);
+    if (old.ok()) return false;
+    if (old.error().code != ErrorCode::NotFound) return old.error();
+    if (c.id.isEmpty() || c.patientId.isEmpty() || !c.date.isValid())
+        return Error::make(ErrorCode::Invalid, tr("The received mother-and-child visit lacks its id, woman or date."));
+    MchContact copy = c;
+    if (!copy.recordedAt.isValid()) copy.recordedAt = Clock::system().nowUtc();
+    BHU_TRY(insertContact(copy));
+    return true;
 }
 
 Result<QList<MchContact>> MaternalRepository::contactQuery(const char* sql, const QString& arg)

@@ -1,8 +1,10 @@
 #include "bhu/db/SyncApply.h"
 
 #include "bhu/db/AuditLog.h"
-#include "bhu/db/PatientLinks.h"
+#include "bhu/db/HouseholdRepository.h"
 #include "bhu/db/ImmunisationRepository.h"
+#include "bhu/db/MaternalRepository.h"
+#include "bhu/db/PatientLinks.h"
 #include "bhu/db/PatientRepository.h"
 #include "bhu/db/SyncStateStore.h"
 #include "bhu/db/VisitRepository.h"
@@ -110,15 +112,22 @@ Status SyncApply::applyPatient(const PulledPatient& p, ApplyCounts& n, bool retu
     return {};
 }
 
+Status SyncApply::applyCommunity(const PulledClinical& c, ApplyCounts& n)
+{
+    Result<bool> stored = false;
+    if (c.immunisation) stored = ImmunisationRepository(m_c).storeReplica(*c.immunisation);
+    else if (c.household) stored = HouseholdRepository(m_c).storeReplica(*c.household);
+    else if (c.pregnancy) stored = MaternalRepository(m_c).storeReplicaPregnancy(*c.pregnancy);
+    else if (c.mchContact) stored = MaternalRepository(m_c).storeReplicaContact(*c.mchContact);
+    if (!stored.ok()) return stored.error();
+    BHU_TRY(recordVersion(c.resourceType, c.resourceId, c.serverVersion));
+    ++(stored.value() ? n.applied : n.unchanged);
+    return {};
+}
+
 Status SyncApply::applyClinical(const PulledClinical& c, ApplyCounts& n)
 {
-    if (c.immunisation) {
-        auto stored = ImmunisationRepository(m_c).storeReplica(*c.immunisation);
-        if (!stored.ok()) return stored.error();
-        BHU_TRY(recordVersion(c.resourceType, c.resourceId, c.serverVersion));
-        ++(stored.value() ? n.applied : n.unchanged);
-        return {};
-    }
+    if (c.immunisation || c.household || c.pregnancy || c.mchContact) return applyCommunity(c, n);
     VisitRepository visits(m_c);
     bool changed = false;
     if (c.visit) {

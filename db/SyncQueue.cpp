@@ -2,7 +2,9 @@
 
 #include "bhu/db/AuditLog.h"
 #include "bhu/db/Backoff.h"
+#include "bhu/db/HouseholdRepository.h"
 #include "bhu/db/ImmunisationRepository.h"
+#include "bhu/db/MaternalRepository.h"
 #include "bhu/db/PatientRepository.h"
 #include "bhu/db/VisitRepository.h"
 #include "bhu/domain/Clock.h"
@@ -126,10 +128,25 @@ Status SyncQueue::loadRecords(ClaimedBatch& b)
             else b.immunisations.insert(i.resourceId, d.value());
             continue;
         }
-        // Households, pregnancies and MCH contacts have no FHIR mapping yet (docs/community.md):
-        // they stay on this computer and the entry says so instead of "no longer exists".
-        if (i.resourceType == u"Group" || i.resourceType == u"EpisodeOfCare" || isMchContact(i)) {
-            b.missing.insert(i.id, tr("Family registers, pregnancies and mother-and-child visits are not sent to the registry yet; they are kept on this computer."));
+        // Households (Group), pregnancies (EpisodeOfCare) and MCH contacts (an Encounter typed
+        // mch-contact): docs/community.md.
+        if (i.resourceType == u"Group") {
+            auto h = HouseholdRepository(m_c).record(i.resourceId);
+            if (!h.ok()) b.missing.insert(i.id, h.error().message);
+            else if (h->members.isEmpty()) b.missing.insert(i.id, tr("A household is sent with its first member."));
+            else b.households.insert(i.resourceId, h.value());
+            continue;
+        }
+        if (i.resourceType == u"EpisodeOfCare") {
+            auto p = MaternalRepository(m_c).getPregnancy(i.resourceId);
+            if (!p.ok()) b.missing.insert(i.id, p.error().message);
+            else b.pregnancies.insert(i.resourceId, p.value());
+            continue;
+        }
+        if (isMchContact(i)) {
+            auto c = MaternalRepository(m_c).getContact(i.resourceId);
+            if (!c.ok()) b.missing.insert(i.id, c.error().message);
+            else b.mchContacts.insert(i.resourceId, c.value());
             continue;
         }
         QString visitId = i.resourceId;

@@ -9,7 +9,7 @@ namespace bhu::registry {
 namespace {
 const QStringList kClinicalTypes{QStringLiteral("Encounter"), QStringLiteral("Observation"), QStringLiteral("Condition"),
                                  QStringLiteral("MedicationRequest"), QStringLiteral("ServiceRequest"),
-                                 QStringLiteral("Immunization")};
+                                 QStringLiteral("Immunization"), QStringLiteral("Group"), QStringLiteral("EpisodeOfCare")};
 
 ParsedEntry refused(ParsedEntry e, int status, const QString& code, const QString& diagnostics)
 {
@@ -27,6 +27,15 @@ QString referencedId(const QJsonObject& resource, QStringView element, QStringVi
     return isUuid(id) ? id : QString();
 }
 
+std::optional<int> parseIfMatch(const QString& s)
+{
+    static const QRegularExpression re(QStringLiteral(R"re(^(?:W/)?"?(\d{1,9})"?$)re"));
+    const auto m = re.match(s.trimmed());
+    if (!m.hasMatch()) return std::nullopt;
+    return m.captured(1).toInt();
+}
+} // namespace
+
 std::optional<int> clientVersionOf(const QJsonObject& resource)
 {
     const QJsonArray ext = resource.value(u"meta").toObject().value(u"extension").toArray();
@@ -40,14 +49,10 @@ std::optional<int> clientVersionOf(const QJsonObject& resource)
     return std::nullopt;
 }
 
-std::optional<int> parseIfMatch(const QString& s)
+bool isVersionedClinicalType(QStringView type)
 {
-    static const QRegularExpression re(QStringLiteral(R"re(^(?:W/)?"?(\d{1,9})"?$)re"));
-    const auto m = re.match(s.trimmed());
-    if (!m.hasMatch()) return std::nullopt;
-    return m.captured(1).toInt();
+    return type == u"Group" || type == u"EpisodeOfCare";
 }
-} // namespace
 
 bool isUuid(const QString& s)
 {
@@ -121,12 +126,19 @@ ParsedEntry parseEntry(const QJsonObject& entry)
         e.subjectId = e.id;
         return e;
     }
-    // Immunization names its person `patient`; the other clinical types `subject`.
-    const QStringView subject = e.type == u"Immunization" ? QStringView(u"patient") : QStringView(u"subject");
-    e.subjectId = referencedId(e.resource, subject, u"Patient");
+    // Immunization and EpisodeOfCare name their person `patient`; a household (Group) is filed
+    // under its first member (the head: sync/fhir/FhirGroup.h); the other types `subject`.
+    QStringView subject = u"subject";
+    if (e.type == u"Immunization" || e.type == u"EpisodeOfCare") subject = u"patient";
+    if (e.type == u"Group") {
+        subject = u"member[0].entity";
+        e.subjectId = referencedId(e.resource.value(u"member").toArray().at(0).toObject(), u"entity", u"Patient");
+    } else {
+        e.subjectId = referencedId(e.resource, subject, u"Patient");
+    }
     if (e.subjectId.isEmpty())
         return refused(e, 400, QStringLiteral("invalid"), label + QStringLiteral(": ") + subject.toString() + QStringLiteral(" must reference Patient/<uuid>."));
-    if (e.type != u"Encounter") e.encounterId = referencedId(e.resource, u"encounter", u"Encounter");
+    if (e.type != u"Encounter" && e.type != u"Group" && e.type != u"EpisodeOfCare") e.encounterId = referencedId(e.resource, u"encounter", u"Encounter");
     return e;
 }
 

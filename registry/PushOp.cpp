@@ -3,6 +3,7 @@
 #include "bhu/domain/MrNumber.h"
 #include "bhu/fhir/FhirPatient.h"
 #include "bhu/registry/Catchment.h"
+#include "bhu/registry/CommunityVersions.h"
 #include "bhu/registry/EntryParse.h"
 #include "bhu/registry/MatchIndex.h"
 #include "bhu/registry/MatchSource.h"
@@ -144,6 +145,23 @@ QJsonObject pushPatient(PushContext& ctx, const ParsedEntry& e)
     return response;
 }
 
+// A household or pregnancy already stored: a new version when it changes anything
+// (registry/CommunityVersions.h), filed under the patient it was first stored under.
+QJsonObject pushNextVersion(PushContext& ctx, const ParsedEntry& e, const StoredResource& current)
+{
+    const auto next = nextCommunityVersion(e.type, current.content, e.resource);
+    if (!next) return okEntry(e.type, e.id, current.version, false, {});
+    const int version = current.version + 1;
+    const QString patientId = current.patientId;   // `current` is not valid after addVersion
+    QJsonObject content = next->content;
+    content.insert(QStringLiteral("meta"), storedMeta(ctx, version, next->clientVersion));
+    const QJsonObject response = okEntry(e.type, e.id, version, false, ctx.now);
+    ctx.batch.addVersion(NewVersion{e.type, e.id, patientId, ctx.caller.facilityId, ctx.caller.deviceId, version, e.clientVersion,
+                                    content, contentHash(content), response});
+    ctx.batch.addCatchment(patientId, "record");
+    return response;
+}
+
 QJsonObject pushClinical(PushContext& ctx, const ParsedEntry& e)
 {
     const QString label = e.type + u'/' + e.id;
@@ -156,6 +174,8 @@ QJsonObject pushClinical(PushContext& ctx, const ParsedEntry& e)
         return refuse(ctx, e, 403, QStringLiteral("forbidden"), label + QStringLiteral(": ") + subject +
                                                                    QStringLiteral(" is not in this facility's catchment."));
     const QString hash = contentHash(e.resource);
+    if (const StoredResource* current = ctx.batch.current(e.type, e.id); current && isVersionedClinicalType(e.type))
+        return pushNextVersion(ctx, e, *current);
     if (const StoredResource* current = ctx.batch.current(e.type, e.id)) {
         if (current->contentSha256 != hash || current->patientId != e.subjectId)
             return refuse(ctx, e, 409, QStringLiteral("conflict"),

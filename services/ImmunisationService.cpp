@@ -2,6 +2,7 @@
 
 #include "bhu/db/AuditLog.h"
 #include "bhu/db/HouseholdRepository.h"
+#include "bhu/db/MaternalRepository.h"
 #include "bhu/db/PatientRepository.h"
 
 #include <algorithm>
@@ -71,28 +72,43 @@ Result<QList<DueListEntry>> ImmunisationService::dueList(const QString& lhwArea,
     const auto lock = m_s.guard();
     BHU_TRY(m_s.require(Permission::ViewPatient));
     const QDate day = today();
-    auto cards = db::ImmunisationRepository(m_s.store().conn()).cardsInVillage(lhwArea, village, day.addYears(-5));
+    // Everyone under 50: children under 5 (child series) and women of 15–49 (Td) are listed.
+    auto cards = db::ImmunisationRepository(m_s.store().conn()).cardsInVillage(lhwArea, village, day.addYears(-50).addDays(1));
     if (!cards.ok()) return cards.error();
     db::PatientRepository patients(m_s.store().conn());
     db::HouseholdRepository households(m_s.store().conn());
+    db::MaternalRepository maternal(m_s.store().conn());
     QList<DueListEntry> out;
     for (const db::CardHolder& c : cards.value()) {
-        const auto all = immunisationDue(EpiSchedule::builtIn(), epiChildSeries(), c.birthDate, currentDoses(c.doses), day, options);
+        const bool child = c.birthDate > day.addYears(-5);
+        auto p = patients.get(c.patientId);
+        if (!p.ok()) return p.error();
+        const QString series = child ? epiChildSeries() : epiSeriesFor(p.value(), day);
+        if (series != epiChildSeries() && series != epiTdSeries()) continue;   // 5–14-year-olds, men
+        if (!child && series == epiChildSeries()) continue;
+        const auto all = immunisationDue(EpiSchedule::builtIn(), series, c.birthDate, currentDoses(c.doses), day, options);
         DueListEntry e;
         for (const AntigenDue& a : all)
             if (a.needsDose()) e.due.append(a);
         if (e.due.isEmpty()) continue;
         e.defaulter = isDefaulter(all);
-        auto p = patients.get(c.patientId);
-        if (!p.ok()) return p.error();
+        e.series = series;
         e.patient = p.value();
+        if (series == epiTdSeries()) {
+            auto ongoing = maternal.ongoingPregnancy(c.patientId);
+            if (!ongoing.ok()) return ongoing.error();
+            e.pregnant = ongoing.value().has_value();
+        }
         e.householdId = c.householdId;
         auto h = households.get(c.householdId);
         if (!h.ok()) return h.error();
         e.address = h->address;
         out.append(e);
     }
-    std::stable_sort(out.begin(), out.end(), [](const DueListEntry& a, const DueListEntry& b) { return a.defaulter && !b.defaulter; });
+    std::stable_sort(out.begin(), out.end(), [](const DueListEntry& a, const DueListEntry& b) {
+        if (a.pregnant != b.pregnant) return a.pregnant;
+        return a.defaulter && !b.defaulter;
+    });
     BHU_TRY(db::AuditLog(m_s.store().conn()).record(m_s.actor(), QStringLiteral("immunisation.duelist.view"), kImmunization, {}, {},
                                                     QStringLiteral("entries=%1").arg(out.size())));
     return out;

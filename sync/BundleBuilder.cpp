@@ -2,8 +2,11 @@
 
 #include "bhu/fhir/FhirCondition.h"
 #include "bhu/fhir/FhirEncounter.h"
+#include "bhu/fhir/FhirEpisodeOfCare.h"
+#include "bhu/fhir/FhirGroup.h"
 #include "bhu/fhir/FhirImmunization.h"
 #include "bhu/fhir/FhirMeta.h"
+#include "bhu/fhir/FhirMchContact.h"
 #include "bhu/fhir/FhirMedicationRequest.h"
 #include "bhu/fhir/FhirPatient.h"
 #include "bhu/fhir/FhirServiceRequest.h"
@@ -64,6 +67,21 @@ BuiltBundle buildTransaction(const db::ClaimedBatch& batch, const QString& devic
         if (it.resourceType == u"Immunization") {
             const Immunisation& d = batch.immunisations[it.resourceId];
             add(i, fhir::immunisationToFhir(d, cfg), d.version);
+            continue;
+        }
+        if (it.resourceType == u"Group") {
+            const HouseholdRecord& h = batch.households[it.resourceId];
+            add(i, fhir::householdToFhir(h, cfg), h.household.version);
+            continue;
+        }
+        if (it.resourceType == u"EpisodeOfCare") {
+            const Pregnancy& p = batch.pregnancies[it.resourceId];
+            add(i, fhir::pregnancyToFhir(p, cfg), p.version);
+            continue;
+        }
+        if (it.resourceType == u"Encounter" && batch.mchContacts.contains(it.resourceId)) {
+            const MchContact& c = batch.mchContacts[it.resourceId];
+            add(i, fhir::mchContactToFhir(c, cfg), c.version);
             continue;
         }
         const QString visitId = it.resourceType == u"Encounter" ? it.resourceId : batch.visitOfFact.value(it.resourceId);

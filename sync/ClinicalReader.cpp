@@ -8,7 +8,7 @@ Result<std::optional<db::PulledClinical>> readClinical(const QJsonObject& resour
 {
     static const QStringList kClinical = {QStringLiteral("Encounter"), QStringLiteral("Observation"), QStringLiteral("Condition"),
                                           QStringLiteral("MedicationRequest"), QStringLiteral("ServiceRequest"),
-                                          QStringLiteral("Immunization")};
+                                          QStringLiteral("Immunization"), QStringLiteral("Group"), QStringLiteral("EpisodeOfCare")};
     const QString type = resource.value(u"resourceType").toString();
     if (!kClinical.contains(type)) return std::optional<db::PulledClinical>();   // not ours to apply: deferred
     auto parsed = fhir::resourceFromFhir(resource, cfg);
@@ -43,6 +43,15 @@ Result<std::optional<db::PulledClinical>> readClinical(const QJsonObject& resour
     } else if (const Immunisation* i = parsed->get<Immunisation>()) {
         c.immunisation = *i;
         c.patientId = i->patientId;
+    } else if (const HouseholdRecord* h = parsed->get<HouseholdRecord>()) {
+        c.household = *h;
+        c.patientId = h->members.isEmpty() ? h->household.headPatientId : h->members.first().patientId;
+    } else if (const Pregnancy* preg = parsed->get<Pregnancy>()) {
+        c.pregnancy = *preg;
+        c.patientId = preg->patientId;
+    } else if (const MchContact* m = parsed->get<MchContact>()) {
+        c.mchContact = *m;
+        c.patientId = m->patientId;
     }
     return std::optional<db::PulledClinical>(c);
 }

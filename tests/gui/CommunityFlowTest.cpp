@@ -8,6 +8,8 @@
 #include "bhu/test/TestSupport.h"
 #include "community/DueListPanel.h"
 #include "community/FamilyRegisterPanel.h"
+#include "community/MaternalCarePanel.h"
+#include "community/MoveMemberBox.h"
 #include "community/MemberCardPanel.h"
 #include "patients/SessionAccess.h"
 #include "screens/CommunityScreen.h"
@@ -16,6 +18,8 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QListWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -144,11 +148,15 @@ TEST_F(CommunityFlow, LhwRegistersAHouseholdPregnancyAndPenta1AndSeesTheDefaulte
         if (card->dueTable()->item(r, 0)->text() == u"Penta-2") pentaShown = true;
     EXPECT_TRUE(pentaShown);   // the card now asks for Penta-2
 
-    // The village's due list: both small children are overdue (defaulters); the 5-year-old and
-    // the adults are not on it.
+    // The village's due list: the pregnant wife first (no Td dose yet), then both small children,
+    // overdue (defaulters); the 5-year-old and the husband are not on it.
     screen->tabs()->setCurrentWidget(screen->dueList());
     ui::DueListPanel* due = screen->dueList();
-    ASSERT_EQ(due->entries().size(), 2) << due->statusLabel()->text().toStdString();
+    ASSERT_EQ(due->entries().size(), 3) << due->statusLabel()->text().toStdString();
+    EXPECT_EQ(due->entries().first().patient.name, QStringLiteral("Nasreen Bibi"));
+    EXPECT_TRUE(due->entries().first().pregnant);
+    EXPECT_EQ(due->table()->item(0, 0)->text(), QStringLiteral("Nasreen Bibi (pregnant)"));
+    EXPECT_TRUE(due->table()->item(0, 4)->text().contains(QStringLiteral("Td-1"))) << due->table()->item(0, 4)->text().toStdString();
     QStringList names;
     for (const auto& e : due->entries()) {
         names << e.patient.name;
@@ -156,7 +164,7 @@ TEST_F(CommunityFlow, LhwRegistersAHouseholdPregnancyAndPenta1AndSeesTheDefaulte
     }
     EXPECT_TRUE(names.contains(QStringLiteral("Sana Akram")));
     EXPECT_TRUE(names.contains(QStringLiteral("Hamza Akram")));
-    for (int r = 0; r < due->table()->rowCount(); ++r) {
+    for (int r = 1; r < due->table()->rowCount(); ++r) {
         const QString doses = due->table()->item(r, 4)->text();
         if (due->table()->item(r, 0)->text() == u"Hamza Akram") {
             EXPECT_FALSE(doses.contains(QStringLiteral("Penta"))) << doses.toStdString();   // given today
@@ -178,4 +186,89 @@ TEST_F(CommunityFlow, LhwRegistersAHouseholdPregnancyAndPenta1AndSeesTheDefaulte
     auto printed = access->runSession([&](services::Session& s) { return db::AuditLog(s.store().conn()).query(f); });
     ASSERT_TRUE(printed.ok());
     EXPECT_EQ(printed->size(), 1);
+}
+
+// The LHW's mother-and-child work on the card, by keyboard: an ANC visit with a danger sign and
+// high BP prompts a referral; a family-planning visit; the delivery outcome; a daughter who
+// married moves to her husband's household and the register keeps her history.
+TEST_F(CommunityFlow, LhwRecordsAncFamilyPlanningDeliveryAndMovesAMember)
+{
+    // The register stamps memberships with the computer's date; the screen's clock follows it
+    // here so that a move is not dated before the member joined.
+    clock.set(QDateTime::currentDateTimeUtc());
+    const QDate today = clock.nowUtc().toLocalTime().date();
+    ui::FamilyRegisterPanel* reg = screen->familyRegister();
+    typeInto(reg->villageEdit(), QStringLiteral("Chak 12"));
+    typeInto(reg->addressEdit(), QStringLiteral("House 4"));
+    QTest::keyClick(reg->addressEdit(), Qt::Key_Return);
+    addMember("Akram Ali", Sex::Male, QDate(1985, 3, 10), Relationship::Head);
+    addMember("Nasreen Bibi", Sex::Female, QDate(1995, 1, 1), Relationship::Spouse);
+    addMember("Sadia Akram", Sex::Female, QDate(2006, 5, 1), Relationship::Daughter);
+    reg->villageEdit()->clear();
+    reg->addressEdit()->clear();
+    typeInto(reg->villageEdit(), QStringLiteral("Chak 12"));
+    typeInto(reg->addressEdit(), QStringLiteral("House 9"));
+    QTest::keyClick(reg->addressEdit(), Qt::Key_Return);
+    ASSERT_EQ(reg->tree()->topLevelItemCount(), 2) << reg->statusLabel()->text().toStdString();
+    addMember("Imran Khan", Sex::Male, QDate(2000, 2, 2), Relationship::Head);
+
+    select("Nasreen Bibi");
+    ui::MemberCardPanel* card = screen->card();
+    ui::MaternalCarePanel* care = card->maternalCare();
+    ASSERT_TRUE(care->isVisible());
+    EXPECT_FALSE(care->recordContactButton()->isEnabled());   // no pregnancy yet
+    EXPECT_FALSE(care->recordOutcomeButton()->isEnabled());
+    card->lmpEdit()->setMaximumDate(today);
+    card->lmpEdit()->setDate(today.addDays(-20 * 7));
+    QTest::mouseClick(card->registerPregnancyButton(), Qt::LeftButton);
+    ASSERT_TRUE(care->recordContactButton()->isEnabled()) << card->statusLabel()->text().toStdString();
+
+    // ANC-1 by keyboard: BP 150/95, swelling ticked with Space.
+    typeInto(care->systolicBox(), QStringLiteral("150"));
+    typeInto(care->diastolicBox(), QStringLiteral("95"));
+    typeInto(care->hbBox(), QStringLiteral("10.5"));
+    QListWidget* signs = care->dangerSignList();
+    signs->setFocus(Qt::OtherFocusReason);
+    for (int i = 0; i < signs->count(); ++i)
+        if (signs->item(i)->data(Qt::UserRole).toString() == u"swelling") signs->setCurrentRow(i);
+    QTest::keyClick(signs, Qt::Key_Space);
+    care->recordContactButton()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(care->recordContactButton(), Qt::Key_Space);
+    const QString said = care->statusLabel()->text();
+    EXPECT_TRUE(said.startsWith(QStringLiteral("ANC-1 recorded. Refer her now"))) << said.toStdString();
+
+    // Family planning is recorded for the woman (no pregnancy needed).
+    care->fpMethodBox()->setCurrentIndex(care->fpMethodBox()->findData(QStringLiteral("injectable")));
+    care->newAcceptorBox()->setChecked(true);
+    QTest::mouseClick(care->recordFpButton(), Qt::LeftButton);
+    EXPECT_TRUE(care->statusLabel()->text().startsWith(QStringLiteral("Family planning visit recorded"))) << care->statusLabel()->text().toStdString();
+
+    // The delivery: a live birth at the BHU, attended by the LHV.
+    care->outcomeBox()->setCurrentIndex(care->outcomeBox()->findData(QStringLiteral("live-birth")));
+    care->placeBox()->setCurrentIndex(care->placeBox()->findData(QStringLiteral("bhu")));
+    typeInto(care->attendantEdit(), QStringLiteral("LHV"));
+    QTest::mouseClick(care->recordOutcomeButton(), Qt::LeftButton);
+    EXPECT_TRUE(care->statusLabel()->text().startsWith(QStringLiteral("Outcome recorded"))) << care->statusLabel()->text().toStdString();
+    EXPECT_FALSE(care->recordOutcomeButton()->isEnabled());
+    EXPECT_TRUE(card->registerPregnancyButton()->isEnabled());   // no ongoing pregnancy any more
+    const auto count = [&](const char* sql) {
+        auto n = access->runSession([&](services::Session& ss) { return ss.store().conn().queryInt(QString::fromLatin1(sql)); });
+        return n.ok() ? n.value() : -1;
+    };
+    EXPECT_EQ(count("SELECT count(*) FROM mch_contacts WHERE kind = 'anc' AND referred = 1"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM mch_contacts WHERE kind = 'fp' AND fp_method = 'injectable'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM pregnancies WHERE outcome = 'live-birth' AND delivery_place = 'bhu'"), 1);
+
+    // Sadia marries Imran: she moves to his household as his wife; the history stays.
+    select("Sadia Akram");
+    ui::MoveMemberBox* move = card->moveBox();
+    ASSERT_EQ(move->householdBox()->count(), 1) << move->statusLabel()->text().toStdString();   // the other household of the village
+    EXPECT_TRUE(move->householdBox()->currentText().contains(QStringLiteral("Imran Khan")));
+    move->relationshipBox()->setCurrentIndex(move->relationshipBox()->findData(relationshipCode(Relationship::Spouse)));
+    typeInto(move->reasonEdit(), QStringLiteral("marriage"));
+    QTest::mouseClick(move->moveButton(), Qt::LeftButton);
+    EXPECT_TRUE(move->statusLabel()->text().startsWith(QStringLiteral("Moved to"))) << move->statusLabel()->text().toStdString();
+    QTreeWidgetItem* row = rowOf(reg->tree(), QStringLiteral("Sadia Akram"));
+    ASSERT_NE(row, nullptr);
+    EXPECT_TRUE(row->parent()->text(0).contains(QStringLiteral("House 9"))) << row->parent()->text(0).toStdString();
 }

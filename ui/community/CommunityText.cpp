@@ -25,4 +25,9 @@ QString CommunityText::dosesNeeded(const QList<AntigenDue>& due)
     return parts.join(QStringLiteral(", "));
 }
 
+QString CommunityText::listName(const QString& name, bool pregnant)
+{
+    return pregnant ? tr("%1 (pregnant)").arg(name) : name;
+}
+
 } // namespace bhu::ui

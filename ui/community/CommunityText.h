@@ -14,6 +14,8 @@ public:
     static QString dueState(const AntigenDue& a);
     // "Penta-1, OPV-1 (overdue)" — the doses needed now.
     static QString dosesNeeded(const QList<AntigenDue>& due);
+    // The name on a due list: "Nasreen Bibi (pregnant)" for a pregnant woman due a Td dose.
+    static QString listName(const QString& name, bool pregnant);
 };
 
 } // namespace bhu::ui

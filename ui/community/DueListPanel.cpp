@@ -60,7 +60,7 @@ void DueListPanel::refresh()
     for (const services::DueListEntry& e : m_entries) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QStringList cells{e.patient.name, PatientText::mr(e.patient.mrNumber()),
+        const QStringList cells{CommunityText::listName(e.patient.name, e.pregnant), PatientText::mr(e.patient.mrNumber()),
                                 PatientText::ageSex(e.patient.birthDate, e.patient.birthDateEstimated, e.patient.sex, today), e.address,
                                 CommunityText::dosesNeeded(e.due)};
         for (int c = 0; c < cells.size(); ++c) {
@@ -74,7 +74,7 @@ void DueListPanel::refresh()
         }
         if (e.defaulter) ++defaulters;
     }
-    m_status->setText(tr("%n child(ren) with a dose due; defaulters (overdue, in bold): %1.", nullptr, int(m_entries.size())).arg(defaulters));
+    m_status->setText(tr("%n child(ren) or women with a dose due; defaulters (overdue, in bold): %1.", nullptr, int(m_entries.size())).arg(defaulters));
 }
 
 Status DueListPanel::savePdf(const QString& path)

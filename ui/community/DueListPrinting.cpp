@@ -30,7 +30,7 @@ Status DueListPrinting::writePdf(SessionAccess& access, const QList<services::Du
         f.setBold(false);
         p.setFont(f);
         p.drawText(QRectF(0, y, page.width(), 6 * mm), align,
-                   tr("Date: %1 · children: %2 · defaulters first").arg(PatientText::date(today)).arg(entries.size()));
+                   tr("Date: %1 · people: %2 · pregnant women, then defaulters first").arg(PatientText::date(today)).arg(entries.size()));
         y += 9 * mm;
         const qreal widths[] = {45, 30, 22, 35, 58};   // name, MR, age/sex, household, doses (mm)
         const QStringList head{tr("Name"), tr("MR number"), tr("Age / sex"), tr("Household"), tr("Doses needed")};
@@ -51,7 +51,7 @@ Status DueListPrinting::writePdf(SessionAccess& access, const QList<services::Du
         row(head, true);
         for (const services::DueListEntry& e : entries) {
             if (y > page.height() - 10 * mm) break;   // one page: the list of one village's round
-            row({e.patient.name, PatientText::mr(e.patient.mrNumber()),
+            row({CommunityText::listName(e.patient.name, e.pregnant), PatientText::mr(e.patient.mrNumber()),
                  PatientText::ageSex(e.patient.birthDate, e.patient.birthDateEstimated, e.patient.sex, today), e.address,
                  CommunityText::dosesNeeded(e.due)},
                 e.defaulter);

@@ -1,6 +1,8 @@
 #include "MemberCardPanel.h"
 
 #include "CommunityText.h"
+#include "MaternalCarePanel.h"
+#include "MoveMemberBox.h"
 #include "patients/PatientText.h"
 #include "patients/SessionAccess.h"
 #include "bhu/services/ImmunisationService.h"
@@ -98,11 +100,22 @@ MemberCardPanel::MemberCardPanel(std::shared_ptr<SessionAccess> access, const Cl
     layout->addWidget(m_due, 1);
     layout->addWidget(dose);
     layout->addWidget(m_pregnancy);
+    m_maternal = new MaternalCarePanel(m_access, m_clock, this);
+    m_maternal->setObjectName(QStringLiteral("maternalCare"));
+    layout->addWidget(m_maternal);
+    m_move = new MoveMemberBox(m_access, m_clock, this);
+    m_move->setObjectName(QStringLiteral("moveMemberBox"));
+    layout->addWidget(m_move);
     layout->addWidget(m_status);
     setEnabled(false);
 
     connect(m_recordDose, &QPushButton::clicked, this, &MemberCardPanel::recordDose);
     connect(m_registerPregnancy, &QPushButton::clicked, this, &MemberCardPanel::registerPregnancy);
+    connect(m_maternal, &MaternalCarePanel::recorded, this, [this] {
+        refresh();
+        Q_EMIT recorded();
+    });
+    connect(m_move, &MoveMemberBox::moved, this, &MemberCardPanel::householdsChanged);
 }
 
 QDate MemberCardPanel::today() const
@@ -119,6 +132,7 @@ void MemberCardPanel::showPerson(const Patient& p)
     m_doseDate->setDate(today());
     m_lmp->setMaximumDate(today());
     m_lmp->setDate(today().addDays(-56));
+    m_move->showPerson(p);
     refresh();
 }
 
@@ -142,6 +156,7 @@ void MemberCardPanel::refresh()
     }
     const bool woman = m_person.sex == Sex::Female && m_person.birthDate.isValid() && m_person.birthDate.addYears(12) <= today();
     m_pregnancy->setVisible(woman);
+    m_maternal->setVisible(woman);
     if (!woman) return;
     auto pregnancies = m_access->runSession([&](services::Session& s) { return services::MaternalService(s, m_clock).pregnancies(m_person.id); });
     QString text = tr("No ongoing pregnancy.");
@@ -158,6 +173,7 @@ void MemberCardPanel::refresh()
             }
     }
     m_pregnancyText->setText(text);
+    m_maternal->showWoman(m_person, pregnancies.ok() ? pregnancies.value() : QList<Pregnancy>());
     m_registerPregnancy->setEnabled(!ongoing);
 }
 

@@ -2,7 +2,8 @@
 // The selected person's community card: the immunisation card (each antigen of their schedule
 // with the next dose, its due date and state; the doses given) with a keyboard form to record a
 // dose, and — for a woman — pregnancy registration (LMP → EDD, gravida, para) showing the
-// ongoing pregnancy.
+// ongoing pregnancy, her ANC/PNC and family-planning visits and the delivery outcome
+// (MaternalCarePanel); for anyone, moving to another household (MoveMemberBox).
 #include "bhu/domain/Clock.h"
 #include "bhu/domain/Patient.h"
 
@@ -21,6 +22,8 @@ class QTableWidget;
 
 namespace bhu::ui {
 
+class MaternalCarePanel;
+class MoveMemberBox;
 class SessionAccess;
 
 class MemberCardPanel : public QWidget {
@@ -43,9 +46,12 @@ public:
     QPushButton* registerPregnancyButton() const { return m_registerPregnancy; }
     QLabel* pregnancyLabel() const { return m_pregnancyText; }
     QLabel* statusLabel() const { return m_status; }
+    MaternalCarePanel* maternalCare() const { return m_maternal; }
+    MoveMemberBox* moveBox() const { return m_move; }
 
 Q_SIGNALS:
     void recorded();
+    void householdsChanged();   // a member moved
 
 private:
     void recordDose();
@@ -70,6 +76,8 @@ private:
     QPushButton* m_registerPregnancy = nullptr;
     QLabel* m_pregnancyText = nullptr;
     QLabel* m_status = nullptr;
+    MaternalCarePanel* m_maternal = nullptr;
+    MoveMemberBox* m_move = nullptr;
 };
 
 } // namespace bhu::ui

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -32,7 +33,11 @@ CommunityScreen::CommunityScreen(std::shared_ptr<SessionAccess> access, const Cl
     m_due = new DueListPanel(m_access, clock, content);
     auto* split = new QSplitter(content);
     split->addWidget(m_register);
-    split->addWidget(m_card);
+    auto* cardScroll = new QScrollArea(content);   // the card grew: immunisations, pregnancy, visits, move
+    cardScroll->setObjectName(QStringLiteral("memberCardScroll"));
+    cardScroll->setWidgetResizable(true);
+    cardScroll->setWidget(m_card);
+    split->addWidget(cardScroll);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     m_tabs = new QTabWidget(content);
@@ -60,6 +65,10 @@ CommunityScreen::CommunityScreen(std::shared_ptr<SessionAccess> access, const Cl
         m_due->refresh();
     });
     connect(m_card, &MemberCardPanel::recorded, m_due, &DueListPanel::refresh);
+    connect(m_card, &MemberCardPanel::householdsChanged, this, [this] {
+        m_register->refresh();
+        m_due->refresh();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (m_tabs->widget(i) == m_due) m_due->refresh();
     });

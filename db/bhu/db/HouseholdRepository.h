@@ -6,6 +6,8 @@
 #include "bhu/db/Connection.h"
 #include "bhu/domain/Household.h"
 
+#include <QHash>
+
 namespace bhu::db {
 
 // A household with its current members, for the register view.
@@ -30,6 +32,19 @@ public:
     Result<HouseholdMember> moveMember(const QString& patientId, const QString& toHouseholdId, Relationship rel,
                                        const QDate& on, const QString& reason, const Actor& who);
 
+    // Sync: a household received from the registry (recorded or changed on another computer),
+    // merged into the one held, without outbox or audit entries (the caller audits counts),
+    // inside the caller's transaction: the household's fields when its version is newer, every
+    // membership not held yet added, a membership ended there ended here. A current
+    // membership that arrives before the end of the person's older one (another household's
+    // Group not pulled yet) ends the older one on its join date. A member whose patient record
+    // is not on this computer (outside the facility's catchment) is left out, and so is such a
+    // head. Conflict when the person joined their current household after the arriving one.
+    // Returns false when nothing changed (a replay).
+    Result<bool> storeReplica(const HouseholdRecord& r);
+    // The household with every membership it ever had, for the outbox (FHIR Group).
+    Result<HouseholdRecord> record(const QString& id);
+
     Result<Household> get(const QString& id);
     // Current members, head first.
     Result<QList<HouseholdMember>> members(const QString& householdId);
@@ -49,6 +64,8 @@ private:
     Status insertMember(const HouseholdMember& m);
     Status touch(const QString& householdId, const QDateTime& at);   // version + 1, outbox
     Result<QList<HouseholdMember>> memberQuery(const char* sql, const QString& arg);
+    Result<bool> storeReplicaMember(const HouseholdMember& m, const QHash<QString, HouseholdMember>& held);
+    Status endMembership(const QString& id, const QDate& on, const QString& reason);
     Connection& m_c;
 };
 

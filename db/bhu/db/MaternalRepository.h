@@ -28,12 +28,22 @@ public:
     Result<QList<MchContact>> contactsOf(const QString& patientId);      // by date
     Result<QList<MchContact>> contactsOfPregnancy(const QString& pregnancyId);
 
+    Result<MchContact> getContact(const QString& id);
+
+    // Sync: records received from the registry (recorded on another computer), stored without
+    // outbox or audit entries (the caller audits counts), inside the caller's transaction. A
+    // pregnancy replaces the one held when its version is newer (the outcome); a contact is
+    // append-only (added once). False when nothing changed (a replay).
+    Result<bool> storeReplicaPregnancy(const Pregnancy& p);
+    Result<bool> storeReplicaContact(const MchContact& c);
+
     // Reports: contacts dated from..to, and pregnancies registered or ended from..to, of a facility.
     Result<QList<MchContact>> contactsBetween(const QDate& from, const QDate& to, const QString& facilityCode);
     Result<QList<Pregnancy>> pregnanciesBetween(const QDate& from, const QDate& to, const QString& facilityCode);
 
 private:
     Status writePregnancy(const Pregnancy& p, bool insert);
+    Status insertContact(const MchContact& c);
     Result<QList<Pregnancy>> pregnancyQuery(const char* sql, const QString& arg);
     Result<QList<MchContact>> contactQuery(const char* sql, const QString& arg);
     Connection& m_c;

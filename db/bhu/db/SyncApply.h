@@ -37,6 +37,9 @@ private:
     Status applyWithin(const PulledPage& page, ApplyCounts& n, bool returned);
     Status applyPatient(const PulledPatient& p, ApplyCounts& n, bool returned);
     Status applyClinical(const PulledClinical& c, ApplyCounts& n);
+    // Doses, households, pregnancies and MCH contacts (docs/community.md): merged or added
+    // through their repositories' storeReplica.
+    Status applyCommunity(const PulledClinical& c, ApplyCounts& n);
     Status applyLinks(const PulledPatient& p);   // MPI (db/PatientLinks)
     Status recordVersion(const QString& type, const QString& id, qint64 version);
     Status recordIssue(const QString& kind, const QString& type, const QString& id, const QString& reason,

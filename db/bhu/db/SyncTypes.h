@@ -1,7 +1,9 @@
 #pragma once
 // Plain data exchanged between the sync engine (bhu::sync) and the store's sync classes
 // (SyncQueue, SyncApply, SyncStateStore). Domain types only: FHIR stays in bhu::sync.
+#include "bhu/domain/Household.h"
 #include "bhu/domain/Immunisation.h"
+#include "bhu/domain/Maternal.h"
 #include "bhu/domain/Patient.h"
 #include "bhu/domain/VisitRecord.h"
 
@@ -37,6 +39,9 @@ struct ClaimedBatch {
     QHash<QString, QString> visitOfFact;      // fact id → visit id
     QHash<QString, QString> missing;          // outbox id → why its record could not be loaded
     QHash<QString, Immunisation> immunisations;   // by dose id (docs/community.md)
+    QHash<QString, HouseholdRecord> households;   // by household id: with every membership (FHIR Group)
+    QHash<QString, Pregnancy> pregnancies;        // by pregnancy id (EpisodeOfCare)
+    QHash<QString, MchContact> mchContacts;       // by contact id (an Encounter typed mch-contact)
 };
 
 // What the registry said about one outbox entry.
@@ -71,6 +76,9 @@ struct PulledClinical {
     QList<Prescription> prescriptions;
     QList<Referral> referrals;
     std::optional<Immunisation> immunisation;   // an Immunization (not tied to a visit)
+    std::optional<HouseholdRecord> household;   // a Group
+    std::optional<Pregnancy> pregnancy;         // an EpisodeOfCare
+    std::optional<MchContact> mchContact;       // an Encounter typed mch-contact
     QString resourceType, resourceId;  // for issues
     qint64 serverVersion = 0;
 };

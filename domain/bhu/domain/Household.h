@@ -47,4 +47,12 @@ struct HouseholdMember {
     bool operator==(const HouseholdMember&) const = default;
 };
 
+// A household with every membership it ever had (current and ended): what travels between
+// computers as one FHIR Group (sync/fhir/FhirGroup.h).
+struct HouseholdRecord {
+    Household household;
+    QList<HouseholdMember> members;
+    bool operator==(const HouseholdRecord&) const = default;
+};
+
 } // namespace bhu

@@ -30,6 +30,11 @@ std::variant<QJsonArray, Reply> parseTransactionBundle(const QByteArray& body, i
 ParsedEntry parseEntry(const QJsonObject& entry);
 
 bool isUuid(const QString& s);
+// meta.extension[client-version] of a resource (nullopt: absent or not a positive integer).
+std::optional<int> clientVersionOf(const QJsonObject& resource);
+// Community records that change after they are recorded (a household's members, a pregnancy's
+// outcome): Group and EpisodeOfCare get new versions; the other clinical types are append-only.
+bool isVersionedClinicalType(QStringView type);
 // SHA-256 of the resource without `meta` (what the client sent, not our bookkeeping).
 QString contentHash(const QJsonObject& resource);
 inline const QString kSyncSessionUrl = QStringLiteral("https://fhir.bhu.gov.pk/StructureDefinition/sync-session");

@@ -28,6 +28,8 @@ struct DueListEntry {
     QString address;                // the household's address
     QList<AntigenDue> due;          // antigens Due or Overdue only
     bool defaulter = false;         // some antigen Overdue
+    QString series;                 // "child" or "td"
+    bool pregnant = false;          // a woman with an ongoing pregnancy (Td protects the newborn)
 };
 
 class ImmunisationService {
@@ -37,8 +39,9 @@ public:
     Result<Immunisation> recordDose(Immunisation i);
     Result<Immunisation> correctDose(const QString& doseId, Immunisation corrected, const QString& reason);
     Result<ImmunisationCard> card(const QString& patientId);   // audited view
-    // Children under 5 of a village (current household members) with a dose due or overdue,
-    // defaulters first, then by household address. Audited as one view.
+    // Children under 5 and women of child-bearing age (15–49, the Td series) of a village
+    // (current household members) with a dose due or overdue: pregnant women first, then
+    // defaulters, then by household address. Audited as one view.
     Result<QList<DueListEntry>> dueList(const QString& lhwArea, const QString& village, const DueOptions& options = {});
     // Audited: a due list was printed or saved as PDF.
     Status recordPrint();

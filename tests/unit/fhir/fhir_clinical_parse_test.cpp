@@ -146,12 +146,12 @@ TEST(FhirClinicalParse, MessagesNameTheElement)
 
 TEST(FhirClinicalParse, UnknownResourceType)
 {
-    // (Immunization is exchanged since the Community work; Group is not, yet.)
-    const auto r = resourceFromFhir(QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Group")}});
+    // (Immunization, Group and EpisodeOfCare are exchanged since the Community work.)
+    const auto r = resourceFromFhir(QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("CarePlan")}});
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, ErrorCode::Invalid);
     EXPECT_EQ(r.error().detail, QStringLiteral("fhir.resource_type"));
-    EXPECT_TRUE(r.error().message.contains(QStringLiteral("Group")));
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("CarePlan")));
     EXPECT_EQ(resourceFromFhir(QJsonObject{}).error().detail, QStringLiteral("fhir.resource_type"));
 }
 

@@ -1,13 +1,17 @@
 // Golden files: every tests/fixtures/fhir/<type>_<case>.input.json (our domain JSON) is mapped
 // to FHIR and compared with <type>_<case>.expected.json. A case name containing "urn-uuid"
 // uses ReferenceStyle::UrnUuid, every other the default FhirConfig.
+#include "CommunityFixtures.h"
 #include "GoldenFile.h"
 
 #include "bhu/domain/ClinicalJson.h"
 #include "bhu/domain/PatientJson.h"
 #include "bhu/fhir/FhirCondition.h"
 #include "bhu/fhir/FhirEncounter.h"
+#include "bhu/fhir/FhirEpisodeOfCare.h"
+#include "bhu/fhir/FhirGroup.h"
 #include "bhu/fhir/FhirImmunization.h"
+#include "bhu/fhir/FhirMchContact.h"
 #include "bhu/fhir/FhirMedicationRequest.h"
 #include "bhu/fhir/FhirPatient.h"
 #include "bhu/fhir/FhirServiceRequest.h"
@@ -26,7 +30,8 @@ namespace {
 
 const QStringList kTypes = {QStringLiteral("patient"), QStringLiteral("encounter"), QStringLiteral("observation"),
                             QStringLiteral("condition"), QStringLiteral("medicationrequest"), QStringLiteral("servicerequest"),
-                            QStringLiteral("immunization"), QStringLiteral("immunizationrecommendation")};
+                            QStringLiteral("immunization"), QStringLiteral("immunizationrecommendation"),
+                            QStringLiteral("group"), QStringLiteral("episodeofcare"), QStringLiteral("mchcontact")};
 
 // An immunizationrecommendation input: {patient_id, series, birth_date, date, doses: [immunisation JSON]};
 // the forecast is computed with the built-in schedule (docs/community.md).
@@ -63,6 +68,9 @@ QJsonDocument toFhir(const QString& type, const QJsonObject& in, const FhirConfi
     if (type == u"servicerequest") return QJsonDocument(referralToFhir(referralFromJson(in), cfg));
     if (type == u"immunization") return QJsonDocument(immunisationToFhir(immunisationFromJson(in), cfg));
     if (type == u"immunizationrecommendation") return QJsonDocument(recommendationFor(in, cfg));
+    if (type == u"group") return QJsonDocument(householdToFhir(householdFromJson(in), cfg));
+    if (type == u"episodeofcare") return QJsonDocument(pregnancyToFhir(pregnancyFromJson(in), cfg));
+    if (type == u"mchcontact") return QJsonDocument(mchContactToFhir(mchContactFromJson(in), cfg));
     ADD_FAILURE() << "no mapping for fixture type " << type.toStdString();
     return {};
 }

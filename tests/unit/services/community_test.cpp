@@ -194,6 +194,9 @@ TEST_F(Community, TheVillageDueListShowsDefaultersFirstAndOnlyThatVillage)
     ImmunisationService svc(*lhw, clock);
     ASSERT_TRUE(svc.recordDose(dose(onTime, "BCG", 1, QDate(2026, 4, 15))).ok());
     ASSERT_TRUE(svc.recordDose(dose(onTime, "OPV", 0, QDate(2026, 4, 15))).ok());
+    // The mother's Td series is on time (Td-3 not due before November): she is not listed.
+    ASSERT_TRUE(svc.recordDose(dose(adult, "Td", 1, QDate(2026, 4, 1))).ok());
+    ASSERT_TRUE(svc.recordDose(dose(adult, "Td", 2, QDate(2026, 5, 1))).ok());
     auto list = svc.dueList({}, QStringLiteral("Chak 12"));
     ASSERT_TRUE(list.ok()) << list.error().message.toStdString();
     ASSERT_EQ(list->size(), 2);
@@ -211,6 +214,42 @@ TEST_F(Community, TheVillageDueListShowsDefaultersFirstAndOnlyThatVillage)
     list = svc.dueList({}, QStringLiteral("Chak 12"));
     ASSERT_TRUE(list.ok());
     for (const DueListEntry& e : list.value()) EXPECT_FALSE(e.defaulter) << e.patient.name.toStdString();
+}
+
+TEST_F(Community, TheDueListHasWomenDueATdDosePregnantWomenFirst)
+{
+    const Household h = household("Chak 12", "House 7");
+    const Patient pregnant = person("Pregnant Woman", Sex::Female, QDate(1998, 3, 1));   // no Td yet
+    const Patient woman = person("Young Woman", Sex::Female, QDate(2008, 1, 1));         // 18: Td-1 overdue
+    const Patient older = person("Older Woman", Sex::Female, QDate(1970, 1, 1));         // 56: past the Td age limit
+    const Patient man = person("Young Man", Sex::Male, QDate(2000, 1, 1));
+    const Patient girl = person("School Girl", Sex::Female, QDate(2016, 1, 1));          // 10: neither series due list
+    HouseholdService hs(*lhw);
+    for (const Patient& p : {pregnant, woman, older, man, girl}) ASSERT_TRUE(hs.addMember(h.id, p.id, Relationship::OtherRelative).ok());
+    Pregnancy p;
+    p.patientId = pregnant.id;
+    p.lmp = QDate(2026, 3, 1);
+    p.gravida = 1;
+    ASSERT_TRUE(MaternalService(*lhw, clock).registerPregnancy(p).ok());
+
+    ImmunisationService svc(*lhw, clock);
+    auto list = svc.dueList({}, QStringLiteral("Chak 12"));
+    ASSERT_TRUE(list.ok()) << list.error().message.toStdString();
+    ASSERT_EQ(list->size(), 2);
+    EXPECT_EQ(list->at(0).patient.id, pregnant.id);
+    EXPECT_TRUE(list->at(0).pregnant);
+    EXPECT_EQ(list->at(0).series, QStringLiteral("td"));
+    ASSERT_EQ(list->at(0).due.size(), 1);
+    EXPECT_EQ(list->at(0).due.first().nextCode(), QStringLiteral("Td-1"));
+    EXPECT_EQ(list->at(1).patient.id, woman.id);
+    EXPECT_FALSE(list->at(1).pregnant);
+
+    // Td-1 given: Td-2 is due four weeks later, so she leaves the list until then.
+    ASSERT_TRUE(svc.recordDose(dose(pregnant, "Td", 1, QDate(2026, 6, 1))).ok());
+    list = svc.dueList({}, QStringLiteral("Chak 12"));
+    ASSERT_TRUE(list.ok());
+    ASSERT_EQ(list->size(), 1);
+    EXPECT_EQ(list->at(0).patient.id, woman.id);
 }
 
 TEST_F(Community, PregnancyRegistrationGivesTheEddAndNumbersTheAncVisits)
