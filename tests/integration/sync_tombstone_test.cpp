@@ -76,28 +76,46 @@ TEST_F(sync_tombstone, AVisitWithdrawnAtOneClinicIsWithdrawnAtTheOtherOnce)
     EXPECT_EQ(localCount(*a, QStringLiteral("SELECT count(*) FROM tombstones")), 1);
 }
 
-TEST_F(sync_tombstone, APatientRegisteredByMistakeStaysWithdrawn)
+TEST_F(sync_tombstone, APatientRegisteredByMistakeStaysWithdrawnWhateverTheOtherClinicEdits)
 {
     auto a = enrolledClinic(QStringLiteral("SD-KHI-032"), 132);
+    auto b = enrolledClinic(QStringLiteral("SD-KHI-033"), 133);
     const QList<Patient> registered = registerPatients(*a, 1, QStringLiteral("Mistake"));
     ASSERT_EQ(sync(*a).exitCode, 0);
     const QString id = registered.constFirst().id;
     {
         auto s = a->session();
-        ASSERT_TRUE(db::Tombstones(s->store().conn()).withdraw(QStringLiteral("Patient"), id, QStringLiteral("registered twice"),
-                                                               db::Actor{QString(), QStringLiteral("admin"), QStringLiteral("test")})
-                        .ok());
+        lookUp(*b, mrOf(services::PatientService(*s).open(id).value()));
     }
-    ASSERT_EQ(sync(*a).exitCode, 0);
-    EXPECT_EQ(registryRows("SELECT deleted::text, '' FROM resources WHERE type = 'Patient'").value(0).first, QStringLiteral("true"));
-    // An edit made afterwards (another device, an old outbox) does not bring it back: 410.
+    ASSERT_EQ(sync(*b).exitCode, 0);
+    ASSERT_EQ(localCount(*b, QStringLiteral("SELECT count(*) FROM patients WHERE id = '%1' AND deleted = 0").arg(id)), 1);
+
+    // Offline at both: A withdraws the patient (registered by mistake), B edits the phone.
     {
         auto s = a->session();
+        ASSERT_TRUE(db::Tombstones(s->store().conn()).withdraw(QStringLiteral("Patient"), id, QStringLiteral("registered twice"),
+                                                               s->store().actor(QStringLiteral("test")))
+                        .ok());
+    }
+    EXPECT_EQ(localCount(*a, QStringLiteral("SELECT count(*) FROM patients WHERE id = '%1' AND deleted = 1").arg(id)), 1);
+    {
+        auto s = b->session();
         Patient p = services::PatientService(*s).open(id).value();
         p.phone = QStringLiteral("+923001112223");
         ASSERT_TRUE(db::PatientRepository(s->store().conn()).update(p, s->store().actor(QStringLiteral("test"))).ok());
     }
-    const SyncRun r = sync(*a);
-    EXPECT_EQ(r.report.value(u"rejected").toInt(), 1);
-    EXPECT_EQ(registryRows("SELECT deleted::text, '' FROM resources WHERE type = 'Patient'").value(0).first, QStringLiteral("true"));
+    const SyncRun ra = sync(*a);
+    ASSERT_EQ(ra.exitCode, 0) << ra.err.toStdString();
+    EXPECT_EQ(registryRows("SELECT deleted::text, '' FROM resources WHERE type = 'Patient' AND id = '" + id.toStdString() + "'")
+                  .value(0).first,
+              QStringLiteral("true"));
+
+    // B: its edit is refused (410: tombstones win) and the tombstone arrives in the same run.
+    const SyncRun rb = sync(*b);
+    EXPECT_EQ(rb.report.value(u"rejected").toInt(), 1);
+    EXPECT_EQ(registryRows("SELECT deleted::text, '' FROM resources WHERE type = 'Patient' AND id = '" + id.toStdString() + "'")
+                  .value(0).first,
+              QStringLiteral("true"));
+    EXPECT_EQ(localCount(*b, QStringLiteral("SELECT count(*) FROM patients WHERE id = '%1' AND deleted = 1").arg(id)), 1);
+    EXPECT_EQ(localCount(*b, QStringLiteral("SELECT count(*) FROM tombstones WHERE resource_id = '%1'").arg(id)), 1);
 }

@@ -5,6 +5,7 @@
 // longer counts. Withdrawing here commits the tombstone, a `delete` outbox entry and the audit
 // entry in one transaction; the push sends it as a DELETE entry and the registry passes it to
 // every facility that holds the patient. Tombstones win: nothing brings a withdrawn record back.
+// A withdrawn Patient is also marked `patients.deleted` (out of searches and lists).
 #include "bhu/db/Actor.h"
 #include "bhu/db/Connection.h"
 
