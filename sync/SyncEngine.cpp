@@ -233,20 +233,11 @@ Status SyncEngine::pushAll(RegistryClient& client, const db::Enrolment& enrolmen
             BHU_TRY(queue.release(batch->requestId, result.error().detail, now(), [this] { return random(); }));
             return result.error();
         }
-        // The outcomes and the resources the registry changed (national MR numbers) commit
-        // together: killed in between, the entries would be `synced` with their server version
-        // recorded, and the pulled version would then count as already held (sync_fault).
-        Result<db::ApplyCounts> n = db::ApplyCounts{};
-        {
-            db::Transaction tx(m_store.conn());
-            BHU_TRY(tx.started());
-            BHU_TRY(queue.complete(result->outcomes, who));
-            n = apply.applyReturned(result->returned, who);
-            if (!n.ok()) return n.error();
-            BHU_TRY(tx.commit());
-        }
+        BHU_TRY(queue.complete(result->outcomes, who));
         for (const db::EntryOutcome& o : result->outcomes)
             ++(o.kind == db::EntryOutcome::Kind::Acknowledged ? rep.pushed : rep.rejected);
+        auto n = apply.applyReturned(result->returned, who);
+        if (!n.ok()) return n.error();
         rep.conflicts += n->conflicts;
         // Entries the registry answered with 5xx: back to pending with backoff.
         BHU_TRY(queue.release(batch->requestId, QStringLiteral("entry not stored by the registry"), now(), [this] { return random(); }));
