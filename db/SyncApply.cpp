@@ -7,6 +7,7 @@
 #include "bhu/db/PatientLinks.h"
 #include "bhu/db/PatientRepository.h"
 #include "bhu/db/SyncStateStore.h"
+#include "bhu/db/Tombstones.h"
 #include "bhu/db/VisitRepository.h"
 #include "bhu/domain/Clock.h"
 
@@ -192,6 +193,13 @@ Status SyncApply::applyWithin(const PulledPage& page, ApplyCounts& n, bool retur
     }
     // The guard never outlives this transaction (migration 0004).
     if (!page.clinical.isEmpty()) BHU_TRY(m_c.exec(QStringLiteral("DELETE FROM sync_apply_guard")));
+    // Tombstones win: recorded whatever the local state of the record (docs/sync-protocol.md).
+    for (const PulledTombstone& t : page.tombstones) {
+        auto added = Tombstones(m_c).receive(t.resourceType, t.resourceId);
+        if (!added.ok()) return added.error();
+        BHU_TRY(recordVersion(t.resourceType, t.resourceId, t.serverVersion));
+        ++(added.value() ? n.applied : n.unchanged);
+    }
     return {};
 }
 

@@ -85,7 +85,8 @@ std::variant<QJsonArray, Reply> parseTransactionBundle(const QByteArray& body, i
                             QStringLiteral("The Bundle has %1 entries; at most %2 are accepted.").arg(list.size()).arg(maxEntries));
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject e = list.at(i).toObject();
-        if (!list.at(i).isObject() || !e.value(u"request").isObject() || !e.value(u"resource").isObject())
+        const bool isDelete = e.value(u"request").toObject().value(u"method").toString() == u"DELETE";   // no resource
+        if (!list.at(i).isObject() || !e.value(u"request").isObject() || (!isDelete && !e.value(u"resource").isObject()))
             return outcomeReply(400, QStringLiteral("structure"),
                                 QStringLiteral("Bundle.entry[%1] lacks a request or a resource object.").arg(i));
     }
@@ -96,11 +97,26 @@ std::variant<QJsonArray, Reply> parseTransactionBundle(const QByteArray& body, i
     return list;
 }
 
-ParsedEntry parseEntry(const QJsonObject& entry)
+// DELETE Type/id: a tombstone (docs/sync-protocol.md, "Tombstones").
+ParsedEntry parseDelete(const QJsonObject& request)
 {
     ParsedEntry e;
-    e.resource = entry.value(u"resource").toObject();
+    e.tombstone = true;
+    const QString url = request.value(u"url").toString();
+    e.type = url.section(u'/', 0, 0);
+    e.id = url.section(u'/', 1);
+    if (e.type != u"Patient" && !kClinicalTypes.contains(e.type))
+        return refused(e, 400, QStringLiteral("not-supported"), QStringLiteral("Resource type '%1' is not accepted.").arg(e.type.left(64)));
+    if (!isUuid(e.id)) return refused(e, 400, QStringLiteral("invalid"), e.type + QStringLiteral(": id is not a lower-case UUID."));
+    return e;
+}
+
+ParsedEntry parseEntry(const QJsonObject& entry)
+{
     const QJsonObject request = entry.value(u"request").toObject();
+    if (request.value(u"method").toString() == u"DELETE") return parseDelete(request);
+    ParsedEntry e;
+    e.resource = entry.value(u"resource").toObject();
     e.type = e.resource.value(u"resourceType").toString();
     e.id = e.resource.value(u"id").toString();
     const bool isPatient = e.type == u"Patient";

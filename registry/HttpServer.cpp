@@ -55,7 +55,7 @@ struct HttpServer::Impl {
     void send(const httplib::Request& req, httplib::Response& res, const Reply& r, const QString& rid, const Caller* caller,
               const QElapsedTimer& timer) const
     {
-        QByteArray body = QJsonDocument(r.body).toJson(QJsonDocument::Compact);
+        QByteArray body = r.rawBody.isEmpty() ? QJsonDocument(r.body).toJson(QJsonDocument::Compact) : r.rawBody;
         res.status = r.status;
         res.set_header("X-Request-ID", rid.toStdString());
         if (r.retryAfterSeconds > 0) res.set_header("Retry-After", std::to_string(r.retryAfterSeconds));
@@ -173,7 +173,8 @@ struct HttpServer::Impl {
                   [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return matchPatients(db, c, body); });
         getRoute(R"(/fhir/\$changes)", [this](const Caller& c, const httplib::Request& req) {
             return changes(db, c, QString::fromStdString(req.get_param_value("cursor")),
-                           QString::fromStdString(req.get_param_value("_count")), QString::fromStdString(req.get_param_value("session")));
+                           QString::fromStdString(req.get_param_value("_count")), QString::fromStdString(req.get_param_value("session")),
+                           cfg.cursorRetentionDays);
         });
         getRoute(R"(/fhir/Patient/([^/]+)/\$everything)", [this](const Caller& c, const httplib::Request& req) {
             return everything(db, c, QString::fromStdString(req.matches[1]));

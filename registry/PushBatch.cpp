@@ -44,7 +44,7 @@ void PushBatch::prefetch(const std::vector<ResourceKey>& resources, const std::v
     if (!keys.isEmpty()) {
         const auto rows = m_w.exec_params(
             "SELECT r.type, r.id::text, r.patient_id::text, r.facility_id, f.code, r.server_version, r.content_sha256,"
-            " CASE WHEN r.type = 'Patient' THEN r.content::text ELSE '{}' END"
+            " CASE WHEN r.type = 'Patient' THEN r.content::text ELSE '{}' END, r.deleted"
             " FROM jsonb_to_recordset($1::jsonb) AS k(type text, id uuid)"
             " JOIN resources r ON r.type = k.type AND r.id = k.id JOIN facilities f ON f.id = r.facility_id",
             arrayText(keys));
@@ -115,6 +115,7 @@ int PushBatch::addVersion(const NewVersion& v)
     s.version = v.version;
     s.contentSha256 = v.contentSha256;
     s.content = v.content;
+    s.deleted = v.deleted;
     m_current.insert(key(v.type, v.id), std::move(s));
     m_replays.insert(replayKey(v.type, v.id, v.clientVersion), v.response);
     return static_cast<int>(m_versions.size()) - 1;
@@ -167,23 +168,24 @@ void PushBatch::flush()
                                     {QStringLiteral("content_sha256"), v.contentSha256},
                                     {QStringLiteral("response"), v.response},
                                     {QStringLiteral("seq"), seqs[i]},
+                                    {QStringLiteral("deleted"), v.deleted},
                                     {QStringLiteral("session"), session}});
         }
         // resources keeps the last version of each (type, id); every version and its change are kept.
         m_w.exec_params(
             "WITH x AS MATERIALIZED (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(type text, id uuid, patient_id uuid,"
             "   facility_id bigint, server_version integer, client_version integer, origin_device uuid, content jsonb,"
-            "   content_sha256 text, response jsonb, seq bigint, session uuid)),"
+            "   content_sha256 text, response jsonb, seq bigint, session uuid, deleted boolean)),"
             " v AS (INSERT INTO resource_versions (type, id, server_version, client_version, origin_device, facility_id, patient_id,"
-            "   content, content_sha256, response) SELECT type, id, server_version, client_version, origin_device, facility_id,"
-            "   patient_id, content, content_sha256, response FROM x),"
+            "   content, content_sha256, response, deleted) SELECT type, id, server_version, client_version, origin_device, facility_id,"
+            "   patient_id, content, content_sha256, response, deleted FROM x),"
             " c AS (INSERT INTO changes (seq, type, id, version, patient_id, origin_session)"
             "   SELECT seq, type, id, server_version, patient_id, session FROM x)"
             " INSERT INTO resources (type, id, patient_id, facility_id, server_version, client_version, origin_device,"
-            "   content, content_sha256, updated_at)"
+            "   content, content_sha256, updated_at, deleted)"
             " SELECT DISTINCT ON (type, id) type, id, patient_id, facility_id, server_version, client_version, origin_device,"
-            "   content, content_sha256, now() FROM x ORDER BY type, id, server_version DESC"
-            " ON CONFLICT (type, id) DO UPDATE SET facility_id = EXCLUDED.facility_id,"
+            "   content, content_sha256, now(), deleted FROM x ORDER BY type, id, server_version DESC"
+            " ON CONFLICT (type, id) DO UPDATE SET facility_id = EXCLUDED.facility_id, deleted = EXCLUDED.deleted,"
             " server_version = EXCLUDED.server_version, client_version = EXCLUDED.client_version,"
             " origin_device = EXCLUDED.origin_device, content = EXCLUDED.content,"
             " content_sha256 = EXCLUDED.content_sha256, updated_at = now()",

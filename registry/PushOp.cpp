@@ -102,6 +102,8 @@ QJsonObject pushPatient(PushContext& ctx, const ParsedEntry& e)
     Patient merged;
     QList<FieldConflict> conflicts;
     int version = 1;
+    if (current && current->deleted)   // tombstones win (docs/sync-protocol.md)
+        return refuse(ctx, e, 410, QStringLiteral("deleted"), label + QStringLiteral(": the record was withdrawn."));
     if (!current) {
         if (e.patient->facilityCode != ctx.caller.facilityCode)
             return refuse(ctx, e, 403, QStringLiteral("forbidden"),
@@ -136,7 +138,7 @@ QJsonObject pushPatient(PushContext& ctx, const ParsedEntry& e)
     const long long losingFacility = current ? current->facilityId : 0;
     const bool existed = current != nullptr;   // `current` is not valid after addVersion
     const int index = ctx.batch.addVersion(NewVersion{e.type, e.id, e.id, ctx.caller.facilityId, ctx.caller.deviceId, version,
-                                                      e.clientVersion, content, contentHash(content), response});
+                                                      e.clientVersion, content, contentHash(content), response, false});
     ctx.batch.addCatchment(e.id, existed ? "record" : "registered");
     storeIdentifiers(ctx, content, e.id);
     indexPatient(ctx.w, e.id, merged);   // MATCHING: keep match_keys current — docs/matching.md
@@ -186,8 +188,30 @@ QJsonObject pushClinical(PushContext& ctx, const ParsedEntry& e)
     content.insert(QStringLiteral("meta"), storedMeta(ctx, 1, e.clientVersion));
     const QJsonObject response = okEntry(e.type, e.id, 1, true, ctx.now);
     ctx.batch.addVersion(NewVersion{e.type, e.id, e.subjectId, ctx.caller.facilityId, ctx.caller.deviceId, 1, e.clientVersion,
-                                    content, hash, response});
+                                    content, hash, response, false});
     ctx.batch.addCatchment(e.subjectId, "record");
+    return response;
+}
+
+// DELETE Type/id: the record was withdrawn at a facility (entered in error, registered by
+// mistake). Its next version is a tombstone; every version before it stays (append-only), and
+// the change feed sends it as a DELETE entry. A second DELETE changes nothing (idempotent).
+QJsonObject pushTombstone(PushContext& ctx, const ParsedEntry& e)
+{
+    const QString label = e.type + u'/' + e.id;
+    const StoredResource* current = ctx.batch.current(e.type, e.id);
+    if (!current)   // never reached the registry: nobody else holds it, nothing to withdraw
+        return okEntry(e.type, e.id, 0, false, {});
+    if (current->deleted) return okEntry(e.type, e.id, current->version, false, {});
+    const QString patientId = current->patientId;
+    if (!ctx.batch.inCatchment(patientId) && !inCatchment(ctx.w, ctx.caller.facilityId, patientId))
+        return refuse(ctx, e, 403, QStringLiteral("forbidden"), label + QStringLiteral(": the patient is not in this facility's catchment."));
+    const int version = current->version + 1;
+    QJsonObject content{{QStringLiteral("resourceType"), e.type}, {QStringLiteral("id"), e.id}};
+    content.insert(QStringLiteral("meta"), storedMeta(ctx, version, 0));
+    const QJsonObject response = okEntry(e.type, e.id, version, false, ctx.now);
+    ctx.batch.addVersion(NewVersion{e.type, e.id, patientId, ctx.caller.facilityId, ctx.caller.deviceId, version, 0, content,
+                                    contentHash(content), response, true});
     return response;
 }
 
@@ -200,6 +224,7 @@ void prefetch(PushBatch& batch, const std::vector<ParsedEntry>& parsed)
     for (const ParsedEntry& e : parsed) {
         if (e.error) continue;
         resources.push_back({e.type, e.id});
+        if (e.tombstone) continue;
         replays.push_back({e.type, e.id, e.clientVersion});
         if (e.type != u"Patient") resources.push_back({QStringLiteral("Patient"), e.subjectId});
         patients.append(e.subjectId);
@@ -229,6 +254,10 @@ Reply push(Db& db, const Caller& caller, const QByteArray& body)
             if (e.error) {
                 ctx.rejected.insert(e.type + u'/' + e.id);
                 out.append(errorEntry(*e.error));
+                continue;
+            }
+            if (e.tombstone) {
+                out.append(pushTombstone(ctx, e));
                 continue;
             }
             if (auto replay = batch.replay(e.type, e.id, e.clientVersion)) {

@@ -8,7 +8,8 @@ namespace {
 constexpr long long kChangeFeedLock = 0x6268755f66656564;   // "bhu_feed"
 
 const char* const kColumns =
-    "r.type, r.id::text, r.patient_id::text, r.facility_id, f.code, r.server_version, r.content_sha256, r.content::text"
+    "r.type, r.id::text, r.patient_id::text, r.facility_id, f.code, r.server_version, r.content_sha256, r.content::text,"
+    " r.deleted"
     " FROM resources r JOIN facilities f ON f.id = r.facility_id";
 } // namespace
 
@@ -23,6 +24,7 @@ StoredResource storedResourceFromRow(const pqxx::row& r)
     s.version = r[5].as<int>();
     s.contentSha256 = q8(r[6].as<std::string>());
     s.content = jsonObject(r[7].as<std::string>());
+    s.deleted = r.size() > 8 && r[8].as<bool>();
     return s;
 }
 
@@ -71,17 +73,18 @@ long long appendVersion(pqxx::work& w, const NewVersion& v)
 {
     const std::string content = jsonText(v.content);
     w.exec_params("INSERT INTO resources (type, id, patient_id, facility_id, server_version, client_version, origin_device,"
-                  " content, content_sha256, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, now())"
-                  " ON CONFLICT (type, id) DO UPDATE SET facility_id = EXCLUDED.facility_id,"
+                  " content, content_sha256, updated_at, deleted) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, now(), $10)"
+                  " ON CONFLICT (type, id) DO UPDATE SET facility_id = EXCLUDED.facility_id, deleted = EXCLUDED.deleted,"
                   " server_version = EXCLUDED.server_version, client_version = EXCLUDED.client_version,"
                   " origin_device = EXCLUDED.origin_device, content = EXCLUDED.content,"
                   " content_sha256 = EXCLUDED.content_sha256, updated_at = now()",
                   s8(v.type), s8(v.id), s8(v.patientId), v.facilityId, v.version, v.clientVersion, s8(v.deviceId), content,
-                  s8(v.contentSha256));
+                  s8(v.contentSha256), v.deleted);
     w.exec_params("INSERT INTO resource_versions (type, id, server_version, client_version, origin_device, facility_id,"
-                  " patient_id, content, content_sha256, response) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10::jsonb)",
+                  " patient_id, content, content_sha256, response, deleted)"
+                  " VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10::jsonb, $11)",
                   s8(v.type), s8(v.id), v.version, v.clientVersion, s8(v.deviceId), v.facilityId, s8(v.patientId), content,
-                  s8(v.contentSha256), jsonText(v.response));
+                  s8(v.contentSha256), jsonText(v.response), v.deleted);
     return appendChange(w, v.type, v.id, v.version, v.patientId, 0);
 }
 

@@ -55,6 +55,14 @@ BuiltBundle buildTransaction(const db::ClaimedBatch& batch, const QString& devic
     const QString gone = QCoreApplication::translate("bhu::sync::BundleBuilder", "The record to send no longer exists.");
     for (int i = 0; i < batch.items.size(); ++i) {
         const db::OutboxItem& it = batch.items[i];
+        if (it.op == u"delete") {   // a tombstone (db/Tombstones): DELETE Type/id, no resource
+            const QString ref = it.resourceType + u'/' + it.resourceId;
+            entries.append(QJsonObject{{QStringLiteral("fullUrl"), ref},
+                                       {QStringLiteral("request"), QJsonObject{{QStringLiteral("method"), QStringLiteral("DELETE")},
+                                                                               {QStringLiteral("url"), ref}}}});
+            out.owner.append(i);
+            continue;
+        }
         if (batch.missing.contains(it.id)) {
             out.unbuildable.insert(i, batch.missing.value(it.id));
             continue;

@@ -73,6 +73,18 @@ Result<FeedPage> readChangesPage(const QJsonObject& bundle, const fhir::FhirConf
     for (const QJsonValue ev : entriesValue.toArray()) {
         ++out.entries;
         const QJsonObject entry = ev.toObject();
+        const QJsonObject request = entry.value(u"request").toObject();
+        if (request.value(u"method").toString() == u"DELETE") {   // a tombstone: Type/id, no resource
+            const QString url = request.value(u"url").toString();
+            const QString type = url.section(u'/', 0, 0), id = url.section(u'/', 1);
+            if (type.isEmpty() || id.isEmpty() || id.contains(u'/'))
+                out.page.invalid.append(db::PulledInvalid{type.isEmpty() ? QStringLiteral("?") : type, id,
+                                                          tr("A withdrawal from the registry names no record.")});
+            else
+                out.page.tombstones.append(db::PulledTombstone{
+                    type, id, versionFromEtag(entry.value(u"response").toObject().value(u"etag").toString())});
+            continue;
+        }
         const QJsonObject resource = entry.value(u"resource").toObject();
         const QString type = resource.value(u"resourceType").toString();
         const QString id = resource.value(u"id").toString();

@@ -2,6 +2,7 @@
 //   bhu-registry migrate --db CONNINFO
 //   bhu-registry serve --db CONNINFO --listen HOST:PORT (--cert FILE --key FILE | --allow-http)
 //                      [--threads N] [--auth-failures N --auth-window SECONDS]
+//                      [--cursor-retention-days N]
 //   bhu-registry facility add --db CONNINFO --code C --name N [--number F]
 //   bhu-registry device revoke --db CONNINFO --device ID
 //   bhu-registry audit verify --db CONNINFO --facility CODE
@@ -41,6 +42,7 @@ const char* const kUsage =
     "  bhu-registry migrate --db CONNINFO\n"
     "  bhu-registry serve --db CONNINFO --listen HOST:PORT (--cert FILE --key FILE | --allow-http)\n"
     "                     [--threads N] [--auth-failures N] [--auth-window SECONDS]\n"
+    "                     [--cursor-retention-days N]\n"
     "                     [--auto-link identifiers|matcher]\n"
     "  bhu-registry facility add --db CONNINFO --code CODE --name NAME [--number N]\n"
     "  bhu-registry device revoke --db CONNINFO --device ID\n"
@@ -51,7 +53,8 @@ const char* const kUsage =
     "  bhu-registry unmerge --db CONNINFO --merged MR\n"
     "CONNINFO (a libpq connection string) may also be given in BHU_REGISTRY_DB.\n"
     "Every command takes --config FILE: one 'name = value' per line, names as the options above\n"
-    "without dashes (db, listen, cert, key, allow-http, threads, auth-failures, auth-window).\n";
+    "without dashes (db, listen, cert, key, allow-http, threads, auth-failures, auth-window,\n"
+    "cursor-retention-days).\n";
 
 struct Args {
     QStringList words;              // the command words
@@ -188,8 +191,8 @@ int cmdServe(Db& db, const Args& a)
         return good && n > 0;
     };
     if (!intOption("--threads", cfg.threads) || !intOption("--auth-failures", cfg.auth.maxFailures) ||
-        !intOption("--auth-window", cfg.auth.windowSeconds))
-        return fail(QStringLiteral("--threads, --auth-failures and --auth-window take positive integers"));
+        !intOption("--auth-window", cfg.auth.windowSeconds) || !intOption("--cursor-retention-days", cfg.cursorRetentionDays))
+        return fail(QStringLiteral("--threads, --auth-failures, --auth-window and --cursor-retention-days take positive integers"));
 
     const QString autoLink = a.options.value(QStringLiteral("--auto-link"));
     if (autoLink == u"identifiers") setMatchSource(std::make_shared<IdentifierMatchSource>());

@@ -116,4 +116,90 @@ TEST_F(Feed, AnotherFacilitySeesAPatientOnlyAfterLookingItUp)
     EXPECT_EQ(readPage(get("/fhir/$changes", a.credential)).urls.size(), 2);
 }
 
+// Tombstones: DELETE Type/id in a push Bundle stores a tombstone version (every earlier version
+// stays), answers the same again, and reaches the facilities holding the patient as a DELETE
+// entry without a resource; a facility without the patient may not withdraw it.
+TEST_F(Feed, AWithdrawnRecordReachesTheOtherFacilityAsADeleteEntry)
+{
+    const Device a = enroll(QStringLiteral("FA"), 1);
+    const Device b = enroll(QStringLiteral("FB"), 2);
+    const Device c = enroll(QStringLiteral("FC"), 3);
+    Patient p = makePatient(a.facilityCode, QStringLiteral("Amina Bibi"));
+    p.identifiers.append(Identifier{IdSystem::Cnic, QStringLiteral("3520212345671")});
+    const QString enc = newId();
+    ASSERT_EQ(postJson("/fhir", transaction({entry(patientResource(p, 1)), entry(encounterResource(enc, p.id))}), a.credential).status, 200);
+    ASSERT_EQ(get("/fhir/Patient?identifier=" + kCnicSystem.toStdString() + "|3520212345671", b.credential).status, 200);
+    const Page before = pullAll(b, 10).last();
+
+    const QString url = QStringLiteral("Encounter/") + enc;
+    const QJsonObject del{{QStringLiteral("request"), QJsonObject{{QStringLiteral("method"), QStringLiteral("DELETE")}, {QStringLiteral("url"), url}}}};
+    EXPECT_EQ(entryStatus(postJson("/fhir", transaction({del}), c.credential), 0), QStringLiteral("403 Forbidden"));
+    const Resp first = postJson("/fhir", transaction({del}), a.credential);
+    ASSERT_EQ(first.status, 200) << first.body;
+    EXPECT_EQ(entryStatus(first, 0), QStringLiteral("200 OK"));
+    EXPECT_EQ(first.json[u"entry"][0][u"response"][u"etag"].toString(), QStringLiteral("W/\"2\""));
+    const Resp again = postJson("/fhir", transaction({del}), a.credential);   // idempotent
+    EXPECT_EQ(again.json[u"entry"][0][u"response"][u"etag"].toString(), QStringLiteral("W/\"2\""));
+    EXPECT_EQ(count("SELECT count(*) FROM resource_versions WHERE type = 'Encounter'"), 2);   // append-only
+    EXPECT_EQ(count("SELECT count(*) FROM resources WHERE type = 'Encounter' AND deleted"), 1);
+    // The record itself again: the sender's replay gets its first answer and stores nothing;
+    // from anyone else it is refused (clinical records are append-only; tombstones win).
+    EXPECT_EQ(entryStatus(postJson("/fhir", transaction({entry(encounterResource(enc, p.id))}), a.credential), 0),
+              QStringLiteral("201 Created"));
+    EXPECT_EQ(entryStatus(postJson("/fhir", transaction({entry(encounterResource(enc, p.id))}), b.credential), 0),
+              QStringLiteral("409 Conflict"));
+    EXPECT_EQ(count("SELECT count(*) FROM resources WHERE type = 'Encounter' AND deleted"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM resource_versions WHERE type = 'Encounter'"), 2);
+
+    const Resp page = get("/fhir/$changes?cursor=" + before.cursor.toStdString(), b.credential);
+    ASSERT_EQ(page.status, 200);
+    const QJsonArray entries = page.json.value(u"entry").toArray();
+    ASSERT_EQ(entries.size(), 1);
+    const QJsonObject e = entries.first().toObject();
+    EXPECT_EQ(e[u"request"][u"method"].toString(), QStringLiteral("DELETE"));
+    EXPECT_EQ(e[u"request"][u"url"].toString(), url);
+    EXPECT_FALSE(e.contains(u"resource"));
+    EXPECT_EQ(e[u"response"][u"etag"].toString(), QStringLiteral("W/\"2\""));
+    // A record the registry never held: nothing to withdraw, nothing stored.
+    const QJsonObject unknown{{QStringLiteral("request"), QJsonObject{{QStringLiteral("method"), QStringLiteral("DELETE")},
+                                                                     {QStringLiteral("url"), QString(QStringLiteral("Encounter/") + newId())}}}};
+    EXPECT_EQ(entryStatus(postJson("/fhir", transaction({unknown}), a.credential), 0), QStringLiteral("200 OK"));
+    EXPECT_EQ(count("SELECT count(*) FROM resource_versions WHERE type = 'Encounter'"), 2);
+}
+
+// Old cursors: with --cursor-retention-days, a cursor whose change was received longer ago is
+// answered 410 (the clinic pulls again from an empty cursor); a recent one still pages.
+class FeedRetention : public Feed {
+protected:
+    QStringList serveArgs() const override
+    {
+        return {QStringLiteral("--threads"), QStringLiteral("4"), QStringLiteral("--cursor-retention-days"), QStringLiteral("30")};
+    }
+};
+
+TEST_F(FeedRetention, CursorOlderThanTheRetentionIs410AndAnEmptyCursorStillPullsAll)
+{
+    const Device a = enroll(QStringLiteral("FA"), 1);
+    const Patient p = makePatient(a.facilityCode, QStringLiteral("Old Patient"));
+    ASSERT_EQ(postJson("/fhir", transaction({entry(patientResource(p, 1))}), a.credential).status, 200);
+    const QString oldCursor = pullAll(a, 10).last().cursor;
+    ASSERT_FALSE(oldCursor.isEmpty());
+    // A recent cursor pages as before.
+    EXPECT_EQ(get("/fhir/$changes?cursor=" + oldCursor.toStdString(), a.credential).status, 200);
+
+    exec("UPDATE changes SET received_at = now() - interval '31 days'");
+    const Patient q = makePatient(a.facilityCode, QStringLiteral("New Patient"));
+    ASSERT_EQ(postJson("/fhir", transaction({entry(patientResource(q, 1))}), a.credential).status, 200);
+    const Resp expired = get("/fhir/$changes?cursor=" + oldCursor.toStdString(), a.credential);
+    EXPECT_EQ(expired.status, 410);
+    EXPECT_EQ(expired.json.value(u"resourceType").toString(), QStringLiteral("OperationOutcome"));
+    // The full resync: everything, the old change included (the registry keeps it).
+    const QList<Page> all = pullAll(a, 10);
+    QStringList urls;
+    for (const Page& pg : all) urls += pg.urls;
+    EXPECT_EQ(urls, (QStringList{QStringLiteral("Patient/") + p.id, QStringLiteral("Patient/") + q.id}));
+    // The cursor the resync ends with is recent again.
+    EXPECT_EQ(get("/fhir/$changes?cursor=" + all.last().cursor.toStdString(), a.credential).status, 200);
+}
+
 } // namespace bhu::test

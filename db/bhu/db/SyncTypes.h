@@ -88,9 +88,16 @@ struct PulledInvalid {
     QString resourceType, resourceId, reason;
 };
 
+// A record withdrawn at another facility (a DELETE entry of the change feed).
+struct PulledTombstone {
+    QString resourceType, resourceId;
+    qint64 serverVersion = 0;
+};
+
 struct PulledPage {
     QList<PulledPatient> patients;
     QList<PulledClinical> clinical;
+    QList<PulledTombstone> tombstones;   // applied after the records of the page
     QList<PulledInvalid> invalid;
     QString cursor;   // stored in the same transaction
 };

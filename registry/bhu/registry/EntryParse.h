@@ -22,6 +22,7 @@ struct ParsedEntry {
     std::optional<Patient> patient;      // a Patient, read into the domain
     QList<fhir::PatientLink> links;
     std::optional<Reply> error;          // set: this entry is refused with this status/outcome
+    bool tombstone = false;              // DELETE Type/id: no resource, no client version
 };
 
 // The entries of a transaction Bundle, or the 400/413 reply refusing it whole. `session`, when

@@ -24,6 +24,7 @@ struct ServerConfig {
     int writeTimeoutSeconds = 60;
     long long maxBodyBytes = 8LL << 20;          // on the wire (compressed)
     long long maxInflatedBodyBytes = 32LL << 20; // after gzip
+    int cursorRetentionDays = 0;     // > 0: older pull cursors are answered 410 (full resync)
     AuthPolicy auth;
 };
 

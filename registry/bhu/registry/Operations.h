@@ -15,7 +15,10 @@ Reply enroll(Db& db, const AuthPolicy& policy, const QByteArray& body, const QSt
 Reply mrBlock(Db& db, const Caller& caller, const QByteArray& body);
 Reply push(Db& db, const Caller& caller, const QByteArray& body);
 // session: leave out the changes the caller's pushes of that sync session produced.
-Reply changes(Db& db, const Caller& caller, const QString& cursor, const QString& count, const QString& session = QString());
+// retentionDays > 0: a cursor whose change was received longer ago than that is answered 410
+// (the clinic pulls again from the beginning; docs/sync-protocol.md, "Old cursors").
+Reply changes(Db& db, const Caller& caller, const QString& cursor, const QString& count, const QString& session = QString(),
+              int retentionDays = 0);
 Reply readPatient(Db& db, const Caller& caller, const QString& id);
 Reply searchPatients(Db& db, const Caller& caller, const QString& identifier);
 Reply everything(Db& db, const Caller& caller, const QString& id);

@@ -26,9 +26,13 @@ struct Caller {
 };
 
 struct Reply {
+    Reply() = default;
+    Reply(int s, QJsonObject b, int retryAfter = 0) : status(s), body(std::move(b)), retryAfterSeconds(retryAfter) {}
+
     int status = 200;
     QJsonObject body;
     int retryAfterSeconds = 0;   // > 0: a Retry-After header
+    QByteArray rawBody;          // non-empty: the JSON text sent instead of `body` (the change feed)
 };
 
 // A FHIR OperationOutcome with one error issue. `diagnostics` never holds patient data.

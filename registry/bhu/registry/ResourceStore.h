@@ -16,12 +16,14 @@ struct StoredResource {
     int version = 0;
     QString contentSha256;
     QJsonObject content;        // with meta (versionId, lastUpdated, …)
+    bool deleted = false;       // the current version is a tombstone
 };
 
 std::optional<StoredResource> loadCurrent(pqxx::work& w, const QString& type, const QString& id);
 std::optional<QJsonObject> loadVersionContent(pqxx::work& w, const QString& type, const QString& id, int version);
 
-// A row of (type, id, patient_id, facility_id, facility code, version, content_sha256, content).
+// A row of (type, id, patient_id, facility_id, facility code, version, content_sha256, content
+// [, deleted]).
 StoredResource storedResourceFromRow(const pqxx::row& r);
 
 // Serialises writers of the change feed (transaction-level advisory lock): sequence numbers are
@@ -37,6 +39,7 @@ struct NewVersion {
     QJsonObject content;
     QString contentSha256;
     QJsonObject response;   // the response entry, replayed verbatim
+    bool deleted = false;   // a tombstone (docs/sync-protocol.md, "Tombstones")
 };
 // Writes the version (resources, resource_versions) and its change; returns the sequence. A push
 // writes through PushBatch instead (set-based, one range of sequence numbers per Bundle).

@@ -179,6 +179,11 @@ FakeRegistry::Answer FakeRegistry::push(const QJsonObject& bundle)
     if (onPush) onPush(bundle);
     QJsonArray out;
     for (const QJsonValue ev : bundle.value(u"entry").toArray()) {
+        if (ev[u"request"][u"method"].toString() == u"DELETE") {   // a tombstone: acknowledged, nothing kept
+            out.append(QJsonObject{{QStringLiteral("response"), QJsonObject{{QStringLiteral("status"), QStringLiteral("200 OK")},
+                                                                            {QStringLiteral("etag"), QStringLiteral("W/\"2\"")}}}});
+            continue;
+        }
         QJsonObject resource = ev[u"resource"].toObject();
         const QString type = resource.value(u"resourceType").toString();
         const QString id = resource.value(u"id").toString();

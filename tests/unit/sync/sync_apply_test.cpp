@@ -4,6 +4,10 @@
 
 #include "bhu/db/SyncApply.h"
 #include "bhu/db/SyncStateStore.h"
+#include "bhu/db/Tombstones.h"
+#include "bhu/sync/PullReader.h"
+
+#include <QJsonArray>
 
 #include <QUuid>
 
@@ -107,4 +111,58 @@ TEST_F(SyncFixture, FactOfAnUnknownVisitIsSetAsideNotTheWholePage)
     ASSERT_TRUE(n.ok()) << n.error().detail.toStdString();
     EXPECT_EQ(n->invalid, 1);
     EXPECT_EQ(db::SyncStateStore(store->conn()).cursor().value(), QStringLiteral("v1.9"));
+}
+
+// A DELETE entry of the feed is a tombstone: read from the page, recorded once (a replay of the
+// page changes nothing), the record's row kept.
+TEST_F(SyncFixture, DeleteEntryOfTheFeedIsRecordedAsATombstoneOnce)
+{
+    const Patient p = addPatient(QStringLiteral("Amina Bibi"));
+    const QString visitId = uuid();
+    const QString url = QStringLiteral("Encounter/") + visitId;
+    const QJsonObject bundle{
+        {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+        {QStringLiteral("type"), QStringLiteral("history")},
+        {QStringLiteral("entry"),
+         QJsonArray{QJsonObject{{QStringLiteral("fullUrl"), url},
+                                {QStringLiteral("request"), QJsonObject{{QStringLiteral("method"), QStringLiteral("DELETE")},
+                                                                        {QStringLiteral("url"), url}}},
+                                {QStringLiteral("response"), QJsonObject{{QStringLiteral("status"), QStringLiteral("200 OK")},
+                                                                         {QStringLiteral("etag"), QStringLiteral("W/\"2\"")}}}}}}};
+    auto page = sync::readChangesPage(bundle);
+    ASSERT_TRUE(page.ok());
+    ASSERT_EQ(page->page.tombstones.size(), 1);
+    EXPECT_EQ(page->page.tombstones.first().resourceId, visitId);
+    EXPECT_EQ(page->page.tombstones.first().serverVersion, 2);
+    page->page.cursor = QStringLiteral("v1.5");
+    db::SyncApply apply(store->conn());
+    auto first = apply.applyPage(page->page, actor());
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(first->applied, 1);
+    auto again = apply.applyPage(page->page, actor());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->applied, 0);
+    EXPECT_EQ(again->unchanged, 1);
+    EXPECT_TRUE(db::Tombstones(store->conn()).isWithdrawn(QStringLiteral("Encounter"), visitId).value());
+    EXPECT_EQ(store->conn().queryInt(QStringLiteral("SELECT count(*) FROM tombstones")).value(), 1);
+    EXPECT_EQ(apply.serverVersion(QStringLiteral("Encounter"), visitId).value(), 2);
+    EXPECT_EQ(db::PatientRepository(store->conn()).count().value(), 1);
+    (void)p;
+}
+
+// Withdrawing here: the tombstone, one `delete` outbox entry and the audit entry; twice = once.
+TEST_F(SyncFixture, WithdrawingARecordQueuesOneDeleteAndIsSentAsADeleteEntry)
+{
+    const Patient p = addPatient(QStringLiteral("Amina Bibi"));
+    ASSERT_TRUE(sync().complete());
+    db::Tombstones t(store->conn());
+    ASSERT_TRUE(t.withdraw(QStringLiteral("Patient"), p.id, QStringLiteral("registered twice"), actor()).ok());
+    ASSERT_TRUE(t.withdraw(QStringLiteral("Patient"), p.id, QStringLiteral("registered twice"), actor()).ok());
+    EXPECT_EQ(store->conn().queryInt(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'delete' AND state = 'pending'")).value(), 1);
+    EXPECT_EQ(store->conn().queryInt(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'record.withdraw'")).value(), 1);
+    ASSERT_TRUE(sync().complete());
+    const QJsonObject sent = fake.pushedBundles.last()[u"entry"].toArray().first().toObject();
+    EXPECT_EQ(sent[u"request"][u"method"].toString(), QStringLiteral("DELETE"));
+    EXPECT_EQ(sent[u"request"][u"url"].toString(), QStringLiteral("Patient/") + p.id);
+    EXPECT_FALSE(sent.contains(u"resource"));
 }

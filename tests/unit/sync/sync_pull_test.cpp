@@ -9,6 +9,7 @@
 #include "bhu/db/SyncStateStore.h"
 #include "bhu/domain/MrNumber.h"
 
+#include <QJsonDocument>
 #include <QUuid>
 
 using namespace bhu;
@@ -164,6 +165,35 @@ TEST_F(SyncFixture, ExpiredCursorTriggersAFullResync)
     EXPECT_EQ(r.pulled, fake.feed.size());   // everything again, from the beginning
     EXPECT_EQ(r.applied, 1);                 // only the new one changes anything
     EXPECT_EQ(db::PatientRepository(store->conn()).count().value(), 3);
+}
+
+// A full resync re-pulls the registry's older version of a record edited here and not yet
+// acknowledged: the local edit and its pending outbox entry survive, and go out afterwards.
+TEST_F(SyncFixture, FullResyncKeepsPendingOutboxItems)
+{
+    Patient p = addPatient(QStringLiteral("Amina Bibi"));
+    ASSERT_TRUE(sync().complete());
+    p = db::PatientRepository(store->conn()).get(p.id).value();
+    p.phone = QStringLiteral("+923339998887");
+    ASSERT_TRUE(db::PatientRepository(store->conn()).update(p, actor()).ok());
+    fake.failIds.insert(p.id);   // the registry cannot store it now: pending with backoff
+    EXPECT_FALSE(sync().ok);
+    ASSERT_EQ(counts().pending, 1);
+
+    fake.injectChange(otherFacilityPatient(QStringLiteral("Bilal Ahmed")));
+    fake.expireCursorOnce = true;
+    const auto r = sync();   // the entry waits for its backoff; the pull meets the 410
+    EXPECT_TRUE(r.resynced);
+    EXPECT_EQ(r.pulled, fake.feed.size());   // the registry's version 1 of Amina again, too
+    EXPECT_EQ(counts().pending, 1);          // not lost…
+    EXPECT_EQ(db::PatientRepository(store->conn()).get(p.id)->phone, u"+923339998887");   // …nor overwritten
+    EXPECT_EQ(db::PatientRepository(store->conn()).count().value(), 2);
+
+    fake.failIds.clear();
+    clock.advanceSecs(60);
+    ASSERT_TRUE(sync().complete());
+    EXPECT_EQ(counts().pending, 0);
+    EXPECT_TRUE(QJsonDocument(fake.resources[QStringLiteral("Patient/") + p.id].resource).toJson().contains("+923339998887"));
 }
 
 TEST_F(SyncFixture, PageCutMidBodyAppliesNothing)

@@ -1,0 +1,29 @@
+#pragma once
+// Tombstones (docs/sync-protocol.md, "Tombstones"): a record withdrawn here — a visit or a
+// diagnosis entered in error, a patient registered by mistake — or withdrawn at another facility
+// and received from the registry. The record's row stays (append-only); the tombstone says it no
+// longer counts. Withdrawing here commits the tombstone, a `delete` outbox entry and the audit
+// entry in one transaction; the push sends it as a DELETE entry and the registry passes it to
+// every facility that holds the patient. Tombstones win: nothing brings a withdrawn record back.
+// A withdrawn Patient is also marked `patients.deleted` (out of searches and lists).
+#include "bhu/db/Actor.h"
+#include "bhu/db/Connection.h"
+
+namespace bhu::db {
+
+class Tombstones {
+public:
+    explicit Tombstones(Connection& c) : m_c(c) {}
+
+    // Withdraws the record (FHIR type and id, as the outbox names it) with the reason. A record
+    // already withdrawn: nothing changes. Callers check the user's permission (services/).
+    Status withdraw(const QString& resourceType, const QString& resourceId, const QString& reason, const Actor& who);
+    // A tombstone received from the registry, inside the caller's transaction; true when new.
+    Result<bool> receive(const QString& resourceType, const QString& resourceId);
+    Result<bool> isWithdrawn(const QString& resourceType, const QString& resourceId);
+
+private:
+    Connection& m_c;
+};
+
+} // namespace bhu::db
