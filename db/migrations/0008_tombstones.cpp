@@ -1,4 +1,4 @@
-// Schema 9: tombstones (docs/sync-protocol.md, "Tombstones"). A record withdrawn here (entered in
+// Schema 8: tombstones (docs/sync-protocol.md, "Tombstones"). A record withdrawn here (entered in
 // error, a patient registered by mistake) or withdrawn at another facility and received from the
 // registry. The record's own row stays (clinical records are append-only; nothing signed is
 // edited): the tombstone is what says it no longer counts. One row per resource; receiving the
@@ -7,7 +7,7 @@
 
 namespace bhu::db::migrations {
 
-const Migration m0009{9, "tombstones", R"SQL(
+const Migration m0008{8, "tombstones", R"SQL(
 CREATE TABLE tombstones (
   resource_type TEXT NOT NULL,
   resource_id   TEXT NOT NULL,
