@@ -56,7 +56,8 @@ Result<UpdateManifest> verifyUpdateManifest(const QByteArray& signedManifest, co
                                                   "Do not install the package; report where it came from to the district IT officer."));
     const QJsonObject m = QJsonDocument::fromJson(body).object();
     UpdateManifest out{m.value(QStringLiteral("product")).toString(), m.value(QStringLiteral("version")).toString(),
-                       m.value(QStringLiteral("released")).toString(), m.value(QStringLiteral("where")).toString(), {}};
+                       m.value(QStringLiteral("released")).toString(), m.value(QStringLiteral("where")).toString(), {},
+                       m.value(QStringLiteral("notes")).toString()};
     for (const QJsonValue& v : m.value(QStringLiteral("files")).toArray()) {
         const QJsonObject f = v.toObject();
         out.files.append(UpdateFile{f.value(QStringLiteral("name")).toString(), f.value(QStringLiteral("size")).toInteger(),

@@ -11,6 +11,7 @@
 // Manifest JSON:
 //   {"product": "bhu-clinic", "version": "0.2.0", "released": "2026-12-01",
 //    "where": "the district IT office's USB stick, or https://…",
+//    "notes": "what changed (optional, shown with the update notice)",
 //    "files": [{"name": "bhu-clinic_0.2.0-1_amd64.deb", "size": 1234, "sha256": "<hex>"}]}
 #include "bhu/domain/Result.h"
 
@@ -29,6 +30,7 @@ struct UpdateFile {
 struct UpdateManifest {
     QString product, version, released, where;
     QList<UpdateFile> files;
+    QString notes;   // optional
 };
 
 // The release keys this build trusts (raw 32-byte Ed25519 public keys); empty when the build was
