@@ -42,6 +42,19 @@ QList<QByteArray> builtInUpdateKeys();
 Result<UpdateManifest> verifyUpdateManifest(const QByteArray& signedManifest, const QList<QByteArray>& trustedKeys);
 // The package file named in the manifest: same file name, size and SHA-256. Returns its entry.
 Result<UpdateFile> verifyUpdatePackage(const UpdateManifest& manifest, const QString& packagePath);
+
+struct PackageCheck {
+    UpdateManifest manifest;
+    UpdateFile file;
+    QString manifestPath;
+    bool newer = false;   // newer than `programVersion`
+};
+// The whole check of a package brought on USB (bhuctl verify-package, Admin → Verify a package
+// from USB…): the manifest `manifestPath`, or when it is empty the *.manifest files next to the
+// package (the first that verifies and lists the package decides), then the package itself.
+// Reads and hashes the whole file.
+Result<PackageCheck> checkPackage(const QString& packagePath, const QString& manifestPath, const QList<QByteArray>& trustedKeys,
+                                  const QString& programVersion);
 // True when `version` (dotted numbers, e.g. 0.10.1) is newer than `current`.
 bool isNewerVersion(const QString& version, const QString& current);
 

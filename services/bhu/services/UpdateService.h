@@ -5,10 +5,10 @@
 //
 //   notice()         the newer version the registry announced (a manifest that verified during
 //                    sync, sync/UpdateCheck), or nullopt; never a version this program already is
-//   verifyPackage()  the check of `bhuctl verify-package`: the manifest's signature (release key
-//                    built in), then the package's name, size and SHA-256. Without a manifest
-//                    path, the *.manifest files next to the package are tried. Reads and hashes
-//                    the whole file: call it off the GUI thread.
+//   verifyPackage()  the check of `bhuctl verify-package` (services::checkPackage): the manifest's
+//                    signature (release key built in), then the package's name, size and SHA-256.
+//                    Without a manifest path, the *.manifest files next to the package are tried.
+//                    Audited. Reads and hashes the whole file: call it off the GUI thread.
 //
 // The trusted keys and the running version come through the constructor: production code
 // uses the defaults (the key built into the program, QCoreApplication::applicationVersion());
@@ -21,13 +21,6 @@
 #include <optional>
 
 namespace bhu::services {
-
-struct PackageCheck {
-    UpdateManifest manifest;
-    UpdateFile file;
-    QString manifestPath;
-    bool newer = false;   // newer than the running program
-};
 
 class UpdateService {
 public:
