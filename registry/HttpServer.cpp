@@ -5,6 +5,7 @@
 #include "bhu/registry/MatchOp.h"
 #include "bhu/registry/MpiOperations.h"
 #include "bhu/registry/Operations.h"
+#include "bhu/registry/UpdateManifestOp.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -110,6 +111,26 @@ struct HttpServer::Impl {
         return out;
     }
 
+    // GET $update-manifest: the configured file byte for byte, with its ETag (issue #12;
+    // registry/UpdateManifestOp.cpp). 404 `not-found` when nothing is announced.
+    void updateManifestRoute(const httplib::Request& req, httplib::Response& res)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const QString rid = requestIdOf(req);
+        auto who = authenticate(db, cfg.auth, header(req, "Authorization"), QString::fromStdString(req.remote_addr), rid);
+        if (auto* refusal = std::get_if<Reply>(&who)) return send(req, res, *refusal, rid, nullptr, timer);
+        const Caller& caller = std::get<Caller>(who);
+        const ManifestReply m = updateManifest(cfg.updateManifestFile, header(req, "If-None-Match"));
+        if (m.status == 404) return send(req, res, outcomeReply(404, QStringLiteral("not-found"), QStringLiteral("No update is announced.")), rid, &caller, timer);
+        res.status = m.status;
+        res.set_header("X-Request-ID", rid.toStdString());
+        res.set_header("ETag", m.etag.toStdString());
+        if (m.status == 200) res.set_content(m.bytes.toStdString(), "application/json");
+        std::fprintf(stderr, "rid=%s device=%s GET /fhir/$update-manifest status=%d ms=%lld\n", qPrintable(rid), qPrintable(caller.deviceId),
+                     m.status, static_cast<long long>(timer.elapsed()));
+    }
+
     template <typename Op>
     void authenticated(const httplib::Request& req, httplib::Response& res, const QByteArray& body, Op&& op)
     {
@@ -171,6 +192,7 @@ struct HttpServer::Impl {
         postRoute(R"(/fhir/?)", true, [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return push(db, c, body); });
         postRoute(R"(/fhir/Patient/\$match)", true,
                   [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return matchPatients(db, c, body); });
+        server->Get(R"(/fhir/\$update-manifest)", [this](const httplib::Request& req, httplib::Response& res) { updateManifestRoute(req, res); });
         getRoute(R"(/fhir/\$changes)", [this](const Caller& c, const httplib::Request& req) {
             return changes(db, c, QString::fromStdString(req.get_param_value("cursor")),
                            QString::fromStdString(req.get_param_value("_count")), QString::fromStdString(req.get_param_value("session")),

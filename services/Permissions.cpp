@@ -34,6 +34,7 @@ bool allowed(Role role, Permission p)
     case Permission::EnrolDevice:
     case Permission::ManageBackups:
     case Permission::RotateKey:
+    case Permission::ManageUpdates:
         return role == Role::Admin;
     }
     return false;
@@ -63,6 +64,7 @@ QString permissionDisplayName(Permission p)
     case Permission::KeepFamilyRegister: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "keep the family register"); break;
     case Permission::RecordImmunisation: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "record immunisations"); break;
     case Permission::RecordMaternalCare: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "record pregnancies and family-planning visits"); break;
+    case Permission::ManageUpdates: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "see update notices and verify update packages"); break;
     }
     return QCoreApplication::translate("bhu::services::Permission", s);
 }

@@ -3,11 +3,13 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <memory>
+#include <optional>
 #include <openssl/evp.h>
 
 namespace bhu::services {
@@ -56,7 +58,8 @@ Result<UpdateManifest> verifyUpdateManifest(const QByteArray& signedManifest, co
                                                   "Do not install the package; report where it came from to the district IT officer."));
     const QJsonObject m = QJsonDocument::fromJson(body).object();
     UpdateManifest out{m.value(QStringLiteral("product")).toString(), m.value(QStringLiteral("version")).toString(),
-                       m.value(QStringLiteral("released")).toString(), m.value(QStringLiteral("where")).toString(), {}};
+                       m.value(QStringLiteral("released")).toString(), m.value(QStringLiteral("where")).toString(), {},
+                       m.value(QStringLiteral("notes")).toString()};
     for (const QJsonValue& v : m.value(QStringLiteral("files")).toArray()) {
         const QJsonObject f = v.toObject();
         out.files.append(UpdateFile{f.value(QStringLiteral("name")).toString(), f.value(QStringLiteral("size")).toInteger(),
@@ -83,6 +86,36 @@ Result<UpdateFile> verifyUpdatePackage(const UpdateManifest& manifest, const QSt
                                                   "damaged or was changed. Do not install it; copy it again from the original source.")
                                                    .arg(name));
     return *entry;
+}
+
+Result<PackageCheck> checkPackage(const QString& packagePath, const QString& manifestPath, const QList<QByteArray>& trustedKeys,
+                                  const QString& programVersion)
+{
+    QStringList candidates{manifestPath};
+    if (manifestPath.isEmpty()) {
+        const QFileInfo package(packagePath);
+        candidates.clear();
+        for (const QFileInfo& m : package.dir().entryInfoList({QStringLiteral("*.manifest")}, QDir::Files, QDir::Name))
+            candidates.append(m.filePath());
+        if (candidates.isEmpty())
+            return Error::make(ErrorCode::NotFound, tr("There is no release manifest (*.manifest) next to %1. Copy the manifest that came "
+                                                       "with the package into the same folder and try again.")
+                                                        .arg(package.fileName()));
+    }
+    // The first manifest that verifies and lists the package decides; otherwise the most telling
+    // error (a bad signature or checksum before "not listed") says what is wrong.
+    std::optional<Error> firstError;
+    for (const QString& path : std::as_const(candidates)) {
+        QFile f(path);
+        Result<UpdateManifest> manifest = f.open(QIODevice::ReadOnly)
+                                              ? verifyUpdateManifest(f.readAll(), trustedKeys)
+                                              : Result<UpdateManifest>(Error::make(ErrorCode::NotFound, tr("The manifest %1 cannot be read (%2).")
+                                                                                                          .arg(path, f.errorString())));
+        Result<UpdateFile> file = manifest.ok() ? verifyUpdatePackage(manifest.value(), packagePath) : Result<UpdateFile>(manifest.error());
+        if (file.ok()) return PackageCheck{manifest.value(), file.value(), path, isNewerVersion(manifest->version, programVersion)};
+        if (!firstError || (firstError->code == ErrorCode::NotFound && file.error().code != ErrorCode::NotFound)) firstError = file.error();
+    }
+    return *firstError;
 }
 
 bool isNewerVersion(const QString& version, const QString& current)

@@ -235,3 +235,33 @@ Result<Exchange> RegistryClient::everything(const QString& patientId, const QStr
 }
 
 } // namespace bhu::sync
+
+namespace bhu::sync {
+
+Result<ManifestAnswer> RegistryClient::updateManifest(const QByteArray& etag)
+{
+    JobRequest rq = request("GET", QStringLiteral("$update-manifest"), {}, QString(), true);
+    if (!etag.isEmpty()) rq.headers.append({QByteArrayLiteral("If-None-Match"), etag});
+    RegistryJob job(m_nam, rq);
+    m_current = &job;
+    auto r = job.run();
+    m_current = nullptr;
+    if (!r.ok()) return r.error();
+    if (m_counter) m_counter(r->bytesSent, r->bytesReceived);
+    ManifestAnswer a;
+    a.etag = r->etag;
+    if (r->status == 304) {
+        a.kind = ManifestAnswer::Kind::Unchanged;
+        a.etag = etag;
+    } else if (r->status == 404) {
+        a.kind = ManifestAnswer::Kind::None;   // nothing announced (or a registry without the operation)
+    } else if (r->status == 200) {
+        a.kind = ManifestAnswer::Kind::Manifest;
+        a.bytes = r->body;
+    } else {
+        return Error::make(ErrorCode::Failed, statusMessage(r->status), QStringLiteral("http %1 (request %2)").arg(r->status).arg(r->requestId));
+    }
+    return a;
+}
+
+} // namespace bhu::sync

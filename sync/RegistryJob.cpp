@@ -119,6 +119,7 @@ Result<RegistryResponse> RegistryJob::run()
     const QNetworkReply::NetworkError err = reply->error();
     const QString errText = reply->errorString();
     const bool gzipped = reply->rawHeader("Content-Encoding").trimmed().toLower() == "gzip";
+    out.etag = reply->rawHeader("ETag").trimmed();
     reply->deleteLater();
     m_reply = nullptr;
 

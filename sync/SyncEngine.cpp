@@ -159,6 +159,10 @@ SyncReport SyncEngine::syncOnce()
 Status SyncEngine::run(RegistryClient& client, const db::Enrolment& enrolment, SyncReport& rep)
 {
     m_session = newId();
+    if (m_opt.verifyUpdate) {   // the update notice (issue #12): one small request, never fails the run
+        const QString version = m_opt.programVersion.isEmpty() ? QCoreApplication::applicationVersion() : m_opt.programVersion;
+        BHU_TRY(UpdateCheck(m_store.conn(), client, m_opt.verifyUpdate, version).run(rep, m_store.actor(QStringLiteral("sync")), now()));
+    }
     auto recovered = db::SyncQueue(m_store.conn()).recoverUploading();
     if (!recovered.ok()) return recovered.error();
     if (recovered.value() > 0) qCInfo(lcSync) << "resending" << recovered.value() << "entries left uploading";

@@ -20,6 +20,7 @@ QJsonObject SyncReport::toJson() const
                   {QStringLiteral("pending_left"), pendingLeft},
                   {QStringLiteral("ok"), ok}};
     if (auditRefused) o.insert(QStringLiteral("audit_refused"), true);
+    if (updateRejected) o.insert(QStringLiteral("update_rejected"), true);
     if (!error.isEmpty()) {
         o.insert(QStringLiteral("error"), error);
         o.insert(QStringLiteral("transient"), transient);

@@ -6,8 +6,15 @@
 #include <QJsonDocument>
 #include <QTextStream>
 #include <cstdio>
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#else
 #include <termios.h>
 #include <unistd.h>
+#endif
 
 namespace bhuctl {
 
@@ -21,11 +28,31 @@ QString readNewPassword(const QString& user)
     return pw == again ? pw : QString();
 }
 
-QString readSecret(const char* env, const QString& prompt)
+namespace {
+// One line from the terminal without echo; nothing when there is no terminal.
+#ifdef Q_OS_WIN
+bool readLineQuietly(const QString& prompt, char* buf, int size)
 {
-    if (qEnvironmentVariableIsSet(env)) return qEnvironmentVariable(env);
+    HANDLE in = CreateFileW(L"CONIN$", GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ, nullptr, OPEN_EXISTING, 0, nullptr);
+    if (in == INVALID_HANDLE_VALUE) return false;
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    DWORD mode = 0;
+    const bool haveConsole = GetConsoleMode(in, &mode) != 0;
+    if (haveConsole) SetConsoleMode(in, mode & ~static_cast<DWORD>(ENABLE_ECHO_INPUT));
+    DWORD read = 0;
+    const bool got = ReadFile(in, buf, static_cast<DWORD>(size - 1), &read, nullptr) != 0 && read > 0;
+    buf[got ? read : 0] = '\0';
+    if (haveConsole) SetConsoleMode(in, mode);
+    CloseHandle(in);
+    std::fputs("\n", stderr);
+    return got;
+}
+#else
+bool readLineQuietly(const QString& prompt, char* buf, int size)
+{
     FILE* tty = std::fopen("/dev/tty", "r+");
-    if (!tty) return {};
+    if (!tty) return false;
     std::fputs(prompt.toLocal8Bit().constData(), tty);
     std::fflush(tty);
     termios old{};
@@ -36,11 +63,20 @@ QString readSecret(const char* env, const QString& prompt)
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         tcsetattr(fd, TCSAFLUSH, &quiet);
     }
-    char buf[512] = {};
-    const bool got = std::fgets(buf, sizeof buf, tty) != nullptr;
+    const bool got = std::fgets(buf, size, tty) != nullptr;
     if (haveTerm) tcsetattr(fd, TCSAFLUSH, &old);
     std::fputs("\n", tty);
     std::fclose(tty);
+    return got;
+}
+#endif
+} // namespace
+
+QString readSecret(const char* env, const QString& prompt)
+{
+    if (qEnvironmentVariableIsSet(env)) return qEnvironmentVariable(env);
+    char buf[512] = {};
+    const bool got = readLineQuietly(prompt, buf, static_cast<int>(sizeof buf));
     QString pw = got ? QString::fromLocal8Bit(buf) : QString();
     while (pw.endsWith(u'\n') || pw.endsWith(u'\r')) pw.chop(1);
     std::fill(std::begin(buf), std::end(buf), '\0');

@@ -1,5 +1,7 @@
 // bhuctl sync: one full sync with the registry (MR refill, push, pull); prints the report as
-// one JSON object. Any signed-in user may sync.
+// one JSON object. Any signed-in user may sync. For the administrator, the JSON also carries
+// `update_available` ({version, where, notes, released}) when the registry announced a newer
+// release whose signed manifest verified (docs/installing.md, "Update notice").
 //
 // Exit codes: 0 everything pending was acknowledged; 1 the run failed (not enrolled, registry
 // unreachable or refusing; the message is on stderr, the JSON report still on stdout);
@@ -8,6 +10,7 @@
 // 4 --timeout reached (cancelled; safe to run again).
 #include "Cli.h"
 
+#include "bhu/services/UpdateService.h"
 #include "bhu/sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -42,6 +45,7 @@ Command syncCommand()
             auto lock = session->guard();
             bhu::sync::SyncOptions opt;
             if (timeoutS > 0) opt.timeoutMs = std::min(60, timeoutS) * 1000;
+            opt.verifyUpdate = bhu::services::announcedManifestVerifier();   // the release key built in
             bhu::sync::SyncEngine engine(session->store(), nullptr, opt);
             bool timedOut = false;
             QTimer deadline;
@@ -52,7 +56,18 @@ Command syncCommand()
             });
             if (timeoutS > 0) deadline.start(timeoutS * 1000);
             const bhu::sync::SyncReport r = engine.syncOnce();
-            printJson(r.toJson());
+            QJsonObject json = r.toJson();
+            if (bhu::services::allowed(session->role(), bhu::services::Permission::ManageUpdates)) {
+                auto notice = bhu::services::UpdateService(*session).notice();
+                if (notice.ok() && notice->has_value()) {
+                    const bhu::db::UpdateNotice& n = notice->value();
+                    json.insert(QStringLiteral("update_available"), QJsonObject{{QStringLiteral("version"), n.version},
+                                                                                {QStringLiteral("where"), n.where},
+                                                                                {QStringLiteral("released"), n.released},
+                                                                                {QStringLiteral("notes"), n.notes}});
+                }
+            }
+            printJson(json);
             if (!r.ok) {
                 QTextStream(stderr) << "bhuctl: " << r.error << Qt::endl;
                 return timedOut && r.cancelled ? int(TimedOut) : int(Failure);

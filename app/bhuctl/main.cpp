@@ -7,15 +7,24 @@
 #include <QTextStream>
 #include <cstring>
 #include <memory>
-#include <sys/prctl.h>
+#ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 int main(int argc, char** argv)
 {
-    // No core dumps: they would contain the database key and patient data.
+    // No core dumps: they would contain the database key and patient data. (Windows writes
+    // no dumps unless Windows Error Reporting is set up to: see docs/windows-build.md.)
+#ifdef Q_OS_UNIX
     rlimit none{0, 0};
     setrlimit(RLIMIT_CORE, &none);
+#endif
+#ifdef Q_OS_LINUX
     prctl(PR_SET_DUMPABLE, 0);
+#endif
 
     // `report` lays out documents (fonts, QPdfWriter): a GUI application without a display.
     std::unique_ptr<QCoreApplication> guiOrCore;

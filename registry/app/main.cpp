@@ -1,7 +1,7 @@
 // bhu-registry: the national registry service. Wiring only (docs/registry.md):
 //   bhu-registry migrate --db CONNINFO
 //   bhu-registry serve --db CONNINFO --listen HOST:PORT (--cert FILE --key FILE | --allow-http)
-//                      [--threads N] [--auth-failures N --auth-window SECONDS]
+//                      [--threads N] [--auth-failures N --auth-window SECONDS] [--update-manifest FILE]
 //                      [--cursor-retention-days N]
 //   bhu-registry facility add --db CONNINFO --code C --name N [--number F]
 //   bhu-registry device revoke --db CONNINFO --device ID
@@ -21,6 +21,7 @@
 #include "bhu/registry/MatchIndex.h"
 #include "bhu/registry/MatchSource.h"
 #include "bhu/registry/Migrations.h"
+#include "bhu/registry/UpdateManifestOp.h"
 #include "MpiCommands.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,7 @@ const char* const kUsage =
     "  bhu-registry serve --db CONNINFO --listen HOST:PORT (--cert FILE --key FILE | --allow-http)\n"
     "                     [--threads N] [--auth-failures N] [--auth-window SECONDS]\n"
     "                     [--cursor-retention-days N]\n"
-    "                     [--auto-link identifiers|matcher]\n"
+    "                     [--auto-link identifiers|matcher] [--update-manifest FILE]\n"
     "  bhu-registry facility add --db CONNINFO --code CODE --name NAME [--number N]\n"
     "  bhu-registry device revoke --db CONNINFO --device ID\n"
     "  bhu-registry audit verify --db CONNINFO --facility CODE\n"
@@ -54,7 +55,7 @@ const char* const kUsage =
     "CONNINFO (a libpq connection string) may also be given in BHU_REGISTRY_DB.\n"
     "Every command takes --config FILE: one 'name = value' per line, names as the options above\n"
     "without dashes (db, listen, cert, key, allow-http, threads, auth-failures, auth-window,\n"
-    "cursor-retention-days).\n";
+    "cursor-retention-days, update-manifest).\n";
 
 struct Args {
     QStringList words;              // the command words
@@ -193,6 +194,17 @@ int cmdServe(Db& db, const Args& a)
     if (!intOption("--threads", cfg.threads) || !intOption("--auth-failures", cfg.auth.maxFailures) ||
         !intOption("--auth-window", cfg.auth.windowSeconds) || !intOption("--cursor-retention-days", cfg.cursorRetentionDays))
         return fail(QStringLiteral("--threads, --auth-failures, --auth-window and --cursor-retention-days take positive integers"));
+
+    // The signed release manifest announced to the clinics (docs/installing.md, "Update notice").
+    cfg.updateManifestFile = a.options.value(QStringLiteral("--update-manifest"));
+    // A missing file announces nothing (it may be put there later); a file that is not a signed
+    // manifest is a mistake to fix before serving.
+    if (!cfg.updateManifestFile.isEmpty()) {
+        if (auto s = checkUpdateManifestFile(cfg.updateManifestFile); !s.ok()) {
+            if (!s.is(ErrorCode::NotFound)) return fail(s.error().message);
+            std::fprintf(stderr, "bhu-registry: %s Nothing is announced until it exists.\n", qPrintable(s.error().message));
+        }
+    }
 
     const QString autoLink = a.options.value(QStringLiteral("--auto-link"));
     if (autoLink == u"identifiers") setMatchSource(std::make_shared<IdentifierMatchSource>());

@@ -4,6 +4,7 @@
 #include "../admin/KeyPanel.h"
 #include "../admin/LanguagePanel.h"
 #include "../admin/MedicinesListPanel.h"
+#include "../admin/UpdatesPanel.h"
 #include "../admin/UsersPanel.h"
 #include "bhu/services/Session.h"
 
@@ -27,6 +28,7 @@ AdminScreen::AdminScreen(std::shared_ptr<services::Session> session, QWidget* pa
     if (admin) {
         layout->addWidget(new BackupPanel(session, content));
         layout->addWidget(new KeyPanel(session, content));
+        layout->addWidget(new UpdatesPanel(session, content));   // update notice, packages on USB (issue #12)
     }
     layout->addWidget(new MedicinesListPanel(std::move(session), content));
     layout->addStretch();

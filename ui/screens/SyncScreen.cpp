@@ -1,6 +1,8 @@
 #include "SyncScreen.h"
 
 #include "../sync/EnrolmentBox.h"
+#include "../sync/UpdateNoticeLabel.h"
+#include "bhu/services/UpdateService.h"
 #include "bhu/services/SyncService.h"
 #include "bhu/sync/SyncController.h"
 
@@ -34,6 +36,8 @@ SyncScreen::SyncScreen(std::shared_ptr<services::Session> session, QWidget* pare
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(makeHeading(content));
+    m_update = new UpdateNoticeLabel(content);   // the administrator only (UpdateService)
+    layout->addWidget(m_update);
 
     m_registry = new QLabel(content);
     m_registry->setObjectName(QStringLiteral("syncRegistry"));
@@ -125,7 +129,9 @@ void SyncScreen::ensureController()
         m_state->setText(sibling.error().message);
         return;
     }
-    m_controller = new sync::SyncController(std::move(sibling.value()), this);
+    sync::SyncController::Options options;
+    options.engine.verifyUpdate = services::announcedManifestVerifier();   // the release key built into the program
+    m_controller = new sync::SyncController(std::move(sibling.value()), options, this);
     connect(m_controller, &sync::SyncController::progress, this, &SyncScreen::onProgress);
     connect(m_controller, &sync::SyncController::finished, this, &SyncScreen::onFinished);
     connect(m_controller, &sync::SyncController::stateChanged, this, [this] { refresh(); });
@@ -139,6 +145,7 @@ void SyncScreen::ensureController()
 
 void SyncScreen::refresh()
 {
+    m_update->refresh(*m_session);
     auto o = services::SyncService(*m_session).overview();
     if (!o.ok()) {
         m_state->setText(o.error().message);

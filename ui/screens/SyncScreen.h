@@ -1,7 +1,8 @@
 #pragma once
 // Sync: enrolment with the registry, what is waiting, the last run, "Sync now" with progress
-// and Cancel, and "Needs attention" (records the registry refused, merge conflicts) with
-// Retry and Dismiss. The work runs in a bhu::sync::SyncController on its own thread and its
+// and Cancel, "Needs attention" (records the registry refused, merge conflicts) with
+// Retry and Dismiss, and for the administrator the update notice the registry announced
+// (verified with the release key during sync; ui/sync/UpdateNoticeLabel). The work runs in a bhu::sync::SyncController on its own thread and its
 // own database handle; automatic runs follow its schedule and the network's return.
 #include "Screen.h"
 
@@ -24,6 +25,7 @@ class SyncController;
 namespace bhu::ui {
 
 class EnrolmentBox;
+class UpdateNoticeLabel;
 
 class SyncScreen : public Screen {
     Q_OBJECT
@@ -45,6 +47,7 @@ private:
     std::shared_ptr<services::Session> m_session;
     sync::SyncController* m_controller = nullptr;
     EnrolmentBox* m_enrol = nullptr;
+    UpdateNoticeLabel* m_update = nullptr;
     QLabel* m_registry = nullptr;
     QLabel* m_state = nullptr;
     QLabel* m_last = nullptr;

@@ -26,6 +26,7 @@ struct ServerConfig {
     long long maxInflatedBodyBytes = 32LL << 20; // after gzip
     int cursorRetentionDays = 0;     // > 0: older pull cursors are answered 410 (full resync)
     AuthPolicy auth;
+    QString updateManifestFile;      // the signed release manifest served at $update-manifest; empty: none
 };
 
 class HttpServer {

@@ -27,6 +27,7 @@ enum class Permission {
     KeepFamilyRegister,   // households and their members (docs/community.md)
     RecordImmunisation,   // record and correct immunisation doses
     RecordMaternalCare,   // pregnancies, ANC/PNC and family-planning visits
+    ManageUpdates,        // see the update notice, verify an update package (docs/installing.md): admin only
 };
 
 // Every permission, in the order of the table in docs/security.md.
@@ -37,6 +38,7 @@ inline constexpr Permission kAllPermissions[] = {
     Permission::ManageBackups, Permission::RotateKey,   Permission::EnrolDevice, Permission::LookUpRegistry,
     Permission::ReviewDuplicates,
     Permission::KeepFamilyRegister, Permission::RecordImmunisation, Permission::RecordMaternalCare,
+    Permission::ManageUpdates,
 };
 
 bool allowed(Role role, Permission p);

@@ -29,6 +29,12 @@ struct Exchange {          // an answered request: its JSON and the bytes moved
     QString peerSha256;
 };
 
+struct ManifestAnswer {   // GET $update-manifest
+    enum class Kind { Manifest, Unchanged, None } kind = Kind::None;   // 200, 304, 404
+    QByteArray bytes;        // the signed manifest as served (Manifest)
+    QByteArray etag;
+};
+
 struct RegistryEndpoint {
     QUrl base;             // …/fhir
     QString credential;
@@ -55,6 +61,9 @@ public:
     // X-BHU-User / X-BHU-Reason (percent-encoded) and are audited by the registry.
     Result<Exchange> searchPatient(const QString& systemUri, const QString& value, const QString& user, const QString& reason);
     Result<Exchange> everything(const QString& patientId, const QString& user, const QString& reason);
+    // The signed release manifest the registry announces (docs/sync-protocol.md, "Update
+    // manifest"); `etag`: the one last seen, sent as If-None-Match.
+    Result<ManifestAnswer> updateManifest(const QByteArray& etag);
     // Other operations (the review queue): `path` relative to the base, with its query string.
     Result<Exchange> get(const QString& path) { return call("GET", path, {}, QString(), true); }
     Result<Exchange> post(const QString& path, const QJsonObject& body) { return call("POST", path, body, QString(), true); }

@@ -45,6 +45,7 @@ struct RegistryResponse {
     QString requestId;
     qint64 bytesSent = 0, bytesReceived = 0;   // on the wire (compressed)
     QString peerSha256;       // the leaf certificate seen (https only)
+    QByteArray etag;          // the ETag header, if any
 };
 
 class RegistryJob : public QObject {

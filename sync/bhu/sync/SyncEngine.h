@@ -2,6 +2,7 @@
 // The clinic-side sync engine (docs/sync-engine.md, docs/sync-protocol.md).
 //
 // One run (syncOnce):
+//   0. the registry's signed update manifest, when it changed (sync/UpdateCheck; never fails the run);
 //   1. entries left `uploading` by a crash are made pending again (resent: idempotent);
 //   2. MR pool refill: fewer than 200 free numbers → ask the registry for 1,000;
 //   3. push: due outbox entries in transaction Bundles of ≤ 500 entries, until none is due;
@@ -20,6 +21,7 @@
 #include "bhu/db/SyncStateStore.h"
 #include "bhu/domain/Clock.h"
 #include "bhu/sync/SyncReport.h"
+#include "bhu/sync/UpdateCheck.h"
 
 #include <QObject>
 #include <QPointer>
@@ -40,6 +42,11 @@ struct SyncOptions {
     int mrRefillCount = 1000;
     std::function<double()> random;   // [0,1) for backoff jitter; default QRandomGenerator
     const Clock* clock = nullptr;     // "now" for due entries and backoff; default the system clock
+    // The update notice (sync/UpdateCheck): set by the wiring to
+    // services::announcedManifestVerifier() (the release key built into the program); empty:
+    // the registry's manifest is not asked for.
+    UpdateVerifier verifyUpdate;
+    QString programVersion;           // the running version; default QCoreApplication::applicationVersion()
 };
 
 struct EnrolRequest {

@@ -19,6 +19,7 @@ struct SyncReport {
     bool resynced = false; // the registry asked for a full resync (410) and it was done
     int auditPushed = 0;   // audit entries the registry acknowledged (sync/AuditPush)
     bool auditRefused = false;   // the registry refused the audit trail as altered (error says what to do)
+    bool updateRejected = false; // the registry's update manifest did not verify (refused, never shown)
     qint64 bytesSent = 0, bytesReceived = 0, durationMs = 0;
     qint64 pendingLeft = 0;   // outbox entries still pending or uploading afterwards
 

@@ -12,6 +12,7 @@
 #include "bhu/services/MaternalService.h"
 #include "bhu/services/PatientService.h"
 #include "bhu/services/SyncService.h"
+#include "bhu/services/UpdateService.h"
 #include "bhu/services/UserService.h"
 #include "bhu/services/VisitService.h"
 #include "security_support.h"
@@ -47,6 +48,7 @@ const std::map<Permission, std::array<bool, 5>> kDocumented = {
     {Permission::ReviewDuplicates, {0, 0, 0, 1, 1}},
     {Permission::KeepFamilyRegister, {1, 1, 1, 0, 1}}, {Permission::RecordImmunisation, {0, 1, 1, 0, 0}},
     {Permission::RecordMaternalCare, {0, 1, 1, 0, 0}},
+    {Permission::ManageUpdates, {0, 0, 0, 0, 1}},
 };
 
 Patient somePatient()
@@ -84,6 +86,7 @@ const std::map<Permission, Call> kCalls = {
     {Permission::ManageBackups, [](Session& s, const QString&, const QString&) { return code(BackupService(s).settings()); }},
     {Permission::RotateKey, [](Session& s, const QString&, const QString&) { return code(KeyService(s).rotate(QStringLiteral("wrong-password-x"), QStringLiteral("X"))); }},
     {Permission::RunSync, [](Session& s, const QString&, const QString&) { return code(SyncService(s).overview()); }},
+    {Permission::ManageUpdates, [](Session& s, const QString&, const QString&) { return code(UpdateService(s, {}).notice()); }},
     {Permission::KeepFamilyRegister,
      [](Session& s, const QString&, const QString&) {
          Household h;

@@ -1,71 +1,25 @@
-// Update packages brought on USB (docs/installing.md, "Update notice"): a manifest signed with
+// Update packages brought on USB and the update notice (docs/installing.md, "Update notice"):
+// a manifest signed with
 // the release key is accepted, a changed one or one signed with another key is not, and the
 // package must match the manifest's size and SHA-256. bhuctl verify-package refuses a manifest
 // that is not signed by the key built into this build.
 #include "bhu/services/UpdateManifest.h"
+#include "bhu/services/UpdateService.h"
+#include "bhu/test/ReleaseKey.h"
 #include "bhu/test/TestSupport.h"
 
-#include <QCryptographicHash>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
-#include <memory>
-#include <openssl/evp.h>
 
 using namespace bhu;
 using namespace bhu::services;
 
 namespace {
 
-// A throwaway Ed25519 key pair standing in for the release key.
-struct KeyPair {
-    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key{nullptr, EVP_PKEY_free};
-    QByteArray publicKey;
-    KeyPair()
-    {
-        std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(EVP_PKEY_CTX_new_id(EVP_PKEY_ED25519, nullptr), EVP_PKEY_CTX_free);
-        EVP_PKEY* k = nullptr;
-        EVP_PKEY_keygen_init(ctx.get());
-        EVP_PKEY_keygen(ctx.get(), &k);
-        key.reset(k);
-        size_t len = 32;
-        publicKey.resize(32);
-        EVP_PKEY_get_raw_public_key(k, reinterpret_cast<unsigned char*>(publicKey.data()), &len);
-    }
-    QByteArray sign(const QByteArray& message) const
-    {
-        std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-        EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, key.get());
-        QByteArray sig(64, '\0');
-        size_t len = 64;
-        EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(sig.data()), &len, reinterpret_cast<const unsigned char*>(message.constData()),
-                       static_cast<size_t>(message.size()));
-        return sig;
-    }
-};
-
-QByteArray manifestFor(const QString& name, const QByteArray& content)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("product"), QStringLiteral("bhu-clinic")},
-                                     {QStringLiteral("version"), QStringLiteral("0.2.0")},
-                                     {QStringLiteral("released"), QStringLiteral("2026-12-01")},
-                                     {QStringLiteral("where"), QStringLiteral("the district IT office")},
-                                     {QStringLiteral("files"), QJsonArray{QJsonObject{
-                                                                   {QStringLiteral("name"), name},
-                                                                   {QStringLiteral("size"), content.size()},
-                                                                   {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())}}}}})
-        .toJson(QJsonDocument::Compact);
-}
-
-QByteArray signedFile(const QByteArray& body, const QByteArray& signature)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("manifest"), QString::fromLatin1(body.toBase64())},
-                                     {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}})
-        .toJson();
-}
+using KeyPair = test::ReleaseKey;
+QByteArray manifestFor(const QString& name, const QByteArray& content) { return test::releaseManifest(name, content); }
+QByteArray signedFile(const QByteArray& body, const QByteArray& signature) { return test::ReleaseKey::signedManifestFile(body, signature); }
 
 void write(const QString& path, const QByteArray& bytes)
 {
@@ -148,4 +102,47 @@ TEST(UpdateManifest, BhuctlRefusesAManifestNotSignedByTheBuiltInKey)
     EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
     EXPECT_FALSE(r.out.contains("\"verified\":true"));
     EXPECT_FALSE(r.err.isEmpty());
+}
+
+// The check the sync engine runs on the manifest the registry announces
+// (services::announcedManifestVerifier): good, tampered, wrong key, older or equal version.
+TEST(UpdateManifest, AnnouncedNewerReleaseBecomesANoticeWithItsNotes)
+{
+    KeyPair release;
+    const QByteArray body = test::releaseManifest(kPackage, kContent, QStringLiteral("0.3.0"), QStringLiteral("Faster search."));
+    const auto verify = announcedManifestVerifier({release.publicKey}, QStringLiteral("0.2.1"));
+    auto n = verify(release.signedFile(body));
+    ASSERT_TRUE(n.ok()) << n.error().message.toStdString();
+    ASSERT_TRUE(n->has_value());
+    EXPECT_EQ(n->value().version, u"0.3.0");
+    EXPECT_EQ(n->value().where, u"the district IT office");
+    EXPECT_EQ(n->value().notes, u"Faster search.");
+}
+
+TEST(UpdateManifest, AnnouncedTamperedOrForeignManifestIsAnError)
+{
+    KeyPair release, other;
+    const QByteArray body = test::releaseManifest(kPackage, kContent, QStringLiteral("0.3.0"));
+    QByteArray changed = body;
+    changed.replace("the district IT office", "http://evil.example/bhu");
+    const auto verify = announcedManifestVerifier({release.publicKey}, QStringLiteral("0.2.1"));
+    EXPECT_EQ(verify(signedFile(changed, release.sign(body))).code(), ErrorCode::Corrupt);
+    EXPECT_EQ(verify(other.signedFile(body)).code(), ErrorCode::Corrupt);
+    EXPECT_FALSE(verify(QByteArrayLiteral("not json")).ok());
+}
+
+TEST(UpdateManifest, AnnouncedOlderOrSameVersionIsIgnored)
+{
+    KeyPair release;
+    const auto verify = announcedManifestVerifier({release.publicKey}, QStringLiteral("0.3.0"));
+    for (const QString& v : {QStringLiteral("0.3.0"), QStringLiteral("0.2.9"), QStringLiteral("0.1")}) {
+        auto n = verify(release.signedFile(test::releaseManifest(kPackage, kContent, v)));
+        ASSERT_TRUE(n.ok()) << v.toStdString();
+        EXPECT_FALSE(n->has_value()) << v.toStdString();
+    }
+}
+
+TEST(UpdateManifest, NoReleaseKeyMeansNoCheckAtAll)
+{
+    EXPECT_FALSE(announcedManifestVerifier({}, QStringLiteral("0.1.0")));
 }
