@@ -10,5 +10,6 @@ extern const Migration m0003;
 extern const Migration m0004;
 extern const Migration m0005;
 extern const Migration m0006;
+extern const Migration m0007;
 QList<Migration> list();
 } // namespace bhu::db::migrations

@@ -27,6 +27,8 @@ enum class Permission {
     KeepFamilyRegister,   // households and their members (docs/community.md)
     RecordImmunisation,   // record and correct immunisation doses
     RecordMaternalCare,   // pregnancies, ANC/PNC and family-planning visits
+    RequestConsultation,  // ask a specialist from a visit; turn the answer into orders (docs/telemedicine.md)
+    AnswerConsultation,   // the specialist's inbox: claim, answer, ask a follow-up question
 };
 
 // Every permission, in the order of the table in docs/security.md.
@@ -37,6 +39,7 @@ inline constexpr Permission kAllPermissions[] = {
     Permission::ManageBackups, Permission::RotateKey,   Permission::EnrolDevice, Permission::LookUpRegistry,
     Permission::ReviewDuplicates,
     Permission::KeepFamilyRegister, Permission::RecordImmunisation, Permission::RecordMaternalCare,
+    Permission::RequestConsultation, Permission::AnswerConsultation,
 };
 
 bool allowed(Role role, Permission p);
