@@ -7,10 +7,11 @@ extern const Migration m0002;
 extern const Migration m0003;
 extern const Migration m0004;   // patient links, review queue (MPI)
 extern const Migration m0005;   // audit trails
+extern const Migration m0006;   // teleconsultation: binaries (photos)
 
 const std::vector<Migration>& migrationList()
 {
-    static const std::vector<Migration> list{m0001, m0002, m0003, m0004, m0005};
+    static const std::vector<Migration> list{m0001, m0002, m0003, m0004, m0005, m0006};
     return list;
 }
 
