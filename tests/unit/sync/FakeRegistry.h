@@ -16,7 +16,7 @@
 
 namespace bhu::test {
 
-enum class Op { Enroll, MrBlock, Push, Changes, Audit, Other };
+enum class Op { Enroll, MrBlock, Push, Changes, Audit, Chunk, Other };
 
 struct Fault {
     enum class Kind { None, Status, Hang, Delay, CutBody, DropAfterCommit, MalformedJson };
@@ -69,6 +69,13 @@ public:
     QMap<qint64, QString> auditHashes;
     QStringList auditRefusals;
     int auditReceived = 0;                      // entries received, duplicates included
+    // Binary/$chunk (teleconsultation photos): bytes committed per Binary id, complete ones,
+    // and every chunk byte received (resends included).
+    QHash<QString, QByteArray> binaries;
+    QSet<QString> completeBinaries;
+    qint64 chunkBytesReceived = 0;
+    int dropChunkEvery = 0;   // > 0: every Nth chunk is stored, then the connection drops (answer lost)
+    int chunkPosts = 0;
     // A change made elsewhere (another facility): stored as a new version and fed.
     int injectChange(QJsonObject resource);
     // A raw resource straight into the feed (for malformed-resource tests).
@@ -88,6 +95,7 @@ private:
     Answer push(const QJsonObject& bundle);
     Answer changes(const QUrl& url);
     Answer auditAppend(const QJsonObject& body);
+    Answer chunk(const QUrl& url, const QByteArray& bytes, bool query);
     int store(const QString& key, QJsonObject resource, int clientVersion);
     QHash<Op, Fault> m_faults;
     QHash<Op, int> m_calls;
