@@ -12,13 +12,14 @@ QString roleCode(Role r)
     case Role::Clinician: return QStringLiteral("clinician");
     case Role::Supervisor: return QStringLiteral("supervisor");
     case Role::Admin: return QStringLiteral("admin");
+    case Role::Specialist: return QStringLiteral("specialist");
     }
     return {};
 }
 
 std::optional<Role> roleFromCode(const QString& c)
 {
-    for (Role r : {Role::FrontDesk, Role::Lhw, Role::Clinician, Role::Supervisor, Role::Admin})
+    for (Role r : {Role::FrontDesk, Role::Lhw, Role::Clinician, Role::Supervisor, Role::Admin, Role::Specialist})
         if (roleCode(r) == c) return r;
     return std::nullopt;
 }
@@ -31,6 +32,7 @@ QString roleDisplayName(Role r)
     case Role::Clinician: return QCoreApplication::translate("bhu::Role", "Clinician");
     case Role::Supervisor: return QCoreApplication::translate("bhu::Role", "Supervisor");
     case Role::Admin: return QCoreApplication::translate("bhu::Role", "Administrator");
+    case Role::Specialist: return QCoreApplication::translate("bhu::Role", "Specialist");
     }
     return {};
 }

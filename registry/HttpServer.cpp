@@ -85,7 +85,10 @@ struct HttpServer::Impl {
             return out;
         }
         const QString type = header(req, "Content-Type");
-        if (!type.isEmpty() && !type.startsWith(QStringLiteral("application/fhir+json")) && !type.startsWith(QStringLiteral("application/json"))) {
+        // Photo chunks are raw bytes (Binary/$chunk); everything else is FHIR JSON.
+        const bool rawChunk = QString::fromStdString(req.path).endsWith(QStringLiteral("/Binary/$chunk"))
+                              && type.startsWith(QStringLiteral("application/octet-stream"));
+        if (!rawChunk && !type.isEmpty() && !type.startsWith(QStringLiteral("application/fhir+json")) && !type.startsWith(QStringLiteral("application/json"))) {
             out.error = outcomeReply(415, QStringLiteral("not-supported"), QStringLiteral("Content-Type must be application/fhir+json."));
             return out;
         }
@@ -188,6 +191,14 @@ struct HttpServer::Impl {
         getRoute(R"(/fhir/\$review-queue)", [this](const Caller& c, const httplib::Request& req) {
             return reviewList(db, c, QString::fromStdString(req.get_param_value("status")),
                               QString::fromStdString(req.get_param_value("_count")), QString::fromStdString(req.get_param_value("_offset")));
+        });
+        // Teleconsultation photos in resumable chunks (registry/ChunkOp.cpp).
+        postRoute(R"(/fhir/Binary/\$chunk)", true, [this](const Caller& c, const QByteArray& body, const httplib::Request& req) {
+            auto p = [&req](const char* k) { return QString::fromStdString(req.get_param_value(k)); };
+            return binaryChunk(db, c, p("id"), p("offset"), p("size"), p("sha256"), p("contentType"), body);
+        });
+        getRoute(R"(/fhir/Binary/\$chunk)", [this](const Caller& c, const httplib::Request& req) {
+            return binaryOffset(db, c, QString::fromStdString(req.get_param_value("id")));
         });
         postRoute(R"(/fhir/?)", true, [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return push(db, c, body); });
         postRoute(R"(/fhir/Patient/\$match)", true,

@@ -12,10 +12,10 @@ bool allowed(Role role, Permission p)
         return true;
     case Permission::RegisterPatient:
     case Permission::EditPatient:
-        return role != Role::Supervisor;
+        return role != Role::Supervisor && role != Role::Specialist;
     case Permission::QueueVisit:
     case Permission::KeepFamilyRegister:
-        return role != Role::Supervisor;
+        return role != Role::Supervisor && role != Role::Specialist;
     case Permission::RecordVisit:
     case Permission::RecordImmunisation:
     case Permission::RecordMaternalCare:
@@ -23,7 +23,11 @@ bool allowed(Role role, Permission p)
     case Permission::ViewReports:
         return role == Role::Supervisor || role == Role::Admin || role == Role::Clinician;
     case Permission::LookUpRegistry:
-        return role != Role::Lhw;
+        return role != Role::Lhw && role != Role::Specialist;
+    case Permission::RequestConsultation:
+        return role == Role::Clinician;
+    case Permission::AnswerConsultation:
+        return role == Role::Specialist;
     case Permission::ExportData:
     case Permission::ViewAudit:
     case Permission::ReviewDuplicates:
@@ -65,6 +69,8 @@ QString permissionDisplayName(Permission p)
     case Permission::RecordImmunisation: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "record immunisations"); break;
     case Permission::RecordMaternalCare: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "record pregnancies and family-planning visits"); break;
     case Permission::ManageUpdates: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "see update notices and verify update packages"); break;
+    case Permission::RequestConsultation: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "ask a specialist (teleconsultation)"); break;
+    case Permission::AnswerConsultation: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "answer teleconsultation requests"); break;
     }
     return QCoreApplication::translate("bhu::services::Permission", s);
 }

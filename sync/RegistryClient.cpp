@@ -90,6 +90,14 @@ Result<Exchange> RegistryClient::call(const QByteArray& method, const QString& p
     return finish(job);
 }
 
+Result<Exchange> RegistryClient::postBytes(const QString& path, const QByteArray& bytes)
+{
+    JobRequest rq = request("POST", path, {}, QString(), true);
+    rq.body = bytes;
+    RegistryJob job(m_nam, rq);
+    return finish(job);
+}
+
 JobRequest RegistryClient::request(const QByteArray& method, const QString& path, const QJsonObject& body, const QString& requestId, bool auth) const
 {
     JobRequest rq;

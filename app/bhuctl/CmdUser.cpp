@@ -1,6 +1,6 @@
 // bhuctl user: accounts and roles. Rewrites only the key file; the database is not re-encrypted.
 //   bhuctl user list       --db PATH
-//   bhuctl user add        --db PATH --name USER --role front_desk|lhw|clinician|supervisor|admin [--full-name NAME]
+//   bhuctl user add        --db PATH --name USER --role front_desk|lhw|clinician|supervisor|admin|specialist [--full-name NAME]
 //   bhuctl user passwd     --db PATH [--user USER]          your own password
 //   bhuctl user reset      --db PATH --name USER            an administrator sets a new password
 //   bhuctl user deactivate --db PATH --name USER
@@ -38,7 +38,7 @@ int run(QCommandLineParser& p)
     std::optional<bhu::Role> role;
     if (action == u"add") {
         role = bhu::roleFromCode(p.value(QStringLiteral("role")));
-        if (!role) return failUsage(tr("--role must be one of front_desk, lhw, clinician, supervisor, admin."));
+        if (!role) return failUsage(tr("--role must be one of front_desk, lhw, clinician, supervisor, admin, specialist."));
     }
     int rc = Ok;
     auto session = openSession(p, QStringLiteral("user ") + action, &rc);

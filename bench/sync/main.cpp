@@ -4,10 +4,13 @@
 //                per resource on the wire, gzip)
 //   pull         a fresh second computer of the same facility pulls all of it (resources/s)
 //   day-2g       a BHU's day (100 patients, 100 visits) through bhu-linksim at 40 kbit/s, 300 ms
+//   tele-2g      a teleconsultation: three 12-MP photos compressed and uploaded in chunks through
+//                bhu-linksim at 40 kbit/s, 300 ms (docs/telemedicine.md)
 //   concurrent   C clinics sync at once (enrol, push a small day, pull): throughput, p95, errors
 // Usage: bhu-bench-sync [--patients N] [--visits-per-patient K] [--clients C] [--only NAME]
 #include "ConcurrentClinics.h"
 #include "SyncBenchEnv.h"
+#include "TelePhotos.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -55,7 +58,7 @@ int main(int argc, char** argv)
     p.addOption({QStringLiteral("patients"), QStringLiteral("Patients of the push/pull clinic."), QStringLiteral("N"), QStringLiteral("10000")});
     p.addOption({QStringLiteral("visits-per-patient"), QStringLiteral("Visits per patient."), QStringLiteral("K"), QStringLiteral("4")});
     p.addOption({QStringLiteral("clients"), QStringLiteral("Concurrent clinics."), QStringLiteral("C"), QStringLiteral("200")});
-    p.addOption({QStringLiteral("only"), QStringLiteral("Run one scenario: push-pull, day-2g or concurrent."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("only"), QStringLiteral("Run one scenario: push-pull, day-2g, tele-2g or concurrent."), QStringLiteral("NAME")});
     p.process(app);
     const QString only = p.value(QStringLiteral("only"));
     auto wanted = [&](const QString& s) { return only.isEmpty() || only == s; };
@@ -127,6 +130,29 @@ int main(int argc, char** argv)
                                                     {QStringLiteral("sync_wall_ms"), day.wallMs},
                                                     {QStringLiteral("target_ms"), 180000},
                                                     {QStringLiteral("report"), day.report}});
+    }
+
+    if (wanted(QStringLiteral("tele-2g"))) {
+        const QString code = QStringLiteral("BENCH-TELE");
+        test::TestDb clinic = newClinic(code);
+        const ClinicRun seed = bhuctl({QStringLiteral("seed"), QStringLiteral("--db"), clinic.path, QStringLiteral("--patients"), QStringLiteral("1"),
+                                       QStringLiteral("--visits-per-patient"), QStringLiteral("1")});
+        if (seed.exitCode != 0) return fail(QStringLiteral("seed: ") + seed.err);
+        QProcess link;
+        link.start(test::binPath(QStringLiteral("bhu-linksim")),
+                   {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(reg.process.port()),
+                    QStringLiteral("--kbps"), QStringLiteral("40"), QStringLiteral("--latency-ms"), QStringLiteral("300")});
+        if (!link.waitForStarted(10000) || !link.waitForReadyRead(10000)) return fail(QStringLiteral("bhu-linksim did not start"));
+        const auto m = QRegularExpression(QStringLiteral(":(\\d+)")).match(QString::fromUtf8(link.readLine()));
+        const QString url = QStringLiteral("http://127.0.0.1:%1/fhir").arg(m.captured(1));
+        if (!enroll(clinic, url, reg.token(code), &err)) return fail(QStringLiteral("enroll over 2G: ") + err);
+        QJsonObject tele{{QStringLiteral("photos"), 3}, {QStringLiteral("camera"), QStringLiteral("4000x3000 (12 MP)")},
+                         {QStringLiteral("link"), QStringLiteral("40 kbit/s, 300 ms one way")}, {QStringLiteral("target_ms"), 120000}};
+        const bool ok = runTelePhotos(clinic, url, tele, &err);
+        link.terminate();
+        link.waitForFinished(5000);
+        if (!ok) return fail(QStringLiteral("tele-2g: ") + err);
+        print(QStringLiteral("tele-2g"), tele);
     }
 
     if (wanted(QStringLiteral("concurrent"))) {

@@ -10,6 +10,7 @@ extern const Migration m0003;
 extern const Migration m0004;
 extern const Migration m0005;
 extern const Migration m0006;
+extern const Migration m0007;
 extern const Migration m0008;
 QList<Migration> list();
 } // namespace bhu::db::migrations

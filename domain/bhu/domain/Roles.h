@@ -5,7 +5,9 @@
 
 namespace bhu {
 
-enum class Role { FrontDesk, Lhw, Clinician, Supervisor, Admin };
+// Specialist: a hospital consultant answering teleconsultation requests from a clinic install
+// enrolled as a specialist device (docs/telemedicine.md); sees only the cases routed to them.
+enum class Role { FrontDesk, Lhw, Clinician, Supervisor, Admin, Specialist };
 
 QString roleCode(Role r);                          // "front_desk", "lhw", ...
 std::optional<Role> roleFromCode(const QString& c);

@@ -23,4 +23,14 @@ Reply readPatient(Db& db, const Caller& caller, const QString& id);
 Reply searchPatients(Db& db, const Caller& caller, const QString& identifier);
 Reply everything(Db& db, const Caller& caller, const QString& id);
 
+// Teleconsultation photos in resumable chunks (docs/sync-protocol.md, "Teleconsultation"):
+// POST [base]/Binary/$chunk?id=&offset=&size=&sha256=&contentType= with the bytes from `offset`,
+// and GET [base]/Binary/$chunk?id= for the committed offset. Both answer Parameters {offset,
+// complete}.
+inline constexpr int kMaxChunkBytes = 64 * 1024;
+inline constexpr long long kMaxBinaryBytes = 8LL * 1024 * 1024;
+Reply binaryChunk(Db& db, const Caller& caller, const QString& id, const QString& offset, const QString& size, const QString& sha256,
+                  const QString& contentType, const QByteArray& body);
+Reply binaryOffset(Db& db, const Caller& caller, const QString& id);
+
 } // namespace bhu::registry

@@ -28,6 +28,8 @@ enum class Permission {
     RecordImmunisation,   // record and correct immunisation doses
     RecordMaternalCare,   // pregnancies, ANC/PNC and family-planning visits
     ManageUpdates,        // see the update notice, verify an update package (docs/installing.md): admin only
+    RequestConsultation,  // ask a specialist from a visit; turn the answer into orders (docs/telemedicine.md)
+    AnswerConsultation,   // the specialist's inbox: claim, answer, ask a follow-up question
 };
 
 // Every permission, in the order of the table in docs/security.md.
@@ -38,7 +40,7 @@ inline constexpr Permission kAllPermissions[] = {
     Permission::ManageBackups, Permission::RotateKey,   Permission::EnrolDevice, Permission::LookUpRegistry,
     Permission::ReviewDuplicates,
     Permission::KeepFamilyRegister, Permission::RecordImmunisation, Permission::RecordMaternalCare,
-    Permission::ManageUpdates,
+    Permission::ManageUpdates, Permission::RequestConsultation, Permission::AnswerConsultation,
 };
 
 bool allowed(Role role, Permission p);

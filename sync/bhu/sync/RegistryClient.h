@@ -67,6 +67,8 @@ public:
     // Other operations (the review queue): `path` relative to the base, with its query string.
     Result<Exchange> get(const QString& path) { return call("GET", path, {}, QString(), true); }
     Result<Exchange> post(const QString& path, const QJsonObject& body) { return call("POST", path, body, QString(), true); }
+    // POST of raw bytes (a photo chunk, Binary/$chunk): `path` relative to the base, with its query.
+    Result<Exchange> postBytes(const QString& path, const QByteArray& bytes);
 
     // Aborts the request in flight (call on the client's thread).
     void abort();

@@ -5,8 +5,10 @@
 #include "GoldenFile.h"
 
 #include "bhu/domain/ClinicalJson.h"
+#include "bhu/domain/ConsultationJson.h"
 #include "bhu/domain/PatientJson.h"
 #include "bhu/fhir/FhirCondition.h"
+#include "bhu/fhir/FhirConsultation.h"
 #include "bhu/fhir/FhirEncounter.h"
 #include "bhu/fhir/FhirEpisodeOfCare.h"
 #include "bhu/fhir/FhirGroup.h"
@@ -31,7 +33,8 @@ namespace {
 const QStringList kTypes = {QStringLiteral("patient"), QStringLiteral("encounter"), QStringLiteral("observation"),
                             QStringLiteral("condition"), QStringLiteral("medicationrequest"), QStringLiteral("servicerequest"),
                             QStringLiteral("immunization"), QStringLiteral("immunizationrecommendation"),
-                            QStringLiteral("group"), QStringLiteral("episodeofcare"), QStringLiteral("mchcontact")};
+                            QStringLiteral("group"), QStringLiteral("episodeofcare"), QStringLiteral("mchcontact"),
+                            QStringLiteral("communicationrequest"), QStringLiteral("communication")};
 
 // An immunizationrecommendation input: {patient_id, series, birth_date, date, doses: [immunisation JSON]};
 // the forecast is computed with the built-in schedule (docs/community.md).
@@ -71,6 +74,15 @@ QJsonDocument toFhir(const QString& type, const QJsonObject& in, const FhirConfi
     if (type == u"group") return QJsonDocument(householdToFhir(householdFromJson(in), cfg));
     if (type == u"episodeofcare") return QJsonDocument(pregnancyToFhir(pregnancyFromJson(in), cfg));
     if (type == u"mchcontact") return QJsonDocument(mchContactToFhir(mchContactFromJson(in), cfg));
+    if (type == u"communicationrequest") return QJsonDocument(consultationRequestToFhir(consultationRequestFromJson(in), cfg));
+    if (type == u"communication") {   // a photo (has mime_type) or a message
+        if (in.contains(u"mime_type")) {
+            QString patientId;
+            const ConsultationPhoto photo = consultationPhotoFromJson(in, &patientId);
+            return QJsonDocument(consultationPhotoToFhir(photo, patientId, cfg));
+        }
+        return QJsonDocument(consultationMessageToFhir(consultationMessageFromJson(in), cfg));
+    }
     ADD_FAILURE() << "no mapping for fixture type " << type.toStdString();
     return {};
 }

@@ -4,6 +4,7 @@
 // allowed, and fails with Forbidden and a message naming the role when not.
 #include "bhu/services/AuditService.h"
 #include "bhu/services/BackupService.h"
+#include "bhu/services/ConsultationService.h"
 #include "bhu/services/ExportService.h"
 #include "bhu/services/HouseholdService.h"
 #include "bhu/services/ImmunisationService.h"
@@ -33,22 +34,23 @@ RegisterOptions confirmed()
     return o;
 }
 
-constexpr Role kRoles[] = {Role::FrontDesk, Role::Lhw, Role::Clinician, Role::Supervisor, Role::Admin};
+constexpr Role kRoles[] = {Role::FrontDesk, Role::Lhw, Role::Clinician, Role::Supervisor, Role::Admin, Role::Specialist};
 
-// Columns: front desk, LHW, clinician, supervisor, admin (docs/security.md).
-const std::map<Permission, std::array<bool, 5>> kDocumented = {
-    {Permission::ViewPatient, {1, 1, 1, 1, 1}},     {Permission::RegisterPatient, {1, 1, 1, 0, 1}},
-    {Permission::EditPatient, {1, 1, 1, 0, 1}},     {Permission::QueueVisit, {1, 1, 1, 0, 1}},
-    {Permission::RecordVisit, {0, 1, 1, 0, 0}},     {Permission::ViewReports, {0, 0, 1, 1, 1}},
-    {Permission::ExportData, {0, 0, 0, 1, 1}},      {Permission::ImportData, {0, 0, 0, 0, 1}},
-    {Permission::ManageUsers, {0, 0, 0, 0, 1}},     {Permission::ViewAudit, {0, 0, 0, 1, 1}},
-    {Permission::RunSync, {1, 1, 1, 1, 1}},         {Permission::SeedDemoData, {0, 0, 0, 0, 1}},
-    {Permission::ManageBackups, {0, 0, 0, 0, 1}},   {Permission::RotateKey, {0, 0, 0, 0, 1}},
-    {Permission::EnrolDevice, {0, 0, 0, 0, 1}},     {Permission::LookUpRegistry, {1, 0, 1, 1, 1}},
-    {Permission::ReviewDuplicates, {0, 0, 0, 1, 1}},
-    {Permission::KeepFamilyRegister, {1, 1, 1, 0, 1}}, {Permission::RecordImmunisation, {0, 1, 1, 0, 0}},
-    {Permission::RecordMaternalCare, {0, 1, 1, 0, 0}},
-    {Permission::ManageUpdates, {0, 0, 0, 0, 1}},
+// Columns: front desk, LHW, clinician, supervisor, admin, specialist (docs/security.md).
+const std::map<Permission, std::array<bool, 6>> kDocumented = {
+    {Permission::ViewPatient, {1, 1, 1, 1, 1, 1}},     {Permission::RegisterPatient, {1, 1, 1, 0, 1, 0}},
+    {Permission::EditPatient, {1, 1, 1, 0, 1, 0}},     {Permission::QueueVisit, {1, 1, 1, 0, 1, 0}},
+    {Permission::RecordVisit, {0, 1, 1, 0, 0, 0}},     {Permission::ViewReports, {0, 0, 1, 1, 1, 0}},
+    {Permission::ExportData, {0, 0, 0, 1, 1, 0}},      {Permission::ImportData, {0, 0, 0, 0, 1, 0}},
+    {Permission::ManageUsers, {0, 0, 0, 0, 1, 0}},     {Permission::ViewAudit, {0, 0, 0, 1, 1, 0}},
+    {Permission::RunSync, {1, 1, 1, 1, 1, 1}},         {Permission::SeedDemoData, {0, 0, 0, 0, 1, 0}},
+    {Permission::ManageBackups, {0, 0, 0, 0, 1, 0}},   {Permission::RotateKey, {0, 0, 0, 0, 1, 0}},
+    {Permission::EnrolDevice, {0, 0, 0, 0, 1, 0}},     {Permission::LookUpRegistry, {1, 0, 1, 1, 1, 0}},
+    {Permission::ReviewDuplicates, {0, 0, 0, 1, 1, 0}},
+    {Permission::KeepFamilyRegister, {1, 1, 1, 0, 1, 0}}, {Permission::RecordImmunisation, {0, 1, 1, 0, 0, 0}},
+    {Permission::RecordMaternalCare, {0, 1, 1, 0, 0, 0}},
+    {Permission::RequestConsultation, {0, 0, 1, 0, 0, 0}}, {Permission::AnswerConsultation, {0, 0, 0, 0, 0, 1}},
+    {Permission::ManageUpdates, {0, 0, 0, 0, 1, 0}},
 };
 
 Patient somePatient()
@@ -106,6 +108,10 @@ const std::map<Permission, Call> kCalls = {
          p.patientId = id;
          return code(MaternalService(s).registerPregnancy(p));
      }},
+    {Permission::RequestConsultation,
+     [](Session& s, const QString&, const QString&) { return code(ConsultationService(s).draftRequest(QStringLiteral("no-such-visit"))); }},
+    {Permission::AnswerConsultation,
+     [](Session& s, const QString&, const QString&) { return code(ConsultationService(s).cachedInbox(QStringLiteral("dermatology"))); }},
 };
 } // namespace
 
@@ -113,7 +119,7 @@ TEST(PermissionMatrix, EveryCellIsAsDocumented)
 {
     for (Permission p : kAllPermissions) {
         ASSERT_TRUE(kDocumented.count(p)) << "permission " << int(p) << " missing from the documented table";
-        for (int r = 0; r < 5; ++r) {
+        for (int r = 0; r < 6; ++r) {
             EXPECT_EQ(allowed(kRoles[r], p), kDocumented.at(p)[r]) << "permission " << int(p) << ", role " << roleCode(kRoles[r]).toStdString();
             const Status s = check(kRoles[r], p);
             if (!kDocumented.at(p)[r]) {

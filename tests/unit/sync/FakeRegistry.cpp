@@ -1,5 +1,7 @@
 #include "FakeRegistry.h"
 
+#include <QCryptographicHash>
+
 #include "bhu/domain/MrNumber.h"
 #include "bhu/sync/Gzip.h"
 
@@ -346,9 +348,43 @@ FakeRegistry::Answer FakeRegistry::handle(Op op, const QNetworkRequest& rq, cons
         return {200, QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
                                  {QStringLiteral("type"), QStringLiteral("searchset")},
                                  {QStringLiteral("entry"), matchEntries}}};
+    case Op::Chunk:   // handled in createRequest (raw bytes)
     case Op::Other: break;
     }
     return {404, outcome(QStringLiteral("not-found"), QStringLiteral("no such operation"))};
+}
+
+// As registry/ChunkOp.cpp: append at the committed offset only, acknowledge a resent chunk,
+// refuse a gap (409), check the whole-file SHA-256 at the end (422 and discard on mismatch).
+FakeRegistry::Answer FakeRegistry::chunk(const QUrl& url, const QByteArray& bytes, bool query)
+{
+    const QUrlQuery q(url);
+    const QString id = q.queryItemValue(QStringLiteral("id"));
+    auto reply = [&](int status) {
+        const qint64 offset = binaries.value(id).size();
+        return Answer{status, QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Parameters")},
+                                          {QStringLiteral("parameter"),
+                                           QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("offset")},
+                                                                  {QStringLiteral("valueInteger"), offset}},
+                                                      QJsonObject{{QStringLiteral("name"), QStringLiteral("complete")},
+                                                                  {QStringLiteral("valueBoolean"), completeBinaries.contains(id)}}}}}};
+    };
+    // The offset query is a GET (sent as a custom "GET" request, so told apart by its parameters).
+    if (query || !q.hasQueryItem(QStringLiteral("offset")) || completeBinaries.contains(id)) return reply(200);
+    chunkBytesReceived += bytes.size();
+    const qint64 offset = q.queryItemValue(QStringLiteral("offset")).toLongLong();
+    const qint64 size = q.queryItemValue(QStringLiteral("size")).toLongLong();
+    QByteArray& have = binaries[id];
+    if (offset > have.size()) return reply(409);
+    const qint64 skip = have.size() - offset;
+    if (skip < bytes.size()) have.append(bytes.mid(skip));
+    if (have.size() < size) return reply(200);
+    if (QCryptographicHash::hash(have, QCryptographicHash::Sha256).toHex() != q.queryItemValue(QStringLiteral("sha256")).toLatin1()) {
+        have.clear();
+        return reply(422);
+    }
+    completeBinaries.insert(id);
+    return reply(201);
 }
 
 QNetworkReply* FakeRegistry::createRequest(Operation op, const QNetworkRequest& request, QIODevice* outgoingData)
@@ -361,6 +397,7 @@ QNetworkReply* FakeRegistry::createRequest(Operation op, const QNetworkRequest& 
     else if (path.endsWith(u"/$changes")) which = Op::Changes;
     else if (path.endsWith(u"/$audit-append")) which = Op::Audit;
     else if (path.endsWith(u"/Patient/$match")) which = Op::Match;
+    else if (path.endsWith(u"/Binary/$chunk")) which = Op::Chunk;
     else if (path == u"/fhir" && op != GetOperation) which = Op::Push;
     ++m_calls[which];
 
@@ -383,7 +420,8 @@ QNetworkReply* FakeRegistry::createRequest(Operation op, const QNetworkRequest& 
                                                    QStringLiteral("injected")))
                                  .toJson(QJsonDocument::Compact),
                              {}, M::Normal, 0, this);
-    const Answer a = handle(which, request, body, url);   // the registry does its work (commits)
+    const Answer a = which == Op::Chunk ? chunk(url, raw, op == GetOperation)
+                                        : handle(which, request, body, url);   // the registry does its work (commits)
     QByteArray out = QJsonDocument(a.json).toJson(QJsonDocument::Compact);
     if (f.kind == Fault::Kind::MalformedJson) out = "{\"resourceType\":\"Bundle\", \"entry\": [ {";
     QByteArray encoding;
@@ -394,6 +432,9 @@ QNetworkReply* FakeRegistry::createRequest(Operation op, const QNetworkRequest& 
     M mode = M::Normal;
     if (f.kind == Fault::Kind::CutBody) mode = M::Cut;
     if (f.kind == Fault::Kind::DropAfterCommit) mode = M::Drop;
+    if (which == Op::Chunk && dropChunkEvery > 0 && QUrlQuery(url).hasQueryItem(QStringLiteral("offset"))
+        && ++chunkPosts % dropChunkEvery == 0)
+        mode = M::Drop;
     return new FakeReply(request, op, a.status, out, encoding, mode, f.kind == Fault::Kind::Delay ? f.delayMs : 0, this);
 }
 

@@ -16,7 +16,7 @@
 
 namespace bhu::test {
 
-enum class Op { Enroll, MrBlock, Push, Changes, Audit, Match, Other };
+enum class Op { Enroll, MrBlock, Push, Changes, Audit, Match, Chunk, Other };
 
 struct Fault {
     enum class Kind { None, Status, Hang, Delay, CutBody, DropAfterCommit, MalformedJson };
@@ -73,6 +73,13 @@ public:
     // Patient/$match: the Bundle entries to answer with, and the last Parameters received.
     QJsonArray matchEntries;
     QJsonObject lastMatchRequest;
+    // Binary/$chunk (teleconsultation photos): bytes committed per Binary id, complete ones,
+    // and every chunk byte received (resends included).
+    QHash<QString, QByteArray> binaries;
+    QSet<QString> completeBinaries;
+    qint64 chunkBytesReceived = 0;
+    int dropChunkEvery = 0;   // > 0: every Nth chunk is stored, then the connection drops (answer lost)
+    int chunkPosts = 0;
     // A change made elsewhere (another facility): stored as a new version and fed.
     int injectChange(QJsonObject resource);
     // A raw resource straight into the feed (for malformed-resource tests).
@@ -92,6 +99,7 @@ private:
     Answer push(const QJsonObject& bundle);
     Answer changes(const QUrl& url);
     Answer auditAppend(const QJsonObject& body);
+    Answer chunk(const QUrl& url, const QByteArray& bytes, bool query);
     int store(const QString& key, QJsonObject resource, int clientVersion);
     QHash<Op, Fault> m_faults;
     QHash<Op, int> m_calls;
