@@ -121,6 +121,12 @@ AskSpecialistDialog::AskSpecialistDialog(std::shared_ptr<SessionAccess> access, 
 
 AskSpecialistDialog::~AskSpecialistDialog() = default;
 
+void AskSpecialistDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    m_specialty->setFocus(Qt::OtherFocusReason);   // the form starts at its first field
+}
+
 QString AskSpecialistDialog::message() const
 {
     return m_message->text();

@@ -39,6 +39,9 @@ public:
 public Q_SLOTS:
     void send();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void choosePhoto();
     void showMessage(const QString& text, bool error);
