@@ -215,6 +215,8 @@ TEST_F(gui_consult, SpecialistInboxClaimAndAnswerThenTheBhuAdoptsIt)
     inbox.refresh();
     ASSERT_EQ(inbox.table()->rowCount(), 1) << inbox.message().toStdString();
     EXPECT_TRUE(inbox.message().isEmpty());
+    EXPECT_TRUE(inbox.currentId().isEmpty()) << "nothing opened (and audited) before the specialist chooses";
+    inbox.table()->selectRow(0);
     EXPECT_EQ(inbox.currentId(), sent.id);
     // The case and its photo side by side; the photo zooms.
     EXPECT_TRUE(inbox.caseView()->text()->toPlainText().contains(QStringLiteral("Ring-shaped")));

@@ -145,8 +145,8 @@ void SpecialistInboxScreen::refresh()
         if (r.id == keep) select = i;
     }
     m_table->resizeColumnsToContents();
+    // Only the case the user chose is opened (every view is audited).
     if (select >= 0) m_table->selectRow(select);
-    else if (!m_items.isEmpty()) m_table->selectRow(0);
     openCurrent();
 }
 
