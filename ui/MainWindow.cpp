@@ -3,10 +3,13 @@
 #include "AdminScreen.h"
 #include "AuditScreen.h"
 #include "CommunityScreen.h"
+#include "ConsultationsScreen.h"
 #include "PatientsScreen.h"
 #include "ReportsScreen.h"
+#include "SpecialistInboxScreen.h"
 #include "SyncScreen.h"
 #include "TodayVisitsScreen.h"
+#include "bhu/services/ConsultationService.h"
 #include "bhu/services/DemoFacility.h"
 #include "bhu/services/Session.h"
 #include "bhu/ui/Language.h"
@@ -91,8 +94,15 @@ void MainWindow::buildScreens()
     auto* patients = new PatientsScreen(m_session, this);
     // One SessionAccess (one lock) for the Patients and Today's visits areas.
     auto* today = new TodayVisitsScreen(patients->page()->access(), this);
+    // The specialist's inbox asks the registry through the remote calls; none are wired into the
+    // clinic program yet, so it shows the cached inbox with a "registry cannot be reached" message.
+    Screen* consultations = nullptr;
+    if (services::allowed(m_session->role(), services::Permission::AnswerConsultation))
+        consultations = new SpecialistInboxScreen(patients->page()->access(), services::ConsultationRemote{}, this);
+    else
+        consultations = new ConsultationsScreen(patients->page()->access(), this);
     const QList<Screen*> screens{patients, today, new CommunityScreen(patients->page()->access(), Clock::system(), this), new ReportsScreen(m_session, this), new SyncScreen(m_session, this), new AdminScreen(m_session, this),
-                                new AuditScreen(m_session, this)};
+                                new AuditScreen(m_session, this), consultations};
     QAction* separator = m_goMenu->actions().value(0);
     for (Screen* screen : screens) {   // in Area order
         addScreen(screen);
@@ -101,11 +111,17 @@ void MainWindow::buildScreens()
         m_goMenu->insertAction(separator, action);
     }
     // The audit trail is for supervisors and administrators only (the service refuses too).
-    if (!isAreaAvailable(Area::Audit)) {
-        const int row = static_cast<int>(Area::Audit);
+    // Teleconsultations are for clinicians and specialists only (the service refuses too).
+    for (Area area : {Area::Audit, Area::Consultations}) {
+        if (isAreaAvailable(area)) continue;
+        const int row = static_cast<int>(area);
         m_navigation->item(row)->setFlags(Qt::NoItemFlags);
         m_areaActions.at(row)->setEnabled(false);
     }
+    if (auto* bhu = qobject_cast<ConsultationsScreen*>(consultations))
+        connect(bhu, &ConsultationsScreen::visitChanged, patients->page(), [page = patients->page()](const QString& patientId) {
+            if (page->patient().id == patientId) page->reloadVisits();
+        });
 
     // A visit opened from the patient's timeline is shown in Today's visits; a changed visit
     // refreshes the timeline.
@@ -198,6 +214,9 @@ MainWindow::Area MainWindow::currentArea() const
 bool MainWindow::isAreaAvailable(Area area) const
 {
     if (area == Area::Audit) return services::allowed(m_session->role(), services::Permission::ViewAudit);
+    if (area == Area::Consultations)
+        return services::allowed(m_session->role(), services::Permission::RequestConsultation) ||
+               services::allowed(m_session->role(), services::Permission::AnswerConsultation);
     return true;
 }
 

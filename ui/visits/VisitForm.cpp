@@ -3,6 +3,8 @@
 #include "VisitFields.h"
 #include "VisitText.h"
 #include "VitalsPanel.h"
+#include "consult/AskSpecialistDialog.h"
+#include "bhu/services/ConsultationService.h"
 #include "patients/PatientText.h"
 #include "patients/SessionAccess.h"
 #include "print/VisitPrinting.h"
@@ -63,9 +65,12 @@ VisitForm::VisitForm(std::shared_ptr<SessionAccess> access, QWidget* parent)
     QPushButton* rx = button(tr("Print &prescription…"), "printPrescriptionButton");
     QPushButton* slip = button(tr("Print referral s&lip…"), "printReferralButton");
     QPushButton* slipPdf = button(tr("Referral slip as PDF…"), "referralPdfButton");
+    m_ask = button(tr("As&k a specialist… (Ctrl+Shift+A)"), "askSpecialistButton");
+    m_mayAsk = m_access->runWith<services::ConsultationService>([](services::ConsultationService& s) { return s.mayRequest(); });
+    m_ask->setVisible(m_mayAsk);
     QPushButton* back = button(tr("&Back (Esc)"), "visitBackButton");
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_save, m_close, m_correct, rx, slip, slipPdf}) buttons->addWidget(b);
+    for (QPushButton* b : {m_save, m_close, m_correct, m_ask, rx, slip, slipPdf}) buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(back);
 
@@ -106,6 +111,8 @@ VisitForm::VisitForm(std::shared_ptr<SessionAccess> access, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &VisitForm::saveDraft);
     connect(m_close, &QPushButton::clicked, this, &VisitForm::requestClose);
     connect(m_correct, &QPushButton::clicked, this, &VisitForm::startCorrection);
+    connect(m_ask, &QPushButton::clicked, this, &VisitForm::askSpecialist);
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { askSpecialist(); });
     connect(back, &QPushButton::clicked, this, goBack);
     using Doc = VisitPrinting::Document;
     connect(rx, &QPushButton::clicked, this, [this] { m_printing->print(record(), m_patient, Doc::Prescription); });
@@ -278,6 +285,22 @@ void VisitForm::setReadOnly(bool readOnly)
     m_close->setEnabled(!readOnly);
     m_close->setText(tr("Close and si&gn (Ctrl+Enter)"));
     m_correct->setVisible(readOnly);
+    m_ask->setEnabled(!readOnly && m_mayAsk);
+}
+
+AskSpecialistDialog* VisitForm::askSpecialist()
+{
+    if (m_readOnly || !m_mayAsk || m_record.visit.id.isEmpty()) return nullptr;
+    if (!saveDraft()) return nullptr;   // the case summary is built from the saved visit
+    auto* dialog = new AskSpecialistDialog(m_access, m_record.visit.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showMessage(tr("Request sent to the %1 specialist. It is stored here and travels with the next sync.")
+                        .arg(specialtyName(dialog->sent().specialty)),
+                    false);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void VisitForm::showMessage(const QString& text, bool error)

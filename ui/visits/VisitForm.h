@@ -15,6 +15,7 @@ class QPushButton;
 
 namespace bhu::ui {
 
+class AskSpecialistDialog;
 class SessionAccess;
 class VisitFields;
 class VisitPrinting;
@@ -37,6 +38,8 @@ public:
     bool saveDraft();         // Ctrl+S; false (and the reason shown) if nothing was saved
     void requestClose();      // Ctrl+Enter: confirm, then close and sign (or save the correction)
     void startCorrection();   // "Correct…" on a closed visit
+    // Ctrl+Shift+A on an open visit: saves the draft, then opens "Ask a specialist" (not modal).
+    AskSpecialistDialog* askSpecialist();
 
 Q_SIGNALS:
     void changed(const bhu::VisitRecord& record);   // saved, closed or corrected
@@ -66,6 +69,8 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_close = nullptr;
     QPushButton* m_correct = nullptr;
+    QPushButton* m_ask = nullptr;
+    bool m_mayAsk = false;
     VisitPrinting* m_printing = nullptr;
 };
 

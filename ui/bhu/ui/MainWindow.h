@@ -27,8 +27,10 @@ class Screen;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // In navigation order; Ctrl+1 … Ctrl+7 follow it.
-    enum class Area { Patients, TodayVisits, Community, Reports, Sync, Admin, Audit };
+    // In navigation order; Ctrl+1 … Ctrl+8 follow it. Consultations is the BHU clinician's
+    // Consultations screen, or the specialist's inbox for the specialist role; other roles may
+    // not open it.
+    enum class Area { Patients, TodayVisits, Community, Reports, Sync, Admin, Audit, Consultations };
 
     explicit MainWindow(std::shared_ptr<services::Session> session, QWidget* parent = nullptr);
     ~MainWindow() override;
