@@ -18,6 +18,35 @@
         <source>%1 (overdue)</source>
         <translation>%1 (تاخیر شدہ)</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (pregnant)</source>
+        <translation>%1 (حاملہ)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationNotePrinting</name>
+    <message>
+        <location filename="../ui/consult/ConsultationNotePrinting.cpp" line="+44"/>
+        <location line="+13"/>
+        <source>Teleconsultation note</source>
+        <translation>ٹیلی مشاورت کا نوٹ</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1 · printed %2</source>
+        <translation>%1 · پرنٹ: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, MR %2, %3</source>
+        <translation>%1، ایم آر %2، %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not answered yet.</source>
+        <translation>ابھی جواب نہیں دیا گیا۔</translation>
+    </message>
 </context>
 <context>
     <name>DueListPrinting</name>
@@ -33,8 +62,8 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Date: %1 · children: %2 · defaulters first</source>
-        <translation>تاریخ: %1 · بچے: %2 · ڈیفالٹر پہلے</translation>
+        <source>Date: %1 · people: %2 · pregnant women, then defaulters first</source>
+        <translation>تاریخ: %1 · افراد: %2 · پہلے حاملہ خواتین، پھر ڈیفالٹر</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -983,6 +1012,171 @@
         <source>Unknown danger sign %1.</source>
         <translation>نامعلوم خطرے کی علامت %1۔</translation>
     </message>
+    <message>
+        <location filename="../domain/Consultation.cpp" line="+54"/>
+        <source>Urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Routine</source>
+        <translation>معمول کے مطابق</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>With a specialist</source>
+        <translation>اسپیشلسٹ کے پاس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question for the BHU</source>
+        <translation>بی ایچ یو کے لیے سوال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>جواب دے دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent</source>
+        <translation>بھیج دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Refer to be seen in person</source>
+        <translation>خود معائنے کے لیے ریفر کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent referral</source>
+        <translation>فوری ریفرل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Manage at the BHU</source>
+        <translation>بی ایچ یو پر ہی علاج کریں</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose the specialty to ask.</source>
+        <translation>وہ شعبہ چنیں جس کے اسپیشلسٹ سے پوچھنا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write your question to the specialist (at least %1 characters).</source>
+        <translation>اسپیشلسٹ کے لیے اپنا سوال لکھیں (کم از کم %1 حروف)۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case summary is empty. The specialist needs it to answer.</source>
+        <translation>کیس کا خلاصہ خالی ہے۔ اسپیشلسٹ کو جواب دینے کے لیے اس کی ضرورت ہے۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write your assessment.</source>
+        <translation>اپنا جائزہ لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message is empty. Write it first.</source>
+        <translation>پیغام خالی ہے۔ پہلے پیغام لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose what the BHU should do: manage there, refer, or refer urgently.</source>
+        <translation>چنیں کہ بی ایچ یو کیا کرے: وہیں علاج، ریفر، یا فوری ریفر۔</translation>
+    </message>
+    <message>
+        <location filename="../domain/ConsultationSummary.cpp" line="+17"/>
+        <source>male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>female</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sex not recorded</source>
+        <translation>جنس درج نہیں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>age unknown</source>
+        <translation>عمر نامعلوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (estimated)</source>
+        <translation> (اندازاً)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 years</source>
+        <translation>%1 سال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 months</source>
+        <translation>%1 ماہ</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Patient: %1, %2</source>
+        <translation>مریض: %1، %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint: %1</source>
+        <translation>شکایت: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vital signs:</source>
+        <translation>وائٹل سائنز:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Diagnoses at this visit: %1</source>
+        <translation>اس معائنے میں تشخیص: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current medicines: %1</source>
+        <translation>موجودہ دوائیاں: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none recorded</source>
+        <translation>کچھ درج نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relevant history: %1</source>
+        <translation>متعلقہ طبی تاریخ: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no diagnoses in the last 12 months</source>
+        <translation>پچھلے 12 ماہ میں کوئی تشخیص نہیں</translation>
+    </message>
 </context>
 <context>
     <name>bhu::Age</name>
@@ -1119,6 +1313,59 @@
         <location line="+1"/>
         <source>The last digit of this CNIC is even, which NADRA gives to women, but the patient is recorded as male. Check the card and the sex.</source>
         <translation>اس شناختی کارڈ نمبر کا آخری ہندسہ جفت ہے، جو نادرا عورتوں کو دیتا ہے، لیکن مریض کی جنس مرد درج ہے۔ کارڈ اور جنس دوبارہ دیکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::Consultation</name>
+    <message>
+        <location filename="../domain/Consultation.cpp" line="-142"/>
+        <source>Medicine</source>
+        <translation>میڈیسن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paediatrics</source>
+        <translation>بچوں کے امراض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gynaecology and obstetrics</source>
+        <translation>زنانہ امراض اور زچگی (گائنی)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dermatology</source>
+        <translation>جلدی امراض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surgery</source>
+        <translation>سرجری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eye (ophthalmology)</source>
+        <translation>آنکھ (امراضِ چشم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ear, nose and throat</source>
+        <translation>کان، ناک اور گلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psychiatry</source>
+        <translation>نفسیاتی امراض</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ConsultationSummary</name>
+    <message numerus="yes">
+        <location filename="../domain/ConsultationSummary.cpp" line="-48"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n دن</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1990,7 @@
 <context>
     <name>bhu::Role</name>
     <message>
-        <location filename="../domain/Roles.cpp" line="+29"/>
+        <location filename="../domain/Roles.cpp" line="+30"/>
         <source>Front desk</source>
         <translation>استقبالیہ</translation>
     </message>
@@ -1766,6 +2013,11 @@
         <location line="+1"/>
         <source>Administrator</source>
         <translation>ایڈمنسٹریٹر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialist</source>
+        <translation>اسپیشلسٹ</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2298,34 @@
     </message>
 </context>
 <context>
+    <name>bhu::db::ConsultationRepository</name>
+    <message>
+        <location filename="../db/ConsultationRepository.cpp" line="+170"/>
+        <source>The photo is empty.</source>
+        <translation>تصویر خالی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This consultation is already answered.</source>
+        <translation>اس مشاورت کا جواب پہلے ہی دیا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No such consultation request.</source>
+        <translation>مشاورت کی ایسی کوئی درخواست نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No such consultation message.</source>
+        <translation>مشاورت کا ایسا کوئی پیغام نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No such photo.</source>
+        <translation>ایسی کوئی تصویر نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::db::HouseholdRepository</name>
     <message>
         <location filename="../db/HouseholdRepository.cpp" line="+80"/>
@@ -2053,7 +2333,7 @@
         <translation>یہ شخص پہلے ہی کسی گھرانے میں شامل ہے۔ اس کی بجائے اسے منتقل کریں۔</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <location line="+17"/>
         <source>Enter the village or mohalla of the household.</source>
         <translation>گھرانے کا گاؤں یا محلہ لکھیں۔</translation>
@@ -2075,6 +2355,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../db/HouseholdReplica.cpp" line="+58"/>
         <source>moved</source>
         <translation>منتقل ہو گیا</translation>
     </message>
@@ -2082,6 +2363,16 @@
         <location line="+39"/>
         <source>No such household.</source>
         <translation>ایسا کوئی گھرانہ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../db/HouseholdReplica.cpp" line="-1"/>
+        <source>A person of the received household lives in another household since a later day.</source>
+        <translation>دیے گئے گھرانے کا ایک فرد بعد کی کسی تاریخ سے کسی دوسرے گھرانے میں رہتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The received household lacks its id.</source>
+        <translation>دیے گئے گھرانے میں اس کا id موجود نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2102,7 +2393,7 @@
         <translation>دی گئی خوراک میں اس کا id، شخص یا تاریخ موجود نہیں۔</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>No such dose.</source>
         <translation>ایسی کوئی خوراک نہیں۔</translation>
     </message>
@@ -2177,7 +2468,7 @@
         <translation>اس حمل کا نتیجہ پہلے ہی درج ہے۔</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>No such pregnancy.</source>
         <translation>ایسا کوئی حمل نہیں۔</translation>
     </message>
@@ -2185,6 +2476,21 @@
         <location line="+24"/>
         <source>The pregnancy belongs to another woman.</source>
         <translation>یہ حمل کسی اور عورت کا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No such mother-and-child visit.</source>
+        <translation>زچہ و بچہ کا ایسا کوئی معائنہ نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The received pregnancy lacks its id or woman.</source>
+        <translation>دیے گئے حمل میں اس کا id یا عورت موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The received mother-and-child visit lacks its id, woman or date.</source>
+        <translation>زچہ و بچہ کے دیے گئے معائنے میں اس کا id، عورت یا تاریخ موجود نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2255,7 +2561,7 @@
 <context>
     <name>bhu::db::ReportQueries</name>
     <message>
-        <location filename="../db/ReportQueries.cpp" line="+66"/>
+        <location filename="../db/ReportQueries.cpp" line="+78"/>
         <source>The report was cancelled.</source>
         <translation>رپورٹ منسوخ کر دی گئی۔</translation>
     </message>
@@ -2383,7 +2689,7 @@
 <context>
     <name>bhu::db::SyncApply</name>
     <message>
-        <location filename="../db/SyncApply.cpp" line="+83"/>
+        <location filename="../db/SyncApply.cpp" line="+86"/>
         <source>Two facilities changed %1 at the same time; the registry kept the later change. Check the value.</source>
         <translation>دو مراکز نے ایک ہی وقت میں %1 بدلا؛ رجسٹری نے بعد والی تبدیلی رکھی ہے۔ یہ اندراج دوبارہ دیکھیں۔</translation>
     </message>
@@ -2393,7 +2699,7 @@
         <translation>رجسٹری نے اس مریض کو ایک اور ریکارڈ میں ضم کر دیا ہے۔ آئندہ وہی دوسرا ریکارڈ استعمال کریں۔</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <location line="+16"/>
         <source>The record could not be stored: %1</source>
         <translation>ریکارڈ محفوظ نہیں ہو سکا: %1</translation>
@@ -2402,9 +2708,14 @@
 <context>
     <name>bhu::db::SyncQueue</name>
     <message>
-        <location filename="../db/SyncQueue.cpp" line="+132"/>
-        <source>Family registers, pregnancies and mother-and-child visits are not sent to the registry yet; they are kept on this computer.</source>
-        <translation>فیملی رجسٹر، حمل اور ماں بچے کے معائنے ابھی رجسٹری کو نہیں بھیجے جاتے؛ یہ اسی کمپیوٹر پر محفوظ رہتے ہیں۔</translation>
+        <location filename="../db/SyncQueue.cpp" line="+136"/>
+        <source>A household is sent with its first member.</source>
+        <translation>گھرانہ اپنے پہلے فرد کے ساتھ بھیجا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Teleconsultation requests are not sent to the registry by this version yet; they are kept on this computer.</source>
+        <translation>پروگرام کا یہ ورژن ابھی ٹیلی مشاورت کی درخواستیں رجسٹری کو نہیں بھیجتا؛ وہ اسی کمپیوٹر پر محفوظ رہتی ہیں۔</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2499,7 +2810,7 @@
 <context>
     <name>bhu::services</name>
     <message>
-        <location filename="../services/Permissions.cpp" line="+74"/>
+        <location filename="../services/Permissions.cpp" line="+82"/>
         <source>Your role (%1) may not %2. Ask a supervisor or the administrator.</source>
         <translation>آپ کے عہدے (%1) کو اس کی اجازت نہیں: %2۔ سپروائزر یا ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
     </message>
@@ -2590,7 +2901,7 @@
         <translation>%1 تک رسائی محدود نہیں کی جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../services/UpdateManifest.cpp" line="+44"/>
+        <location filename="../services/UpdateManifest.cpp" line="+46"/>
         <source>This build of BHU Clinic has no release key, so it cannot check update packages. Use a package from the official release instead.</source>
         <translation>بی ایچ یو کلینک کے اس بلڈ میں ریلیز کی نہیں ہے، اس لیے یہ اپ ڈیٹ پیکج کی جانچ نہیں کر سکتا۔ اس کی بجائے سرکاری ریلیز کا پیکج استعمال کریں۔</translation>
     </message>
@@ -2605,7 +2916,7 @@
         <translation>اپ ڈیٹ مینی فیسٹ پر بی ایچ یو کلینک کی ریلیز کی کے دستخط نہیں، یا اسے بدلا گیا ہے۔ یہ پیکج انسٹال نہ کریں؛ ضلعی آئی ٹی آفیسر کو بتائیں کہ یہ کہاں سے آیا۔</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The update manifest is signed but incomplete (product, version or files missing).</source>
         <translation>اپ ڈیٹ مینی فیسٹ دستخط شدہ ہے لیکن نامکمل ہے (پروڈکٹ، ورژن یا فائلیں موجود نہیں)۔</translation>
     </message>
@@ -2624,6 +2935,77 @@
         <source>%1 is not the file the release manifest describes (its size or checksum differs): it is damaged or was changed. Do not install it; copy it again from the original source.</source>
         <translation>%1 وہ فائل نہیں جو ریلیز مینی فیسٹ میں بیان کی گئی ہے (اس کا سائز یا چیک سم مختلف ہے): یہ خراب ہے یا اسے بدلا گیا ہے۔ اسے انسٹال نہ کریں؛ اصل ذریعے سے دوبارہ کاپی کریں۔</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no release manifest (*.manifest) next to %1. Copy the manifest that came with the package into the same folder and try again.</source>
+        <translation>%1 کے ساتھ کوئی ریلیز مینی فیسٹ (*.manifest) موجود نہیں۔ پیکج کے ساتھ آنے والا مینی فیسٹ اسی فولڈر میں کاپی کریں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The manifest %1 cannot be read (%2).</source>
+        <translation>مینی فیسٹ %1 پڑھا نہیں جا سکا (%2)۔</translation>
+    </message>
+    <message>
+        <location filename="../services/RegistryLookupService.cpp" line="+44"/>
+        <source>National registry: certain match</source>
+        <translation>قومی رجسٹری: یقینی مماثلت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National registry: probable match</source>
+        <translation>قومی رجسٹری: غالب امکان والی مماثلت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National registry: possible match</source>
+        <translation>قومی رجسٹری: ممکنہ مماثلت</translation>
+    </message>
+    <message>
+        <location filename="../services/ConsultationService.cpp" line="+23"/>
+        <source>male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>female</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex not recorded</source>
+        <translation>جنس درج نہیں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2 years</source>
+        <translation>%1، %2 سال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2 months</source>
+        <translation>%1، %2 ماہ</translation>
+    </message>
+    <message>
+        <location filename="../services/PhotoCompression.cpp" line="+36"/>
+        <source>The picture could not be read. Take the photo again or choose another file.</source>
+        <translation>تصویر پڑھی نہیں جا سکی۔ دوبارہ تصویر لیں یا کوئی اور فائل چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>The photo could not be compressed.</source>
+        <translation>تصویر کمپریس نہیں ہو سکی۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This file is not a picture that can be read (use JPEG or PNG).</source>
+        <translation>یہ فائل ایسی تصویر نہیں جو پڑھی جا سکے (JPEG یا PNG استعمال کریں)۔</translation>
+    </message>
 </context>
 <context>
     <name>bhu::services::BackupService</name>
@@ -2636,6 +3018,84 @@
         <location line="+40"/>
         <source>Choose a folder for the backups.</source>
         <translation>بیک اپ کے لیے فولڈر چنیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::services::ConsultationService</name>
+    <message>
+        <location filename="../services/ConsultationService.cpp" line="+15"/>
+        <source>This consultation belongs to another facility or specialist. Only the requesting facility and the assigned specialist may open it.</source>
+        <translation>یہ مشاورت کسی اور مرکز یا اسپیشلسٹ کی ہے۔ صرف درخواست بھیجنے والا مرکز اور مقرر کردہ اسپیشلسٹ ہی اسے کھول سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Ask a specialist from a visit of this facility.</source>
+        <translation>اس مرکز کے کسی معائنے سے اسپیشلسٹ سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+81"/>
+        <location line="+22"/>
+        <source>This consultation belongs to another facility.</source>
+        <translation>یہ مشاورت کسی اور مرکز کی ہے۔</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>This consultation is already answered; photos can no longer be added.</source>
+        <translation>اس مشاورت کا جواب پہلے ہی دیا جا چکا ہے؛ اب تصویریں شامل نہیں کی جا سکتیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A request can carry at most %1 photos.</source>
+        <translation>ایک درخواست کے ساتھ زیادہ سے زیادہ %1 تصویریں بھیجی جا سکتی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The specialist has not asked a question; there is nothing to reply to.</source>
+        <translation>اسپیشلسٹ نے کوئی سوال نہیں پوچھا؛ جواب دینے کے لیے کچھ نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+63"/>
+        <location line="+13"/>
+        <source>The specialist has not answered yet.</source>
+        <translation>اسپیشلسٹ نے ابھی جواب نہیں دیا۔</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Added on the specialist&apos;s advice (teleconsultation of %1)</source>
+        <translation>اسپیشلسٹ کے مشورے پر شامل کیا گیا (%1 کی ٹیلی مشاورت)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>On the advice of the %1 specialist: %2</source>
+        <translation>%1 کے اسپیشلسٹ کے مشورے پر: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This install is not enrolled with the national registry. Ask the administrator.</source>
+        <translation>یہ انسٹالیشن قومی رجسٹری میں درج نہیں۔ ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+44"/>
+        <source>The registry cannot be reached from here.</source>
+        <translation>یہاں سے رجسٹری سے رابطہ نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Claim this request before answering it, so no one else answers it too.</source>
+        <translation>اس درخواست کا جواب دینے سے پہلے اسے اپنے نام کریں، تاکہ کوئی اور بھی اس کا جواب نہ دے۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Claim this request before writing to the BHU.</source>
+        <translation>بی ایچ یو کو لکھنے سے پہلے یہ درخواست اپنے نام کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your last question is not answered yet. Wait for the BHU&apos;s reply.</source>
+        <translation>آپ کے پچھلے سوال کا ابھی جواب نہیں آیا۔ بی ایچ یو کے جواب کا انتظار کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +3363,7 @@
 <context>
     <name>bhu::services::Permission</name>
     <message>
-        <location filename="../services/Permissions.cpp" line="-28"/>
+        <location filename="../services/Permissions.cpp" line="-31"/>
         <source>view patient records</source>
         <translation>مریضوں کا ریکارڈ دیکھنا</translation>
     </message>
@@ -3002,6 +3462,21 @@
         <source>record pregnancies and family-planning visits</source>
         <translation>حمل اور خاندانی منصوبہ بندی کے معائنے درج کرنا</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>see update notices and verify update packages</source>
+        <translation>اپ ڈیٹ کی اطلاعات دیکھنا اور اپ ڈیٹ پیکج کی جانچ کرنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask a specialist (teleconsultation)</source>
+        <translation>اسپیشلسٹ سے پوچھنا (ٹیلی مشاورت)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer teleconsultation requests</source>
+        <translation>ٹیلی مشاورت کی درخواستوں کا جواب دینا</translation>
+    </message>
 </context>
 <context>
     <name>bhu::services::PlaceService</name>
@@ -3034,7 +3509,17 @@
 <context>
     <name>bhu::services::RegistryLookupService</name>
     <message>
-        <location filename="../services/RegistryLookupService.cpp" line="+29"/>
+        <location filename="../services/RegistryLookupService.cpp" line="+34"/>
+        <source>Registered at %1</source>
+        <translation>%1 میں اندراج ہوا</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Registration: the patient confirmed being this registry record</source>
+        <translation>اندراج: مریض نے تصدیق کی کہ رجسٹری کا یہ ریکارڈ اسی کا ہے</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Type a 12-digit MR number or a 13-digit CNIC / B-form number.</source>
         <translation>12 ہندسوں کا ایم آر نمبر یا 13 ہندسوں کا شناختی کارڈ / ب فارم نمبر لکھیں۔</translation>
     </message>
@@ -3159,6 +3644,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>A withdrawal from the registry names no record.</source>
+        <translation>رجسٹری سے آنے والے حذف کے ایک حکم میں کسی ریکارڈ کا ذکر نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>A change from the registry has no resource type or id.</source>
         <translation>رجسٹری سے آنے والی ایک تبدیلی میں resource کی قسم یا id نہیں ہے۔</translation>
     </message>
@@ -3214,7 +3704,7 @@
 <context>
     <name>bhu::sync::BundleBuilder</name>
     <message>
-        <location filename="../sync/BundleBuilder.cpp" line="+52"/>
+        <location filename="../sync/BundleBuilder.cpp" line="+55"/>
         <source>The record to send no longer exists.</source>
         <translation>بھیجا جانے والا ریکارڈ اب موجود نہیں۔</translation>
     </message>
@@ -3238,7 +3728,7 @@
 <context>
     <name>bhu::sync::RegistryClient</name>
     <message>
-        <location filename="../sync/RegistryClient.cpp" line="+84"/>
+        <location filename="../sync/RegistryClient.cpp" line="+92"/>
         <source>The registry sent an answer that could not be read. The clinic will try again.</source>
         <translation>رجسٹری نے ایسا جواب بھیجا جو پڑھا نہیں جا سکا۔ کلینک دوبارہ کوشش کرے گا۔</translation>
     </message>
@@ -3262,7 +3752,7 @@
 <context>
     <name>bhu::sync::RegistryJob</name>
     <message>
-        <location filename="../sync/RegistryJob.cpp" line="+126"/>
+        <location filename="../sync/RegistryJob.cpp" line="+127"/>
         <source>Synchronisation was cancelled.</source>
         <translation>سنک منسوخ کر دیا گیا۔</translation>
     </message>
@@ -3312,6 +3802,14 @@
     </message>
 </context>
 <context>
+    <name>bhu::sync::RegistryMatch</name>
+    <message>
+        <location filename="../sync/RegistryMatch.cpp" line="+32"/>
+        <source>This clinic is not enrolled with the registry. Ask the administrator to enrol it.</source>
+        <translation>یہ کلینک رجسٹری میں درج نہیں۔ ایڈمنسٹریٹر سے کہیں کہ اس کا اندراج کرے۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::sync::SyncEngine</name>
     <message>
         <location filename="../sync/SyncEngine.cpp" line="+51"/>
@@ -3344,7 +3842,7 @@
         <translation>اس کلینک کا ابھی کسی رجسٹری میں اندراج نہیں ہوا۔ پہلے ایڈمنسٹریٹر اس کا اندراج کرے۔</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+128"/>
         <source>The registry could not store some records. They will be sent again later.</source>
         <translation>رجسٹری کچھ ریکارڈ محفوظ نہیں کر سکی۔ یہ بعد میں دوبارہ بھیجے جائیں گے۔</translation>
     </message>
@@ -3435,7 +3933,7 @@
 <context>
     <name>bhu::ui::AdminScreen</name>
     <message>
-        <location filename="../ui/screens/AdminScreen.cpp" line="+42"/>
+        <location filename="../ui/screens/AdminScreen.cpp" line="+44"/>
         <source>Admin</source>
         <translation>انتظامیہ</translation>
     </message>
@@ -3505,11 +4003,157 @@
     </message>
 </context>
 <context>
+    <name>bhu::ui::AnswerForm</name>
+    <message>
+        <location filename="../ui/consult/AnswerForm.cpp" line="+28"/>
+        <source>ICD-10</source>
+        <translation>ICD-10</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send &amp;answer</source>
+        <translation>جواب بھیجیں (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask the &amp;BHU</source>
+        <translation>بی ایچ یو سے پوچھیں (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assess&amp;ment:</source>
+        <translation>جائزہ (&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad&amp;vice:</source>
+        <translation>ہدایات (&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested dia&amp;gnosis:</source>
+        <translation>تجویز کردہ تشخیص (&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested &amp;treatment:</source>
+        <translation>تجویز کردہ علاج (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disposition:</source>
+        <translation>لائحہ عمل (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or ask a &amp;follow-up question:</source>
+        <translation>یا مزید سوال پوچھیں (&amp;F):</translation>
+    </message>
+</context>
+<context>
     <name>bhu::ui::AppController</name>
     <message>
         <location filename="../ui/AppController.cpp" line="+168"/>
         <source>The screen was locked. Sign in again to continue where you were.</source>
         <translation>اسکرین لاک ہو گئی تھی۔ جہاں کام چھوڑا تھا وہیں سے جاری رکھنے کے لیے دوبارہ لاگ اِن کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::AskSpecialistDialog</name>
+    <message>
+        <location filename="../ui/consult/AskSpecialistDialog.cpp" line="+44"/>
+        <source>Ask a specialist</source>
+        <translation>اسپیشلسٹ سے پوچھیں</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What do you want to know? (at least %1 characters)</source>
+        <translation>آپ کیا جاننا چاہتے ہیں؟ (کم از کم %1 حروف)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. left forearm, close-up</source>
+        <translation>مثلاً بایاں بازو (کہنی سے نیچے)، قریب سے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add p&amp;hoto…</source>
+        <translation>تصویر شامل کریں… (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Send (Ctrl+Enter)</source>
+        <translation>بھیجیں (&amp;S) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;pecialty:</source>
+        <translation>شعبہ (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Urgency:</source>
+        <translation>فوریت (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Question:</source>
+        <translation>سوال (&amp;Q):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case su&amp;mmary:</source>
+        <translation>کیس کا خلاصہ (&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photo ca&amp;ption:</source>
+        <translation>تصویر کی وضاحت (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos:</source>
+        <translation>تصاویر:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Add a photo</source>
+        <translation>تصویر شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
+        <translation>تصاویر (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A request can carry at most %1 photos.</source>
+        <translation>ایک درخواست کے ساتھ زیادہ سے زیادہ %1 تصاویر بھیجی جا سکتی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the photo…</source>
+        <translation>تصویر پڑھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This file is not a picture that can be read. Choose a JPEG or PNG photo.</source>
+        <translation>یہ فائل ایسی تصویر نہیں جو پڑھی جا سکے۔ JPEG یا PNG تصویر چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photo %1</source>
+        <translation>تصویر %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The request was sent, but the photo &quot;%1&quot; was not stored: %2</source>
+        <translation>درخواست بھیج دی گئی، لیکن تصویر &quot;%1&quot; محفوظ نہیں ہو سکی: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
     </message>
 </context>
 <context>
@@ -3707,7 +4351,7 @@
 <context>
     <name>bhu::ui::CommunityScreen</name>
     <message>
-        <location filename="../ui/screens/CommunityScreen.cpp" line="+26"/>
+        <location filename="../ui/screens/CommunityScreen.cpp" line="+27"/>
         <source>Village</source>
         <translation>گاؤں</translation>
     </message>
@@ -3717,7 +4361,7 @@
         <translation>گاؤں (&amp;V):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&amp;Family register</source>
         <translation>فیملی رجسٹر (&amp;F)</translation>
     </message>
@@ -3727,7 +4371,7 @@
         <translation>واجب اور تاخیر شدہ (&amp;U)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Community</source>
         <translation>کمیونٹی</translation>
     </message>
@@ -3735,6 +4379,278 @@
         <location line="+13"/>
         <source>All villages</source>
         <translation>تمام گاؤں</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::ConsultationCaseView</name>
+    <message>
+        <location filename="../ui/consult/ConsultationCaseView.cpp" line="+37"/>
+        <source>Photos</source>
+        <translation>تصاویر</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient:</source>
+        <translation>مریض:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked by:</source>
+        <translation>پوچھنے والا:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2)، %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>صورتحال:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialist:</source>
+        <translation>اسپیشلسٹ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Question:</source>
+        <translation>سوال:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary:</source>
+        <translation>کیس کا خلاصہ:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer of %1, %2</source>
+        <translation>%1 کا جواب، %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment:</source>
+        <translation>جائزہ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advice:</source>
+        <translation>ہدایات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested diagnosis:</source>
+        <translation>تجویز کردہ تشخیص:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested treatment:</source>
+        <translation>تجویز کردہ علاج:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposition:</source>
+        <translation>لائحہ عمل:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question of %1, %2:</source>
+        <translation>%1 کا سوال، %2:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply of %1, %2:</source>
+        <translation>%1 کا جواب، %2:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Photo %1</source>
+        <translation>تصویر %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No photos with this request.</source>
+        <translation>اس درخواست کے ساتھ کوئی تصویر نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::ConsultationsScreen</name>
+    <message>
+        <location filename="../ui/screens/ConsultationsScreen.cpp" line="+34"/>
+        <source>Sent, not answered</source>
+        <translation>بھیجی گئی، جواب نہیں آیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>جواب آ گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>تاخیر شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>سب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show:</source>
+        <translation>دکھائیں (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asked</source>
+        <translation>پوچھنے کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>مریض</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MR number</source>
+        <translation>ایم آر نمبر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Specialty</source>
+        <translation>شعبہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urgency</source>
+        <translation>فوریت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>صورتحال</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add as &amp;diagnosis</source>
+        <translation>تشخیص میں شامل کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as p&amp;rescription</source>
+        <translation>نسخے میں شامل کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as re&amp;ferral</source>
+        <translation>ریفرل میں شامل کریں (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ply to question…</source>
+        <translation>سوال کا جواب دیں… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;note…</source>
+        <translation>نوٹ پرنٹ کریں… (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note as PDF…</source>
+        <translation>نوٹ بطور پی ڈی ایف…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Consultations</source>
+        <translation>مشاورتیں</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 — overdue</source>
+        <translation>%1 — تاخیر شدہ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, MR %2</source>
+        <translation>%1، ایم آر %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 added to the open visit as your own decision.</source>
+        <translation>%1 کو کھلے معائنے میں آپ کے اپنے فیصلے کے طور پر شامل کر دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added to the signed visit as a correction in your name.</source>
+        <translation>%1 کو دستخط شدہ معائنے میں آپ کے نام سے درستی کے طور پر شامل کر دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The diagnosis</source>
+        <translation>تشخیص</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As advised by the specialist</source>
+        <translation>اسپیشلسٹ کی ہدایت کے مطابق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The prescription</source>
+        <translation>نسخہ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The referral</source>
+        <translation>ریفرل</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reply to the specialist</source>
+        <translation>اسپیشلسٹ کو جواب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reply:</source>
+        <translation>آپ کا جواب:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply stored; it travels with the next sync.</source>
+        <translation>جواب محفوظ ہو گیا؛ یہ اگلے سنک کے ساتھ بھیج دیا جائے گا۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The consultation note was sent to the printer.</source>
+        <translation>مشاورت کا نوٹ پرنٹر کو بھیج دیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the consultation note</source>
+        <translation>مشاورت کا نوٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>پی ڈی ایف فائلیں (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The consultation note was saved: %1</source>
+        <translation>مشاورت کا نوٹ محفوظ ہو گیا: %1</translation>
     </message>
 </context>
 <context>
@@ -3822,10 +4738,9 @@
     </message>
     <message numerus="yes">
         <location line="+48"/>
-        <source>%n child(ren) with a dose due; defaulters (overdue, in bold): %1.</source>
+        <source>%n child(ren) or women with a dose due; defaulters (overdue, in bold): %1.</source>
         <translation>
-            <numerusform>%n بچے کی خوراک واجب ہے؛ ڈیفالٹر (تاخیر شدہ، موٹے حروف میں): %1۔</numerusform>
-            <numerusform>%n بچوں کی خوراک واجب ہے؛ ڈیفالٹر (تاخیر شدہ، موٹے حروف میں): %1۔</numerusform>
+            <numerusform>%n بچوں یا خواتین کی خوراک واجب ہے؛ ڈیفالٹر (تاخیر شدہ، موٹے حروف میں): %1۔</numerusform>
         </translation>
     </message>
     <message>
@@ -3897,7 +4812,7 @@
         <translation>—</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Possible duplicate</source>
         <translation>ممکنہ دہرا اندراج</translation>
     </message>
@@ -3913,11 +4828,12 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+122"/>
         <source>&amp;Open existing patient</source>
         <translation>پہلے سے درج مریض کھولیں (&amp;O)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-120"/>
         <source>&amp;Register as new patient</source>
         <translation>نئے مریض کے طور پر درج کریں (&amp;R)</translation>
     </message>
@@ -3932,12 +4848,22 @@
         <translation>جس کا اندراج ہو رہا ہے</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Existing patient %1</source>
         <translation>پہلے سے درج مریض %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>Registry patient %1</source>
+        <translation>رجسٹری کا مریض %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Found in the national registry: registered at another facility.</source>
+        <translation>قومی رجسٹری میں ملا: کسی اور مرکز میں اندراج ہوا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>(new)</source>
         <translation>(نیا)</translation>
     </message>
@@ -3962,7 +4888,17 @@
         <translation>سپروائزر کا پاس ورڈ (&amp;P):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
+        <source>&amp;Same person: fetch the registry record</source>
+        <translation>یہ وہی شخص ہے: رجسٹری کا ریکارڈ حاصل کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetches this patient and their history from the national registry instead of registering them again. The access is recorded.</source>
+        <translation>اس مریض کا دوبارہ اندراج کرنے کی بجائے اسے اور اس کی ہسٹری قومی رجسٹری سے حاصل کرتا ہے۔ یہ رسائی درج کی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A patient with this CNIC exists: a supervisor must allow a second one.</source>
         <translation>اس شناختی کارڈ نمبر کا ایک مریض موجود ہے: دوسرے مریض کے لیے سپروائزر کی اجازت ضروری ہے۔</translation>
     </message>
@@ -4104,7 +5040,7 @@
         <translation>منتخب گھرانے کا نیا رکن</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>I checked the possible duplicates: this is a new person</source>
         <translation>میں نے ممکنہ دہرے اندراج دیکھ لیے ہیں: یہ نیا شخص ہے</translation>
     </message>
@@ -4463,7 +5399,7 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+176"/>
+        <location filename="../ui/MainWindow.cpp" line="+192"/>
         <source>BHU Clinic — %1</source>
         <translation>بی ایچ یو کلینک — %1</translation>
     </message>
@@ -4494,12 +5430,12 @@ Next creates the encrypted database.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>Facility</source>
         <translation>مرکزِ صحت</translation>
     </message>
@@ -4522,6 +5458,157 @@ Next creates the encrypted database.</source>
         <location line="+1"/>
         <source>Sync</source>
         <translation>سنک</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::MaternalCarePanel</name>
+    <message>
+        <location filename="../ui/community/MaternalCarePanel.cpp" line="+54"/>
+        <source>Antenatal or postnatal visit</source>
+        <translation>زچگی سے پہلے یا بعد کا معائنہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Antenatal (ANC)</source>
+        <translation>زچگی سے پہلے (ANC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postnatal (PNC)</source>
+        <translation>زچگی کے بعد (PNC)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>not measured</source>
+        <translation>نہیں ناپا گیا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Danger signs</source>
+        <translation>خطرے کی علامات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record &amp;visit</source>
+        <translation>معائنہ درج کریں (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind of visit</source>
+        <translation>معائنے کی قسم (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit da&amp;te</source>
+        <translation>معائنے کی تاریخ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BP s&amp;ystolic (mmHg)</source>
+        <translation>بلڈ پریشر اوپر والا (سسٹولک) (mmHg) (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BP dia&amp;stolic (mmHg)</source>
+        <translation>بلڈ پریشر نیچے والا (ڈائسٹولک) (mmHg) (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weight (kg)</source>
+        <translation>وزن (kg) (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hb (g/dL)</source>
+        <translation>ہیموگلوبن Hb (g/dL) (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da&amp;nger signs (Space to tick)</source>
+        <translation>خطرے کی علامات (نشان لگانے کے لیے Space دبائیں) (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Family planning visit</source>
+        <translation>خاندانی منصوبہ بندی کا معائنہ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;acceptor (first use of any method)</source>
+        <translation>نیا صارف (کسی بھی طریقے کا پہلی بار استعمال) (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;family planning</source>
+        <translation>خاندانی منصوبہ بندی درج کریں (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Method</source>
+        <translation>طریقہ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit &amp;date</source>
+        <translation>معائنے کی تاریخ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delivery or end of pregnancy</source>
+        <translation>زچگی یا حمل کا اختتام</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>LHV, doctor, LHW, dai, …</source>
+        <translation>ایل ایچ وی، ڈاکٹر، لیڈی ہیلتھ ورکر، دائی، …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;outcome</source>
+        <translation>نتیجہ درج کریں (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>O&amp;utcome</source>
+        <translation>نتیجہ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of deli&amp;very</source>
+        <translation>زچگی کی تاریخ (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place of delivery</source>
+        <translation>زچگی کی جگہ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atte&amp;ndant</source>
+        <translation>زچگی کروانے والا (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 recorded.</source>
+        <translation>%1 درج ہو گیا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 recorded. Refer her now and write a referral slip: %2.</source>
+        <translation>%1 درج ہو گیا۔ اسے ابھی ریفر کریں اور ریفرل پرچی لکھیں: %2۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Family planning visit recorded: %1.</source>
+        <translation>خاندانی منصوبہ بندی کا معائنہ درج ہو گیا: %1۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Outcome recorded: %1 on %2.</source>
+        <translation>نتیجہ درج ہو گیا: %2 کو %1۔</translation>
     </message>
 </context>
 <context>
@@ -4611,7 +5698,7 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::MemberCardPanel</name>
     <message>
-        <location filename="../ui/community/MemberCardPanel.cpp" line="+27"/>
+        <location filename="../ui/community/MemberCardPanel.cpp" line="+29"/>
         <source>Select a member in the family register.</source>
         <translation>فیملی رجسٹر میں کوئی رکن منتخب کریں۔</translation>
     </message>
@@ -4641,7 +5728,7 @@ Next creates the encrypted database.</source>
         <translation>خوراک درج کریں</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Given &amp;elsewhere (from the card)</source>
         <translation>کہیں اور دی گئی (کارڈ سے) (&amp;E)</translation>
     </message>
@@ -4676,7 +5763,7 @@ Next creates the encrypted database.</source>
         <translation>حمل</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Register &amp;pregnancy</source>
         <translation>حمل کا اندراج کریں (&amp;P)</translation>
     </message>
@@ -4696,7 +5783,7 @@ Next creates the encrypted database.</source>
         <translation>پیرا (&amp;A)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>No ongoing pregnancy.</source>
         <translation>کوئی جاری حمل نہیں۔</translation>
     </message>
@@ -4706,7 +5793,7 @@ Next creates the encrypted database.</source>
         <translation>حاملہ: زچگی کی متوقع تاریخ %1 (اب %2 ہفتے)، گریوڈا %3، پیرا %4۔</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 recorded.</source>
         <translation>%1 درج ہو گئی۔</translation>
     </message>
@@ -4714,6 +5801,54 @@ Next creates the encrypted database.</source>
         <location line="+17"/>
         <source>Pregnancy registered; expected delivery %1.</source>
         <translation>حمل کا اندراج ہو گیا؛ زچگی کی متوقع تاریخ %1۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::MoveMemberBox</name>
+    <message>
+        <location filename="../ui/community/MoveMemberBox.cpp" line="+16"/>
+        <source>Move to another household</source>
+        <translation>کسی دوسرے گھرانے میں منتقل کریں</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>marriage, moved house, …</source>
+        <translation>شادی، گھر کی تبدیلی، …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mo&amp;ve member</source>
+        <translation>رکن منتقل کریں (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;To household</source>
+        <translation>کس گھرانے میں (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship to its &amp;head</source>
+        <translation>اس کے سربراہ سے رشتہ (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved &amp;on</source>
+        <translation>منتقلی کی تاریخ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rea&amp;son</source>
+        <translation>وجہ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 (head: %2)</source>
+        <translation>%1 (سربراہ: %2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Moved to %1.</source>
+        <translation>%1 میں منتقل کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -4777,7 +5912,7 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::PatientForm</name>
     <message>
-        <location filename="../ui/patients/PatientForm.cpp" line="+60"/>
+        <location filename="../ui/patients/PatientForm.cpp" line="+84"/>
         <source>&amp;Save</source>
         <translation>محفوظ کریں (&amp;S)</translation>
     </message>
@@ -4797,7 +5932,7 @@ Next creates the encrypted database.</source>
         <translation>منسوخ کریں (Esc)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>New patient</source>
         <translation>نیا مریض</translation>
     </message>
@@ -4828,6 +5963,11 @@ Next creates the encrypted database.</source>
     </message>
     <message>
         <location line="+31"/>
+        <source>Checking the national registry for this patient…</source>
+        <translation>اس مریض کو قومی رجسٹری میں دیکھا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Not saved yet: change the details or save again.</source>
         <translation>ابھی محفوظ نہیں ہوا: تفصیلات بدلیں یا دوبارہ محفوظ کریں۔</translation>
     </message>
@@ -5426,6 +6566,34 @@ Next creates the encrypted database.</source>
     </message>
 </context>
 <context>
+    <name>bhu::ui::PhotoViewer</name>
+    <message>
+        <location filename="../ui/consult/PhotoViewer.cpp" line="+22"/>
+        <source>Photo</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zoom</source>
+        <translation>زوم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Zoom:</source>
+        <translation>زوم (&amp;Z):</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No photo</source>
+        <translation>کوئی تصویر نہیں</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>bhu::ui::PrescriptionEditor</name>
     <message>
         <location filename="../ui/visits/PrescriptionEditor.cpp" line="+29"/>
@@ -5969,14 +7137,82 @@ Next creates the encrypted database.</source>
     </message>
 </context>
 <context>
+    <name>bhu::ui::SpecialistInboxScreen</name>
+    <message>
+        <location filename="../ui/screens/SpecialistInboxScreen.cpp" line="+31"/>
+        <source>S&amp;pecialty:</source>
+        <translation>شعبہ (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh (F5)</source>
+        <translation>تازہ کریں (F5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Urgency</source>
+        <translation>فوریت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked</source>
+        <translation>پوچھا گیا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>بھیجنے والا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>صورتحال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos</source>
+        <translation>تصاویر</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Claim this request</source>
+        <translation>یہ درخواست اپنے ذمے لیں (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Specialist inbox</source>
+        <translation>اسپیشلسٹ کا ان باکس</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The registry cannot be reached, so new requests cannot be fetched and requests cannot be claimed. Showing the requests fetched earlier. (%1)</source>
+        <translation>رجسٹری سے رابطہ نہیں ہو رہا، اس لیے نہ نئی درخواستیں حاصل ہو سکتی ہیں اور نہ کوئی درخواست ذمے لی جا سکتی ہے۔ پہلے حاصل کی گئی درخواستیں دکھائی جا رہی ہیں۔ (%1)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>You have claimed this request; no other specialist can answer it now.</source>
+        <translation>آپ نے یہ درخواست اپنے ذمے لے لی ہے؛ اب کوئی دوسرا اسپیشلسٹ اس کا جواب نہیں دے سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Answer stored; it travels to the BHU with the next sync.</source>
+        <translation>جواب محفوظ ہو گیا؛ یہ اگلے سنک کے ساتھ بی ایچ یو کو بھیج دیا جائے گا۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Question stored; it travels to the BHU with the next sync.</source>
+        <translation>سوال محفوظ ہو گیا؛ یہ اگلے سنک کے ساتھ بی ایچ یو کو بھیج دیا جائے گا۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::ui::SyncScreen</name>
     <message>
-        <location filename="../ui/screens/SyncScreen.cpp" line="+23"/>
+        <location filename="../ui/screens/SyncScreen.cpp" line="+25"/>
         <source>never</source>
         <translation>کبھی نہیں</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1 could not be read: %2.</source>
         <translation>%1 پڑھی نہیں جا سکی: %2۔</translation>
     </message>
@@ -6031,7 +7267,7 @@ Next creates the encrypted database.</source>
         <translation>سنک</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Registry: %1 (facility %2, enrolled %3)</source>
         <translation>رجسٹری: %1 (مرکز %2، اندراج %3)</translation>
     </message>
@@ -6216,6 +7452,72 @@ Next creates the encrypted database.</source>
     </message>
 </context>
 <context>
+    <name>bhu::ui::UpdateNoticeLabel</name>
+    <message>
+        <location filename="../ui/sync/UpdateNoticeLabel.cpp" line="+26"/>
+        <source>Version %1 is available: %2</source>
+        <translation>ورژن %1 دستیاب ہے: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install it only from a package that Admin → Verify a package from USB… accepts. This program never replaces itself.</source>
+        <translation>اسے صرف ایسے پیکج سے انسٹال کریں جسے انتظامیہ → یو ایس بی سے پیکج کی تصدیق کریں… قبول کرے۔ یہ پروگرام خود کو کبھی تبدیل نہیں کرتا۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::UpdatesPanel</name>
+    <message>
+        <location filename="../ui/admin/UpdatesPanel.cpp" line="+16"/>
+        <source>Updates</source>
+        <translation>اپ ڈیٹس</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Verify a package from USB…</source>
+        <translation>یو ایس بی سے پیکج کی تصدیق کریں… (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy the package and its .manifest file from the USB stick into one folder, then choose the package. It is checked against the release key built into this program; nothing is installed.</source>
+        <translation>پیکج اور اس کی .manifest فائل یو ایس بی سے ایک ہی فولڈر میں کاپی کریں، پھر پیکج چنیں۔ اسے اس پروگرام میں موجود ریلیز کی سے جانچا جاتا ہے؛ کچھ بھی انسٹال نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the update package</source>
+        <translation>اپ ڈیٹ پیکج چنیں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packages (*.deb *.exe);;All files (*)</source>
+        <translation>پیکج (*.deb *.exe);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking %1…</source>
+        <translation>%1 کی جانچ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not verified: %1</source>
+        <translation>تصدیق نہیں ہوئی: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verified: %1 version %2 (%3, SHA-256 %4).</source>
+        <translation>تصدیق ہو گئی: %1 ورژن %2 (%3، SHA-256 %4)۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is newer than this program. Install it with: sudo apt install %1</source>
+        <translation>یہ اس پروگرام سے نیا ہے۔ اسے اس طرح انسٹال کریں: sudo apt install %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not newer than this program: there is no need to install it.</source>
+        <translation>یہ اس پروگرام سے نیا نہیں: اسے انسٹال کرنے کی ضرورت نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::ui::UsersModel</name>
     <message>
         <location filename="../ui/admin/UsersModel.cpp" line="+30"/>
@@ -6353,18 +7655,18 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::VisitForm</name>
     <message>
-        <location filename="../ui/visits/VisitForm.cpp" line="+60"/>
+        <location filename="../ui/visits/VisitForm.cpp" line="+62"/>
         <source>&amp;Save draft (Ctrl+S)</source>
         <translation>مسودہ محفوظ کریں (&amp;S) (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+218"/>
+        <location line="+223"/>
         <source>Close and si&amp;gn (Ctrl+Enter)</source>
         <translation>مکمل کر کے دستخط کریں (&amp;G) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-222"/>
         <source>Co&amp;rrect…</source>
         <translation>درستی کریں… (&amp;R)</translation>
     </message>
@@ -6385,11 +7687,16 @@ Next creates the encrypted database.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>As&amp;k a specialist… (Ctrl+Shift+A)</source>
+        <translation>اسپیشلسٹ سے پوچھیں… (&amp;K) (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Back (Esc)</source>
         <translation>واپس (&amp;B) (Esc)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Version %1</source>
         <translation>ورژن %1</translation>
     </message>
@@ -6453,6 +7760,11 @@ Next creates the encrypted database.</source>
         <location line="+11"/>
         <source>Correction saved; the original version is kept.</source>
         <translation>درستی محفوظ ہو گئی؛ اصل ورژن بھی محفوظ ہے۔</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Request sent to the %1 specialist. It is stored here and travels with the next sync.</source>
+        <translation>درخواست %1 کے اسپیشلسٹ کو بھیج دی گئی۔ یہ یہاں محفوظ ہے اور اگلے سنک کے ساتھ بھیج دی جائے گی۔</translation>
     </message>
 </context>
 <context>
