@@ -34,9 +34,14 @@ Status putBack(const QString& backupFile, const QString& dbPath)
 
 QString upgradeBackupPath(const QString& dbPath, int fromVersion)
 {
-    return dbPath + QStringLiteral(".schema%1-%2.bhubak")
-                        .arg(fromVersion)
-                        .arg(Clock::system().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    // A name not taken yet: a second start in the same second (after a failed update put the
+    // database back) must not be refused because the first attempt's copy is kept.
+    const QString stem = dbPath + QStringLiteral(".schema%1-%2")
+                                      .arg(fromVersion)
+                                      .arg(Clock::system().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QString path = stem + QStringLiteral(".bhubak");
+    for (int n = 2; QFileInfo::exists(path); ++n) path = stem + QStringLiteral("-%1.bhubak").arg(n);
+    return path;
 }
 
 Status upgradeSchema(Store& store, const std::function<void()>& closeConnection)

@@ -1365,6 +1365,7 @@
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n دن</numerusform>
+            <numerusform>%n دن</numerusform>
         </translation>
     </message>
 </context>
@@ -4740,6 +4741,7 @@
         <location line="+48"/>
         <source>%n child(ren) or women with a dose due; defaulters (overdue, in bold): %1.</source>
         <translation>
+            <numerusform>%n بچوں یا خواتین کی خوراک واجب ہے؛ ڈیفالٹر (تاخیر شدہ، موٹے حروف میں): %1۔</numerusform>
             <numerusform>%n بچوں یا خواتین کی خوراک واجب ہے؛ ڈیفالٹر (تاخیر شدہ، موٹے حروف میں): %1۔</numerusform>
         </translation>
     </message>

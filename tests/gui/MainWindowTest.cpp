@@ -66,7 +66,7 @@ TEST_F(gui_main_window, CtrlDigitsSwitchAreas)
     EXPECT_EQ(m.currentArea(), ui::MainWindow::Area::TodayVisits);
 }
 
-TEST_F(gui_main_window, NavigationTitlesAreTheSevenAreas)
+TEST_F(gui_main_window, NavigationTitlesAreTheEightAreas)
 {
     ui::MainWindow m(s_session);
     auto* navigation = child<QListWidget>(&m, "navigation");
@@ -74,7 +74,7 @@ TEST_F(gui_main_window, NavigationTitlesAreTheSevenAreas)
     for (int i = 0; i < navigation->count(); ++i) titles << navigation->item(i)->text();
     EXPECT_EQ(titles, (QStringList{QStringLiteral("Patients"), QStringLiteral("Today's visits"), QStringLiteral("Community"),
                                    QStringLiteral("Reports"), QStringLiteral("Sync"), QStringLiteral("Admin"),
-                                   QStringLiteral("Audit trail")}));
+                                   QStringLiteral("Audit trail"), QStringLiteral("Consultations")}));
 }
 
 TEST_F(gui_main_window, MirrorsRightToLeft)

@@ -24,6 +24,7 @@ QDateEdit* dateEdit(QWidget* parent, const char* name)
 {
     auto* d = new QDateEdit(parent);
     d->setObjectName(QString::fromLatin1(name));
+    d->setLayoutDirection(Qt::LeftToRight);   // dates read left to right in Urdu too
     d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     d->setCalendarPopup(true);
     return d;
@@ -59,19 +60,23 @@ QWidget* MaternalCarePanel::contactForm()
     m_date = dateEdit(box, "contactDate");
     m_systolic = new QSpinBox(box);
     m_systolic->setObjectName(QStringLiteral("contactSystolic"));
+    m_systolic->setLayoutDirection(Qt::LeftToRight);   // numbers read left to right in Urdu too
     m_systolic->setRange(0, 300);
     m_systolic->setSpecialValueText(tr("not measured"));
     m_diastolic = new QSpinBox(box);
     m_diastolic->setObjectName(QStringLiteral("contactDiastolic"));
+    m_diastolic->setLayoutDirection(Qt::LeftToRight);   // numbers read left to right in Urdu too
     m_diastolic->setRange(0, 200);
     m_diastolic->setSpecialValueText(tr("not measured"));
     m_weight = new QDoubleSpinBox(box);
     m_weight->setObjectName(QStringLiteral("contactWeight"));
+    m_weight->setLayoutDirection(Qt::LeftToRight);   // numbers read left to right in Urdu too
     m_weight->setRange(0, 250);
     m_weight->setDecimals(1);
     m_weight->setSpecialValueText(tr("not measured"));
     m_hb = new QDoubleSpinBox(box);
     m_hb->setObjectName(QStringLiteral("contactHb"));
+    m_hb->setLayoutDirection(Qt::LeftToRight);   // numbers read left to right in Urdu too
     m_hb->setRange(0, 25);
     m_hb->setDecimals(1);
     m_hb->setSpecialValueText(tr("not measured"));
