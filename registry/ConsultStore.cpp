@@ -3,6 +3,8 @@
 #include "bhu/registry/Db.h"
 #include "bhu/registry/Reply.h"
 
+#include <QJsonArray>
+
 namespace bhu::registry {
 
 namespace {
@@ -61,6 +63,17 @@ QString claimConsult(pqxx::work& w, const QString& id, const QString& deviceId, 
                   "ON CONFLICT (consultation_id) DO NOTHING", s8(id), s8(deviceId), facilityId, s8(user));
     return QString::fromStdString(
         w.exec_params1("SELECT device_id::text FROM consult_claims WHERE consultation_id = $1", s8(id))[0].as<std::string>());
+}
+
+bool communicationOfClaimedCase(pqxx::work& w, const QJsonObject& communication, const QString& patientId, const QString& deviceId)
+{
+    const QString ref = communication.value(u"basedOn").toArray().at(0).toObject().value(u"reference").toString();
+    const QString prefix = QStringLiteral("CommunicationRequest/");
+    if (!ref.startsWith(prefix)) return false;
+    return !w.exec_params("SELECT 1 FROM consult_claims c JOIN resources r ON r.type = 'CommunicationRequest' AND r.id = c.consultation_id "
+                          "WHERE c.consultation_id::text = $1 AND c.device_id = $2 AND r.patient_id = $3 AND NOT r.deleted",
+                          s8(ref.mid(prefix.size())), s8(deviceId), s8(patientId))
+                .empty();
 }
 
 void recordConsultRead(pqxx::work& w, const QString& id, const QString& deviceId, long long facilityId, const QString& user,

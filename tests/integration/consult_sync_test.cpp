@@ -4,15 +4,17 @@
 // and answers; after A's next sync the answer is in A's database, and the diagnosis adopted
 // from it is A's own record.
 //
-// The registry's consultation pool, `$consult-inbox` and `$consult-claim` are not built yet
-// (docs/telemedicine.md, "Routing"): the specialist's inbox and claim are given here from what
-// the registry stored, and the hospital looks the patient up so that it may write the answer.
+// The specialist's device is granted the specialty by the registry operator and reads the
+// pool and claims through the registry's `$consult-inbox` / `$consult-claim` (the clinic's
+// client for them, sync/ConsultationClient, is not built yet: the test calls them over HTTP
+// with the device's credential). The hospital's catchment is never widened: it writes the
+// answer because its device claimed the request.
 #include "SyncFixture.h"
 
 #include "bhu/db/ConsultationRepository.h"
+#include "bhu/db/SyncStateStore.h"
 #include "bhu/fhir/FhirConsultation.h"
 #include "bhu/services/ConsultationService.h"
-#include "bhu/services/PatientService.h"
 #include "bhu/services/VisitService.h"
 
 #include <QCryptographicHash>
@@ -41,13 +43,6 @@ std::unique_ptr<services::Session> signIn(const Clinic& c, const QString& user, 
     auto s = services::Session::unlock(c.db.path, user, pw, QStringLiteral("test"));
     EXPECT_TRUE(s.ok()) << (s.ok() ? std::string() : s.error().message.toStdString());
     return s.ok() ? std::move(s.value()) : nullptr;
-}
-
-QString identifier(const Patient& p, const QString& system)
-{
-    for (const Identifier& i : p.identifiers)
-        if (i.system == system) return i.value;
-    return {};
 }
 
 class consult_sync : public SyncTest {};
@@ -109,25 +104,51 @@ TEST_F(consult_sync, AnUrgentDermatologyRequestWithTwoPhotosIsAnsweredIntoTheBhu
         EXPECT_EQ(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(), p.sha256);
     }
 
-    // The specialist: the case as the registry stored it (inbox and claim stand in for the
-    // registry's routing, not built yet), then the answer through the hospital's outbox.
-    const auto stored = registryRows("SELECT id::text, content::text FROM resources WHERE type = 'CommunicationRequest'");
-    ASSERT_EQ(stored.size(), 1);
-    auto atRegistry = fhir::consultationRequestFromFhir(QJsonDocument::fromJson(stored.constFirst().second).object());
-    ASSERT_TRUE(atRegistry.ok()) << atRegistry.error().message.toStdString();
-    EXPECT_EQ(atRegistry->urgency, ConsultationUrgency::Urgent);
-    EXPECT_EQ(atRegistry->specialty, QStringLiteral("dermatology"));
+    // The specialist: the registry operator grants the hospital's device dermatology; its inbox
+    // and claim go to the registry; the answer goes through the hospital's outbox.
+    const db::Enrolment hospDevice = [&] {
+        auto s = hosp->session();
+        auto e = db::SyncStateStore(s->store().conn()).enrolment();
+        return e.ok() ? e.value() : db::Enrolment{};
+    }();
+    ASSERT_FALSE(hospDevice.credential.isEmpty());
+    EXPECT_EQ(get("/fhir/$consult-inbox?specialty=dermatology", hospDevice.credential).status, 403);
+    ASSERT_EQ(run(QStringLiteral("bhu-registry"), {QStringLiteral("device"), QStringLiteral("allow-specialist"), QStringLiteral("--device"),
+                                                   hospDevice.deviceId, QStringLiteral("--specialty"), QStringLiteral("dermatology"),
+                                                   QStringLiteral("--db"), conninfo})
+                  .exitCode,
+              0);
     services::ConsultationRemote remote;
-    remote.fetchInbox = [&](const db::Enrolment&, const QString&) -> Result<QList<services::ConsultationCase>> {
-        services::ConsultationCase c;
-        c.request = atRegistry.value();
-        c.photos = photos;
-        return QList<services::ConsultationCase>{c};
+    remote.fetchInbox = [&](const db::Enrolment& e, const QString& specialty) -> Result<QList<services::ConsultationCase>> {
+        const Resp r = get("/fhir/$consult-inbox?specialty=" + specialty.toStdString(), e.credential);
+        EXPECT_EQ(r.status, 200) << r.body;
+        QList<services::ConsultationCase> out;
+        for (const QJsonValue& x : r.json.value(u"entry").toArray()) {
+            const QJsonObject res = x[u"resource"].toObject();
+            if (x[u"search"][u"mode"].toString() == u"match") {
+                auto req = fhir::consultationRequestFromFhir(res);
+                if (!req.ok()) return req.error();
+                out.append(services::ConsultationCase{req.value(), {}, {}});
+            } else if (auto m = fhir::communicationFromFhir(res); m.ok() && m->isPhoto && !out.isEmpty()) {
+                for (const ConsultationPhoto& p : photos)   // the bytes: Binary read is not built yet
+                    if (p.id == m->photo.id) out.last().photos.append(p);
+            }
+        }
+        return out;
     };
-    remote.claim = [&](const db::Enrolment&, const QString&, const QString& who) -> Result<ConsultationRequest> {
-        ConsultationRequest c = atRegistry.value();
+    remote.claim = [&](const db::Enrolment& e, const QString& id, const QString& who) -> Result<ConsultationRequest> {
+        const Resp r = postJson("/fhir/$consult-claim",
+                                QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Parameters")},
+                                            {QStringLiteral("parameter"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("id")},
+                                                                                                 {QStringLiteral("valueString"), id}}}}},
+                                e.credential);
+        EXPECT_EQ(r.status, 200) << r.body;
+        auto req = fhir::consultationRequestFromFhir(QJsonDocument::fromJson(
+            registryRows("SELECT id::text, content::text FROM resources WHERE type = 'CommunicationRequest'").constFirst().second).object());
+        if (!req.ok()) return req.error();
+        ConsultationRequest c = req.value();
         c.assignedTo = who;
-        c.assignedFacility = hosp->code;
+        c.assignedFacility = e.facilityCode;
         c.claimedAt = QDateTime::currentDateTimeUtc();
         return c;
     };
@@ -138,6 +159,8 @@ TEST_F(consult_sync, AnUrgentDermatologyRequestWithTwoPhotosIsAnsweredIntoTheBhu
         auto inbox = svc.inbox(QStringLiteral("dermatology"), remote);
         ASSERT_TRUE(inbox.ok()) << inbox.error().message.toStdString();
         ASSERT_EQ(inbox->size(), 1);
+        EXPECT_EQ(inbox->first().photoCount, 2);
+        EXPECT_EQ(inbox->first().request.urgency, ConsultationUrgency::Urgent);
         ASSERT_TRUE(svc.claim(request.id, remote).ok());
         ConsultationMessage answer;
         answer.text = QStringLiteral("Annular scaly plaque with central clearing: tinea corporis.");
@@ -148,17 +171,12 @@ TEST_F(consult_sync, AnUrgentDermatologyRequestWithTwoPhotosIsAnsweredIntoTheBhu
         auto sentAnswer = svc.answer(request.id, answer);
         ASSERT_TRUE(sentAnswer.ok()) << sentAnswer.error().message.toStdString();
     }
-    const QString mr = [&] {
-        auto s = a->session();
-        auto p = services::PatientService(*s).open(patient.id);
-        return p.ok() ? identifier(p.value(), QStringLiteral("mr")) : QString();
-    }();
-    ASSERT_FALSE(mr.isEmpty());
-    lookUp(*hosp, mr);
     const SyncRun answered = sync(*hosp);
     ASSERT_EQ(answered.exitCode, 0) << answered.err.toStdString();
     EXPECT_EQ(answered.report.value(u"rejected").toInt(), 0);
     EXPECT_EQ(registryCount(QStringLiteral("Communication")), 3);
+    EXPECT_EQ(localCount(*hosp, QStringLiteral("SELECT count(*) FROM patients")), 0);   // the case, not the record
+    EXPECT_GE(count("SELECT count(*) FROM consult_reads WHERE action = 'claim'"), 1);
 
     // A's next sync brings the answer; applying it again changes nothing.
     const SyncRun back = sync(*a);

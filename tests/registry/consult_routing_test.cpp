@@ -49,6 +49,22 @@ protected:
             if (e[u"search"][u"mode"].toString() == u"match") ids << e[u"resource"][u"id"].toString();
         return ids;
     }
+    QJsonObject answer(const QString& requestId, const QString& patientId)
+    {
+        ConsultationMessage m;
+        m.id = newId();
+        m.consultationId = requestId;
+        m.patientId = patientId;
+        m.kind = MessageKind::Answer;
+        m.author = QStringLiteral("dr_khan");
+        m.authorFacility = QStringLiteral("HOSP-0001");
+        m.sentAt = QDateTime::currentDateTimeUtc();
+        m.text = QStringLiteral("Tinea corporis.");
+        m.disposition = Disposition::ManageAtBhu;
+        QJsonObject o = fhir::consultationMessageToFhir(m);
+        fhir::setClientVersion(o, 1);
+        return o;
+    }
     Resp claim(const Device& d, const QString& id)
     {
         return postJson("/fhir/$consult-claim",
@@ -106,6 +122,46 @@ TEST_F(ConsultRouting, OnlyGrantedSpecialistsSeeThePoolAndOneClaimWins)
     EXPECT_EQ(count("SELECT count(*) FROM consult_reads WHERE action = 'inbox' AND device_id = '" + khan.id.toStdString() + "'"), 4);
     EXPECT_EQ(count("SELECT count(*) FROM consult_reads WHERE action = 'claim'"), 2);
     EXPECT_ANY_THROW(exec("DELETE FROM consult_reads"));
+}
+
+// The answer: accepted from the device that claimed the request (the hospital's catchment is not
+// widened: its feed does not receive the patient), refused from any other; the BHU's feed
+// brings it.
+TEST_F(ConsultRouting, OnlyTheClaimingDeviceMayAnswerAndTheBhuReceivesIt)
+{
+    const Device bhu = enroll(QStringLiteral("BHU-0001"), 1);
+    const Device khan = enroll(QStringLiteral("HOSP-0001"), 901);
+    const Device other = enroll(QStringLiteral("HOSP-0002"), 902);
+    const Patient p = makePatient(QStringLiteral("BHU-0001"), QStringLiteral("Ayesha Bibi"));
+    const QString enc = newId();
+    const QJsonObject req = request(p.id, enc, QStringLiteral("dermatology"), ConsultationUrgency::Urgent);
+    const QString id = req[u"id"].toString();
+    ASSERT_EQ(postJson("/fhir", transaction(QJsonArray{entry(patientResource(p, 1)), entry(encounterResource(enc, p.id)), entry(req)}),
+                       bhu.credential)
+                  .status,
+              200);
+    const QJsonObject a = answer(id, p.id);
+    // Before any claim: refused.
+    Resp r = postJson("/fhir", transaction(QJsonArray{entry(a)}), khan.credential);
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_TRUE(entryStatus(r, 0).startsWith(QStringLiteral("403"))) << r.body;
+    grant(khan, QStringLiteral("dermatology"));
+    grant(other, QStringLiteral("dermatology"));
+    ASSERT_EQ(claim(khan, id).status, 200);
+    // Another specialist (granted, not claiming): refused; the claimer: stored.
+    r = postJson("/fhir", transaction(QJsonArray{entry(answer(id, p.id))}), other.credential);
+    EXPECT_TRUE(entryStatus(r, 0).startsWith(QStringLiteral("403"))) << r.body;
+    r = postJson("/fhir", transaction(QJsonArray{entry(a)}), khan.credential);
+    EXPECT_TRUE(entryStatus(r, 0).startsWith(QStringLiteral("201"))) << r.body;
+    // The answered case leaves the pool; the hospital's catchment is not widened.
+    EXPECT_TRUE(inboxIds(khan, QStringLiteral("dermatology")).isEmpty());
+    const Resp hospFeed = get("/fhir/$changes?_count=1000", khan.credential);
+    for (const QJsonValue& e : hospFeed.json.value(u"entry").toArray()) EXPECT_NE(e[u"resource"][u"resourceType"].toString(), u"Patient");
+    // The BHU's feed brings the answer.
+    const Resp feed = get("/fhir/$changes?_count=1000", bhu.credential);
+    bool found = false;
+    for (const QJsonValue& e : feed.json.value(u"entry").toArray()) found = found || e[u"resource"][u"id"].toString() == a[u"id"].toString();
+    EXPECT_TRUE(found);
 }
 
 } // namespace bhu::test

@@ -25,6 +25,8 @@ QList<ConsultCase> consultPool(pqxx::work& w, const QString& specialty, const QS
 QString consultSpecialty(pqxx::work& w, const QString& id);
 // Inserts the claim unless one exists; returns the device id holding the claim afterwards.
 QString claimConsult(pqxx::work& w, const QString& id, const QString& deviceId, long long facilityId, const QString& user);
+// A Communication `basedOn` a CommunicationRequest of patient `patientId` that `deviceId` claimed.
+bool communicationOfClaimedCase(pqxx::work& w, const QJsonObject& communication, const QString& patientId, const QString& deviceId);
 void recordConsultRead(pqxx::work& w, const QString& id, const QString& deviceId, long long facilityId, const QString& user,
                        const char* action);
 
