@@ -324,8 +324,10 @@ Status ConsultationRepository::setUploadedBytes(const QString& photoId, qint64 o
     return st.value()->run();
 }
 
-Status ConsultationRepository::storeReceivedRequest(const ConsultationRequest& r)
+Status ConsultationRepository::storeReceivedRequest(const ConsultationRequest& received)
 {
+    ConsultationRequest r = received;   // a request read from FHIR carries no local change time
+    if (!r.updatedAt.isValid()) r.updatedAt = Clock::system().nowUtc();
     auto old = requestQuery("SELECT " BHU_CONS_COLS " FROM consultations WHERE id = ?", {r.id});
     if (!old.ok()) return old.error();
     if (old->isEmpty()) return writeRequest(r, true);

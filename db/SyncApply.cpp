@@ -1,6 +1,7 @@
 #include "bhu/db/SyncApply.h"
 
 #include "bhu/db/AuditLog.h"
+#include "bhu/db/ConsultationRepository.h"
 #include "bhu/db/HouseholdRepository.h"
 #include "bhu/db/ImmunisationRepository.h"
 #include "bhu/db/MaternalRepository.h"
@@ -126,9 +127,30 @@ Status SyncApply::applyCommunity(const PulledClinical& c, ApplyCounts& n)
     return {};
 }
 
+// Teleconsultation requests and answers (docs/telemedicine.md): idempotent by id. A message
+// of a request this computer does not hold is counted unchanged (not this device's case).
+Status SyncApply::applyConsultation(const PulledClinical& c, ApplyCounts& n)
+{
+    ConsultationRepository cons(m_c);
+    bool stored = false;
+    if (c.consultation) {
+        auto old = cons.get(c.consultation->id);
+        BHU_TRY(cons.storeReceivedRequest(*c.consultation));
+        stored = !old.ok() || old->version < c.consultation->version;
+    } else if (cons.get(c.consultationMessage->consultationId).ok()) {
+        auto old = cons.message(c.consultationMessage->id);
+        BHU_TRY(cons.storeReceivedMessage(*c.consultationMessage));
+        stored = !old.ok();
+    }
+    BHU_TRY(recordVersion(c.resourceType, c.resourceId, c.serverVersion));
+    ++(stored ? n.applied : n.unchanged);
+    return {};
+}
+
 Status SyncApply::applyClinical(const PulledClinical& c, ApplyCounts& n)
 {
     if (c.immunisation || c.household || c.pregnancy || c.mchContact) return applyCommunity(c, n);
+    if (c.consultation || c.consultationMessage) return applyConsultation(c, n);
     VisitRepository visits(m_c);
     bool changed = false;
     if (c.visit) {

@@ -2,6 +2,7 @@
 
 #include "bhu/db/AuditLog.h"
 #include "bhu/db/Backoff.h"
+#include "bhu/db/ConsultationRepository.h"
 #include "bhu/db/HouseholdRepository.h"
 #include "bhu/db/ImmunisationRepository.h"
 #include "bhu/db/MaternalRepository.h"
@@ -67,7 +68,8 @@ Result<ClaimedBatch> SyncQueue::claim(int max, const QDateTime& now)
     // visit or a diagnosis never overtakes the patient it belongs to (the registry would refuse
     // it for an unknown subject). Found by the registry-kill fault test.
     auto sel = m_c.prepare("SELECT seq, id, resource_type, resource_id, resource_version, op, attempts FROM outbox "
-                           "WHERE state = 'pending' AND seq < coalesce((SELECT min(seq) FROM outbox WHERE state = 'pending' "
+                           "WHERE state = 'pending' AND NOT (resource_type = 'Binary' AND resource_id IN "
+                           "(SELECT id FROM consultation_photos WHERE uploaded_bytes < size)) AND seq < coalesce((SELECT min(seq) FROM outbox WHERE state = 'pending' "
                            "AND next_attempt_at > ?1), 9223372036854775807) ORDER BY seq LIMIT ?2");
     if (!sel.ok()) return sel.error();
     sel.value()->bind(1, isoUtc(now)).bind(2, max);
@@ -149,11 +151,32 @@ Status SyncQueue::loadRecords(ClaimedBatch& b)
             else b.mchContacts.insert(i.resourceId, c.value());
             continue;
         }
-        // Teleconsultation requests, messages and photos travel by their own route once the
-        // registry side is built (docs/telemedicine.md, "Registry and sync"); until then the
-        // entry says so instead of "no longer exists".
-        if (i.resourceType == u"CommunicationRequest" || i.resourceType == u"Communication" || i.resourceType == u"Binary") {
-            b.missing.insert(i.id, tr("Teleconsultation requests are not sent to the registry by this version yet; they are kept on this computer."));
+        // Teleconsultation requests and messages travel in the push like the other clinical
+        // records (docs/telemedicine.md, "Registry and sync"). A photo's bytes are not in the
+        // Bundle: sync/PhotoUpload sends them in chunks after the push, and its outbox entry
+        // (Binary) then sends the photo's Communication (the attachment metadata).
+        if (i.resourceType == u"CommunicationRequest") {
+            auto r = ConsultationRepository(m_c).get(i.resourceId);
+            if (!r.ok()) b.missing.insert(i.id, r.error().message);
+            else b.consultations.insert(i.resourceId, r.value());
+            continue;
+        }
+        if (i.resourceType == u"Communication") {
+            auto m = ConsultationRepository(m_c).message(i.resourceId);
+            if (!m.ok()) b.missing.insert(i.id, m.error().message);
+            else b.consultationMessages.insert(i.resourceId, m.value());
+            continue;
+        }
+        if (i.resourceType == u"Binary") {   // claimed only once its bytes are at the registry
+            auto p = ConsultationRepository(m_c).photo(i.resourceId);
+            auto r = p.ok() ? ConsultationRepository(m_c).get(p->consultationId) : Result<ConsultationRequest>(p.error());
+            if (!r.ok()) {
+                b.missing.insert(i.id, r.error().message);
+                continue;
+            }
+            p->data.clear();
+            b.consultationPhotos.insert(i.resourceId, p.value());
+            b.patientOfPhoto.insert(i.resourceId, r->patientId);
             continue;
         }
         QString visitId = i.resourceId;

@@ -9,7 +9,8 @@ namespace bhu::registry {
 namespace {
 const QStringList kClinicalTypes{QStringLiteral("Encounter"), QStringLiteral("Observation"), QStringLiteral("Condition"),
                                  QStringLiteral("MedicationRequest"), QStringLiteral("ServiceRequest"),
-                                 QStringLiteral("Immunization"), QStringLiteral("Group"), QStringLiteral("EpisodeOfCare")};
+                                 QStringLiteral("Immunization"), QStringLiteral("Group"), QStringLiteral("EpisodeOfCare"),
+                                 QStringLiteral("CommunicationRequest"), QStringLiteral("Communication")};
 
 ParsedEntry refused(ParsedEntry e, int status, const QString& code, const QString& diagnostics)
 {

@@ -200,6 +200,12 @@ struct HttpServer::Impl {
         getRoute(R"(/fhir/Binary/\$chunk)", [this](const Caller& c, const httplib::Request& req) {
             return binaryOffset(db, c, QString::fromStdString(req.get_param_value("id")));
         });
+        // Teleconsultation routing (registry/ConsultOps.cpp).
+        getRoute(R"(/fhir/\$consult-inbox)", [this](const Caller& c, const httplib::Request& req) {
+            return consultInbox(db, c, QString::fromStdString(req.get_param_value("specialty")));
+        });
+        postRoute(R"(/fhir/\$consult-claim)", true,
+                  [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return consultClaim(db, c, body); });
         postRoute(R"(/fhir/?)", true, [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return push(db, c, body); });
         postRoute(R"(/fhir/Patient/\$match)", true,
                   [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return matchPatients(db, c, body); });

@@ -4,6 +4,7 @@
 #include "bhu/fhir/FhirPatient.h"
 #include "bhu/registry/Catchment.h"
 #include "bhu/registry/CommunityVersions.h"
+#include "bhu/registry/ConsultStore.h"
 #include "bhu/registry/EntryParse.h"
 #include "bhu/registry/MatchIndex.h"
 #include "bhu/registry/MatchSource.h"
@@ -172,7 +173,11 @@ QJsonObject pushClinical(PushContext& ctx, const ParsedEntry& e)
         return refuse(ctx, e, 422, QStringLiteral("processing"), label + QStringLiteral(": depends on a refused entry of this Bundle."));
     if (!ctx.acceptedPatients.contains(e.subjectId) && !ctx.batch.current(QStringLiteral("Patient"), e.subjectId))
         return refuse(ctx, e, 422, QStringLiteral("processing"), label + QStringLiteral(": subject ") + subject + QStringLiteral(" is unknown."));
-    if (!ctx.batch.inCatchment(e.subjectId))
+    // A specialist's answer, question or photo: allowed for the request its device claimed,
+    // without widening the catchment (the hospital reads the case, not the patient's record).
+    const bool claimedCase = e.type == u"Communication" && !ctx.batch.inCatchment(e.subjectId) &&
+                             communicationOfClaimedCase(ctx.w, e.resource, e.subjectId, ctx.caller.deviceId);
+    if (!claimedCase && !ctx.batch.inCatchment(e.subjectId))
         return refuse(ctx, e, 403, QStringLiteral("forbidden"), label + QStringLiteral(": ") + subject +
                                                                    QStringLiteral(" is not in this facility's catchment."));
     const QString hash = contentHash(e.resource);
@@ -189,7 +194,7 @@ QJsonObject pushClinical(PushContext& ctx, const ParsedEntry& e)
     const QJsonObject response = okEntry(e.type, e.id, 1, true, ctx.now);
     ctx.batch.addVersion(NewVersion{e.type, e.id, e.subjectId, ctx.caller.facilityId, ctx.caller.deviceId, 1, e.clientVersion,
                                     content, hash, response, false});
-    ctx.batch.addCatchment(e.subjectId, "record");
+    if (!claimedCase) ctx.batch.addCatchment(e.subjectId, "record");
     return response;
 }
 

@@ -1,6 +1,7 @@
 #include "bhu/sync/BundleBuilder.h"
 
 #include "bhu/fhir/FhirCondition.h"
+#include "bhu/fhir/FhirConsultation.h"
 #include "bhu/fhir/FhirEncounter.h"
 #include "bhu/fhir/FhirEpisodeOfCare.h"
 #include "bhu/fhir/FhirGroup.h"
@@ -85,6 +86,19 @@ BuiltBundle buildTransaction(const db::ClaimedBatch& batch, const QString& devic
         if (it.resourceType == u"EpisodeOfCare") {
             const Pregnancy& p = batch.pregnancies[it.resourceId];
             add(i, fhir::pregnancyToFhir(p, cfg), p.version);
+            continue;
+        }
+        if (it.resourceType == u"CommunicationRequest") {   // docs/telemedicine.md
+            const ConsultationRequest& r = batch.consultations[it.resourceId];
+            add(i, fhir::consultationRequestToFhir(r, cfg), r.version);
+            continue;
+        }
+        if (it.resourceType == u"Communication") {
+            add(i, fhir::consultationMessageToFhir(batch.consultationMessages[it.resourceId], cfg), 1);
+            continue;
+        }
+        if (it.resourceType == u"Binary") {   // the bytes went by Binary/$chunk; this is the attachment
+            add(i, fhir::consultationPhotoToFhir(batch.consultationPhotos[it.resourceId], batch.patientOfPhoto.value(it.resourceId), cfg), 1);
             continue;
         }
         if (it.resourceType == u"Encounter" && batch.mchContacts.contains(it.resourceId)) {

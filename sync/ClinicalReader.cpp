@@ -1,8 +1,35 @@
 #include "bhu/sync/ClinicalReader.h"
 
+#include "bhu/fhir/FhirConsultation.h"
 #include "bhu/fhir/FhirResource.h"
 
 namespace bhu::sync {
+
+namespace {
+// A teleconsultation request or message (docs/telemedicine.md). Photo Communications are
+// deferred: their bytes come by Binary, not by the feed.
+Result<std::optional<db::PulledClinical>> readConsultation(const QJsonObject& resource, qint64 etagVersion, const fhir::FhirConfig& cfg)
+{
+    db::PulledClinical c;
+    c.resourceType = resource.value(u"resourceType").toString();
+    c.resourceId = resource.value(u"id").toString();
+    const qint64 v = resource.value(u"meta").toObject().value(u"versionId").toString().toLongLong();
+    c.serverVersion = v > 0 ? v : etagVersion;
+    if (c.resourceType == u"CommunicationRequest") {
+        auto r = fhir::consultationRequestFromFhir(resource, cfg);
+        if (!r.ok()) return r.error();
+        c.consultation = r.value();
+        c.patientId = r->patientId;
+        return std::optional<db::PulledClinical>(c);
+    }
+    auto m = fhir::communicationFromFhir(resource, cfg);
+    if (!m.ok()) return m.error();
+    if (m->isPhoto) return std::optional<db::PulledClinical>();
+    c.consultationMessage = m->message;
+    c.patientId = m->patientId;
+    return std::optional<db::PulledClinical>(c);
+}
+} // namespace
 
 Result<std::optional<db::PulledClinical>> readClinical(const QJsonObject& resource, qint64 etagVersion, const fhir::FhirConfig& cfg)
 {
@@ -10,6 +37,7 @@ Result<std::optional<db::PulledClinical>> readClinical(const QJsonObject& resour
                                           QStringLiteral("MedicationRequest"), QStringLiteral("ServiceRequest"),
                                           QStringLiteral("Immunization"), QStringLiteral("Group"), QStringLiteral("EpisodeOfCare")};
     const QString type = resource.value(u"resourceType").toString();
+    if (type == u"CommunicationRequest" || type == u"Communication") return readConsultation(resource, etagVersion, cfg);
     if (!kClinical.contains(type)) return std::optional<db::PulledClinical>();   // not ours to apply: deferred
     auto parsed = fhir::resourceFromFhir(resource, cfg);
     if (!parsed.ok()) return parsed.error();

@@ -8,6 +8,7 @@
 #include "bhu/domain/Clock.h"
 #include "bhu/fhir/FhirConfig.h"
 #include "bhu/sync/AuditPush.h"
+#include "bhu/sync/PhotoUpload.h"
 #include "bhu/sync/BundleBuilder.h"
 #include "bhu/sync/PullReader.h"
 #include "bhu/sync/PushResponse.h"
@@ -168,6 +169,12 @@ Status SyncEngine::run(RegistryClient& client, const db::Enrolment& enrolment, S
     if (recovered.value() > 0) qCInfo(lcSync) << "resending" << recovered.value() << "entries left uploading";
     BHU_TRY(refillMr(client, rep));
     BHU_TRY(pushAll(client, enrolment, rep));
+    // Teleconsultation photos after the text (docs/telemedicine.md): the bytes in resumable
+    // chunks, then the photos' Communications, which wait in the outbox until their bytes are in.
+    auto photos = PhotoUpload(m_store.conn(), client).uploadAll();
+    if (!photos.ok()) return photos.error();
+    rep.bytesSent += photos->bytesSent;
+    if (photos->completed > 0) BHU_TRY(pushAll(client, enrolment, rep));
     // Audit trail → registry, after the clinical push (issue #7; sync/AuditPush.cpp).
     BHU_TRY(AuditPush(m_store.conn(), client, enrolment.deviceId).run(rep, [this] { return checkCancel(); }));
     return pullAll(client, rep);

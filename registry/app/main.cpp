@@ -20,6 +20,7 @@
 #include "bhu/registry/HttpServer.h"
 #include "bhu/registry/MatchIndex.h"
 #include "bhu/registry/MatchSource.h"
+#include "bhu/registry/Operations.h"
 #include "bhu/registry/Migrations.h"
 #include "bhu/registry/UpdateManifestOp.h"
 #include "MpiCommands.h"
@@ -50,6 +51,7 @@ const char* const kUsage =
     "  bhu-registry audit verify --db CONNINFO --facility CODE\n"
     "  bhu-registry match --csv IN.csv --out-pairs PAIRS.csv --out-review REVIEW.csv [--threads N] [--today YYYY-MM-DD]\n"
     "  bhu-registry device allow-review|deny-review --db CONNINFO --device ID\n"
+    "  bhu-registry device allow-specialist|deny-specialist --db CONNINFO --device ID --specialty S\n"
     "  bhu-registry merge --db CONNINFO --survivor MR --merged MR\n"
     "  bhu-registry unmerge --db CONNINFO --merged MR\n"
     "CONNINFO (a libpq connection string) may also be given in BHU_REGISTRY_DB.\n"
@@ -253,7 +255,8 @@ int main(int argc, char** argv)
     if (command == u"match") return cmdMatch(a.options);
     const QStringList known{QStringLiteral("migrate"), QStringLiteral("serve"), QStringLiteral("facility add"),
                             QStringLiteral("device revoke"), QStringLiteral("audit verify"), QStringLiteral("device allow-review"),
-                            QStringLiteral("device deny-review"), QStringLiteral("merge"), QStringLiteral("unmerge")};
+                            QStringLiteral("device deny-review"), QStringLiteral("merge"), QStringLiteral("unmerge"),
+                            QStringLiteral("device allow-specialist"), QStringLiteral("device deny-specialist")};
     if (!known.contains(command)) {
         std::fputs(kUsage, stderr);
         return 2;
@@ -271,6 +274,13 @@ int main(int argc, char** argv)
     const QString device = a.options.value(QStringLiteral("--device"));
     if (command == u"device allow-review") return cli::allowReview(db, device, true);
     if (command == u"device deny-review") return cli::allowReview(db, device, false);
+    if (command == u"device allow-specialist" || command == u"device deny-specialist") {
+        const bool allow = command == u"device allow-specialist";
+        const Status s = registry::allowSpecialist(db, device, a.options.value(QStringLiteral("--specialty")), allow);
+        if (!s.ok()) return fail(s.error().message);
+        std::printf(allow ? "device may read and claim the specialty's consultations\n" : "device may no longer read the specialty's consultations\n");
+        return 0;
+    }
     if (command == u"merge")
         return cli::merge(db, a.options.value(QStringLiteral("--survivor")), a.options.value(QStringLiteral("--merged")));
     if (command == u"unmerge") return cli::unmerge(db, a.options.value(QStringLiteral("--merged")));

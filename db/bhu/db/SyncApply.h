@@ -40,6 +40,7 @@ private:
     // Doses, households, pregnancies and MCH contacts (docs/community.md): merged or added
     // through their repositories' storeReplica.
     Status applyCommunity(const PulledClinical& c, ApplyCounts& n);
+    Status applyConsultation(const PulledClinical& c, ApplyCounts& n);
     Status applyLinks(const PulledPatient& p);   // MPI (db/PatientLinks)
     Status recordVersion(const QString& type, const QString& id, qint64 version);
     Status recordIssue(const QString& kind, const QString& type, const QString& id, const QString& reason,

@@ -1,6 +1,7 @@
 #pragma once
 // Plain data exchanged between the sync engine (bhu::sync) and the store's sync classes
 // (SyncQueue, SyncApply, SyncStateStore). Domain types only: FHIR stays in bhu::sync.
+#include "bhu/domain/Consultation.h"
 #include "bhu/domain/Household.h"
 #include "bhu/domain/Immunisation.h"
 #include "bhu/domain/Maternal.h"
@@ -42,6 +43,10 @@ struct ClaimedBatch {
     QHash<QString, HouseholdRecord> households;   // by household id: with every membership (FHIR Group)
     QHash<QString, Pregnancy> pregnancies;        // by pregnancy id (EpisodeOfCare)
     QHash<QString, MchContact> mchContacts;       // by contact id (an Encounter typed mch-contact)
+    QHash<QString, ConsultationRequest> consultations;          // by request id (CommunicationRequest)
+    QHash<QString, ConsultationMessage> consultationMessages;   // by message id (Communication)
+    QHash<QString, ConsultationPhoto> consultationPhotos;       // by photo id (Binary entry → its Communication; no bytes)
+    QHash<QString, QString> patientOfPhoto;                     // photo id → patient id
 };
 
 // What the registry said about one outbox entry.
@@ -79,6 +84,8 @@ struct PulledClinical {
     std::optional<HouseholdRecord> household;   // a Group
     std::optional<Pregnancy> pregnancy;         // an EpisodeOfCare
     std::optional<MchContact> mchContact;       // an Encounter typed mch-contact
+    std::optional<ConsultationRequest> consultation;          // a CommunicationRequest (docs/telemedicine.md)
+    std::optional<ConsultationMessage> consultationMessage;   // a Communication: answer, question or reply
     QString resourceType, resourceId;  // for issues
     qint64 serverVersion = 0;
 };

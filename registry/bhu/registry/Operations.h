@@ -33,4 +33,12 @@ Reply binaryChunk(Db& db, const Caller& caller, const QString& id, const QString
                   const QString& contentType, const QByteArray& body);
 Reply binaryOffset(Db& db, const Caller& caller, const QString& id);
 
+// Teleconsultation routing (registry/ConsultOps.cpp, docs/telemedicine.md "Routing"):
+// GET [base]/$consult-inbox?specialty=S (searchset: the open requests of S unclaimed or claimed
+// by this device, each followed by its Communications) and POST [base]/$consult-claim
+// Parameters {id} (409 when another device claimed it). Devices need the specialty grant.
+Reply consultInbox(Db& db, const Caller& caller, const QString& specialty);
+Reply consultClaim(Db& db, const Caller& caller, const QByteArray& body);
+Status allowSpecialist(Db& db, const QString& deviceId, const QString& specialty, bool allow);
+
 } // namespace bhu::registry

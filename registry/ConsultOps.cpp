@@ -1,0 +1,86 @@
+// Teleconsultation routing over HTTP (docs/telemedicine.md "Routing", docs/sync-protocol.md
+// "Teleconsultation"): the specialist's inbox of a specialty pool and the claim. Only devices
+// with the operator's grant for the specialty (`bhu-registry device allow-specialist`) may use
+// them; every case delivered or claimed is recorded in consult_reads.
+#include "bhu/registry/ConsultStore.h"
+#include "bhu/registry/EntryParse.h"
+#include "bhu/registry/Operations.h"
+
+#include <QJsonArray>
+
+namespace bhu::registry {
+
+namespace {
+Reply notGranted()
+{
+    return outcomeReply(403, QStringLiteral("forbidden"),
+                        QStringLiteral("This device may not read this specialty's consultations: ask the registry operator "
+                                       "(bhu-registry device allow-specialist)."));
+}
+
+QJsonObject searchEntry(const QJsonObject& resource, const char* mode)
+{
+    const QString ref = resource.value(u"resourceType").toString() + u'/' + resource.value(u"id").toString();
+    return QJsonObject{{QStringLiteral("fullUrl"), ref},
+                       {QStringLiteral("resource"), resource},
+                       {QStringLiteral("search"), QJsonObject{{QStringLiteral("mode"), QString::fromLatin1(mode)}}}};
+}
+} // namespace
+
+Reply consultInbox(Db& db, const Caller& caller, const QString& specialty)
+{
+    if (specialty.isEmpty()) return outcomeReply(400, QStringLiteral("required"), QStringLiteral("Give specialty=."));
+    auto r = db.transact([&](pqxx::work& w) -> Reply {
+        if (!hasSpecialistGrant(w, caller.deviceId, specialty)) return notGranted();
+        QJsonArray entries;
+        for (const ConsultCase& c : consultPool(w, specialty, caller.deviceId, 200)) {
+            entries.append(searchEntry(c.request, "match"));
+            for (const QJsonObject& m : c.messages) entries.append(searchEntry(m, "include"));
+            recordConsultRead(w, c.id, caller.deviceId, caller.facilityId, caller.userName, "inbox");
+        }
+        return Reply{200,
+                     QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+                                 {QStringLiteral("type"), QStringLiteral("searchset")},
+                                 {QStringLiteral("entry"), entries}},
+                     0};
+    });
+    return r.ok() ? r.value() : storageFailure(r.error());
+}
+
+Reply consultClaim(Db& db, const Caller& caller, const QByteArray& body)
+{
+    auto parsed = parseBody(body);
+    if (auto* err = std::get_if<Reply>(&parsed)) return *err;
+    const QString id = parameterValue(std::get<QJsonObject>(parsed), u"id", u"valueString").toString();
+    if (!isUuid(id)) return outcomeReply(400, QStringLiteral("invalid"), QStringLiteral("Parameter id must be a lower-case UUID."));
+    auto r = db.transact([&](pqxx::work& w) -> Reply {
+        const QString specialty = consultSpecialty(w, id);
+        if (specialty.isEmpty()) return outcomeReply(404, QStringLiteral("not-found"), QStringLiteral("No such consultation request."));
+        if (!hasSpecialistGrant(w, caller.deviceId, specialty)) return notGranted();
+        if (claimConsult(w, id, caller.deviceId, caller.facilityId, caller.userName) != caller.deviceId)
+            return outcomeReply(409, QStringLiteral("conflict"), QStringLiteral("Another specialist has claimed this request."));
+        recordConsultRead(w, id, caller.deviceId, caller.facilityId, caller.userName, "claim");
+        return Reply{200,
+                     QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Parameters")},
+                                 {QStringLiteral("parameter"), QJsonArray{parameterString(QStringLiteral("id"), id),
+                                                                          parameterString(QStringLiteral("facility"), caller.facilityCode)}}},
+                     0};
+    });
+    return r.ok() ? r.value() : storageFailure(r.error());
+}
+
+Status allowSpecialist(Db& db, const QString& deviceId, const QString& specialty, bool allow)
+{
+    if (!isUuid(deviceId)) return Error::make(ErrorCode::Invalid, QStringLiteral("A device id is a lower-case UUID."));
+    if (specialty.isEmpty()) return Error::make(ErrorCode::Invalid, QStringLiteral("Give --specialty."));
+    auto r = db.transact([&](pqxx::work& w) {
+        if (w.exec_params("SELECT 1 FROM devices WHERE id = $1", s8(deviceId)).empty()) return false;
+        setSpecialistGrant(w, deviceId, specialty, allow);
+        return true;
+    });
+    if (!r.ok()) return r.error();
+    if (!r.value()) return Error::make(ErrorCode::NotFound, QStringLiteral("No such device."));
+    return Status::success();
+}
+
+} // namespace bhu::registry

@@ -1,0 +1,86 @@
+#include "bhu/registry/ConsultStore.h"
+
+#include "bhu/registry/Db.h"
+#include "bhu/registry/Reply.h"
+
+#include <QJsonArray>
+
+namespace bhu::registry {
+
+namespace {
+const char* kSpecialtyOf = "content->'category'->0->'coding'->0->>'code'";
+}
+
+bool hasSpecialistGrant(pqxx::work& w, const QString& deviceId, const QString& specialty)
+{
+    return !w.exec_params("SELECT 1 FROM specialist_grants WHERE device_id = $1 AND specialty = $2", s8(deviceId), s8(specialty)).empty();
+}
+
+void setSpecialistGrant(pqxx::work& w, const QString& deviceId, const QString& specialty, bool allow)
+{
+    if (allow)
+        w.exec_params("INSERT INTO specialist_grants (device_id, specialty) VALUES ($1, $2) ON CONFLICT DO NOTHING", s8(deviceId),
+                      s8(specialty));
+    else
+        w.exec_params("DELETE FROM specialist_grants WHERE device_id = $1 AND specialty = $2", s8(deviceId), s8(specialty));
+}
+
+QList<ConsultCase> consultPool(pqxx::work& w, const QString& specialty, const QString& deviceId, int limit)
+{
+    const std::string sql = std::string("SELECT r.id::text, r.content::text, coalesce(c.device_id::text, '') FROM resources r "
+                                        "LEFT JOIN consult_claims c ON c.consultation_id = r.id "
+                                        "WHERE r.type = 'CommunicationRequest' AND NOT r.deleted AND r.") + kSpecialtyOf + " = $1 "
+                            "AND (c.device_id IS NULL OR c.device_id = $2) "
+                            "AND NOT EXISTS (SELECT 1 FROM resources m WHERE m.type = 'Communication' AND NOT m.deleted "
+                            "  AND m.content->'basedOn'->0->>'reference' = 'CommunicationRequest/' || r.id::text "
+                            "  AND m.content->'category'->0->'coding'->0->>'code' = 'answer') "
+                            "ORDER BY (r.content->>'priority' = 'urgent') DESC, r.updated_at, r.id LIMIT $3";
+    QList<ConsultCase> out;
+    for (const auto& row : w.exec_params(sql, s8(specialty), s8(deviceId), limit)) {
+        ConsultCase c;
+        c.id = QString::fromStdString(row[0].as<std::string>());
+        c.request = jsonObject(row[1].as<std::string>());
+        c.claimedBy = QString::fromStdString(row[2].as<std::string>());
+        for (const auto& m : w.exec_params("SELECT content::text FROM resources WHERE type = 'Communication' AND NOT deleted "
+                                           "AND content->'basedOn'->0->>'reference' = $1 ORDER BY updated_at, id",
+                                           "CommunicationRequest/" + s8(c.id)))
+            c.messages.append(jsonObject(m[0].as<std::string>()));
+        out.append(c);
+    }
+    return out;
+}
+
+QString consultSpecialty(pqxx::work& w, const QString& id)
+{
+    const auto r = w.exec_params(std::string("SELECT ") + kSpecialtyOf + " FROM resources WHERE type = 'CommunicationRequest' "
+                                 "AND id = $1::uuid AND NOT deleted", s8(id));
+    return r.empty() || r[0][0].is_null() ? QString() : QString::fromStdString(r[0][0].as<std::string>());
+}
+
+QString claimConsult(pqxx::work& w, const QString& id, const QString& deviceId, long long facilityId, const QString& user)
+{
+    w.exec_params("INSERT INTO consult_claims (consultation_id, device_id, facility_id, user_name) VALUES ($1, $2, $3, $4) "
+                  "ON CONFLICT (consultation_id) DO NOTHING", s8(id), s8(deviceId), facilityId, s8(user));
+    return QString::fromStdString(
+        w.exec_params1("SELECT device_id::text FROM consult_claims WHERE consultation_id = $1", s8(id))[0].as<std::string>());
+}
+
+bool communicationOfClaimedCase(pqxx::work& w, const QJsonObject& communication, const QString& patientId, const QString& deviceId)
+{
+    const QString ref = communication.value(u"basedOn").toArray().at(0).toObject().value(u"reference").toString();
+    const QString prefix = QStringLiteral("CommunicationRequest/");
+    if (!ref.startsWith(prefix)) return false;
+    return !w.exec_params("SELECT 1 FROM consult_claims c JOIN resources r ON r.type = 'CommunicationRequest' AND r.id = c.consultation_id "
+                          "WHERE c.consultation_id::text = $1 AND c.device_id = $2 AND r.patient_id = $3 AND NOT r.deleted",
+                          s8(ref.mid(prefix.size())), s8(deviceId), s8(patientId))
+                .empty();
+}
+
+void recordConsultRead(pqxx::work& w, const QString& id, const QString& deviceId, long long facilityId, const QString& user,
+                       const char* action)
+{
+    w.exec_params("INSERT INTO consult_reads (consultation_id, device_id, facility_id, user_name, action) VALUES ($1, $2, $3, $4, $5)",
+                  s8(id), s8(deviceId), facilityId, s8(user), action);
+}
+
+} // namespace bhu::registry

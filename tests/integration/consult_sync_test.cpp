@@ -1,0 +1,207 @@
+// Teleconsultation through the real bhu-registry (issue #10, docs/telemedicine.md): BHU A sends
+// an urgent dermatology request with two photos; the text travels in the push, the photos in
+// resumable chunks and then their Communications; a specialist's install of a hospital claims
+// and answers; after A's next sync the answer is in A's database, and the diagnosis adopted
+// from it is A's own record.
+//
+// The specialist's device is granted the specialty by the registry operator and reads the
+// pool and claims through the registry's `$consult-inbox` / `$consult-claim` (the clinic's
+// client for them, sync/ConsultationClient, is not built yet: the test calls them over HTTP
+// with the device's credential). The hospital's catchment is never widened: it writes the
+// answer because its device claimed the request.
+#include "SyncFixture.h"
+
+#include "bhu/db/ConsultationRepository.h"
+#include "bhu/db/SyncStateStore.h"
+#include "bhu/fhir/FhirConsultation.h"
+#include "bhu/services/ConsultationService.h"
+#include "bhu/services/VisitService.h"
+
+#include <QCryptographicHash>
+#include <QImage>
+#include <QJsonDocument>
+
+using namespace bhu;
+using namespace bhu::test;
+using services::ConsultationService;
+
+namespace {
+
+const QString kDoctorPw = QStringLiteral("doctor-password-1");
+const QString kSpecPw = QStringLiteral("specialist-password-1");
+
+QImage lesionPhoto(int w, int h, int tint)
+{
+    QImage img(w, h, QImage::Format_RGB32);
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) img.setPixel(x, y, qRgb((x * 7 + tint) % 256, (y * 5) % 256, (x * y + tint) % 256));
+    return img;
+}
+
+std::unique_ptr<services::Session> signIn(const Clinic& c, const QString& user, const QString& pw)
+{
+    auto s = services::Session::unlock(c.db.path, user, pw, QStringLiteral("test"));
+    EXPECT_TRUE(s.ok()) << (s.ok() ? std::string() : s.error().message.toStdString());
+    return s.ok() ? std::move(s.value()) : nullptr;
+}
+
+class consult_sync : public SyncTest {};
+
+} // namespace
+
+TEST_F(consult_sync, AnUrgentDermatologyRequestWithTwoPhotosIsAnsweredIntoTheBhuRecord)
+{
+    auto a = enrolledClinic(QStringLiteral("PB-LHR-BHU-045"), 45);
+    auto hosp = enrolledClinic(QStringLiteral("HOSP-0001"), 900);
+    addUser(a->db, QStringLiteral("drsana"), Role::Clinician, kDoctorPw);
+    addUser(hosp->db, QStringLiteral("dr_khan"), Role::Specialist, kSpecPw);
+
+    // At BHU A, offline: a visit, the request, two photos.
+    const QList<Patient> registered = registerPatients(*a, 1, QStringLiteral("Rash"));
+    ASSERT_EQ(registered.size(), 1);
+    const Patient patient = registered.constFirst();
+    ConsultationRequest request;
+    QList<ConsultationPhoto> photos;
+    {
+        auto doctor = signIn(*a, QStringLiteral("drsana"), kDoctorPw);
+        ASSERT_TRUE(doctor);
+        services::VisitService visits(*doctor);
+        auto v = visits.startVisit(patient.id);
+        ASSERT_TRUE(v.ok()) << v.error().message.toStdString();
+        auto rec = visits.beginConsultation(v->id);
+        ASSERT_TRUE(rec.ok());
+        rec->visit.chiefComplaint = QStringLiteral("Itchy ring-shaped rash on the arm for 3 weeks");
+        ASSERT_TRUE(visits.saveDraft(rec.value()).ok());
+        ConsultationService svc(*doctor);
+        auto d = svc.draftRequest(v->id);
+        ASSERT_TRUE(d.ok()) << d.error().message.toStdString();
+        d->specialty = QStringLiteral("dermatology");
+        d->urgency = ConsultationUrgency::Urgent;
+        d->question = QStringLiteral("Tinea corporis or something else? Treatment?");
+        auto r = svc.sendRequest(d.value());
+        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+        request = r.value();
+        for (int i = 0; i < 2; ++i) {
+            auto p = svc.addPhoto(request.id, lesionPhoto(1600, 1200, i * 40), QStringLiteral("Arm %1").arg(i + 1));
+            ASSERT_TRUE(p.ok()) << p.error().message.toStdString();
+            photos.append(p.value());
+        }
+    }
+
+    // A syncs: the request, both photos (bytes, then their Communications), nothing left.
+    const SyncRun sent = sync(*a);
+    ASSERT_EQ(sent.exitCode, 0) << sent.err.toStdString();
+    EXPECT_EQ(sent.report.value(u"rejected").toInt(), 0);
+    EXPECT_EQ(registryCount(QStringLiteral("CommunicationRequest")), 1);
+    EXPECT_EQ(registryCount(QStringLiteral("Communication")), 2);
+    EXPECT_EQ(localCount(*a, QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'synced'")), 0);
+    const auto binaries = registryRows("SELECT id::text, encode(data, 'hex') FROM binaries WHERE complete ORDER BY created_at");
+    ASSERT_EQ(binaries.size(), 2);
+    for (const ConsultationPhoto& p : photos) {
+        auto found = std::find_if(binaries.begin(), binaries.end(), [&](const auto& b) { return b.first == p.id; });
+        ASSERT_NE(found, binaries.end());
+        const QByteArray bytes = QByteArray::fromHex(found->second);
+        EXPECT_EQ(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(), p.sha256);
+    }
+
+    // The specialist: the registry operator grants the hospital's device dermatology; its inbox
+    // and claim go to the registry; the answer goes through the hospital's outbox.
+    const db::Enrolment hospDevice = [&] {
+        auto s = hosp->session();
+        auto e = db::SyncStateStore(s->store().conn()).enrolment();
+        return e.ok() ? e.value() : db::Enrolment{};
+    }();
+    ASSERT_FALSE(hospDevice.credential.isEmpty());
+    EXPECT_EQ(get("/fhir/$consult-inbox?specialty=dermatology", hospDevice.credential).status, 403);
+    ASSERT_EQ(run(QStringLiteral("bhu-registry"), {QStringLiteral("device"), QStringLiteral("allow-specialist"), QStringLiteral("--device"),
+                                                   hospDevice.deviceId, QStringLiteral("--specialty"), QStringLiteral("dermatology"),
+                                                   QStringLiteral("--db"), conninfo})
+                  .exitCode,
+              0);
+    services::ConsultationRemote remote;
+    remote.fetchInbox = [&](const db::Enrolment& e, const QString& specialty) -> Result<QList<services::ConsultationCase>> {
+        const Resp r = get("/fhir/$consult-inbox?specialty=" + specialty.toStdString(), e.credential);
+        EXPECT_EQ(r.status, 200) << r.body;
+        QList<services::ConsultationCase> out;
+        for (const QJsonValue& x : r.json.value(u"entry").toArray()) {
+            const QJsonObject res = x[u"resource"].toObject();
+            if (x[u"search"][u"mode"].toString() == u"match") {
+                auto req = fhir::consultationRequestFromFhir(res);
+                if (!req.ok()) return req.error();
+                out.append(services::ConsultationCase{req.value(), {}, {}});
+            } else if (auto m = fhir::communicationFromFhir(res); m.ok() && m->isPhoto && !out.isEmpty()) {
+                for (const ConsultationPhoto& p : photos)   // the bytes: Binary read is not built yet
+                    if (p.id == m->photo.id) out.last().photos.append(p);
+            }
+        }
+        return out;
+    };
+    remote.claim = [&](const db::Enrolment& e, const QString& id, const QString& who) -> Result<ConsultationRequest> {
+        const Resp r = postJson("/fhir/$consult-claim",
+                                QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Parameters")},
+                                            {QStringLiteral("parameter"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("id")},
+                                                                                                 {QStringLiteral("valueString"), id}}}}},
+                                e.credential);
+        EXPECT_EQ(r.status, 200) << r.body;
+        auto req = fhir::consultationRequestFromFhir(QJsonDocument::fromJson(
+            registryRows("SELECT id::text, content::text FROM resources WHERE type = 'CommunicationRequest'").constFirst().second).object());
+        if (!req.ok()) return req.error();
+        ConsultationRequest c = req.value();
+        c.assignedTo = who;
+        c.assignedFacility = e.facilityCode;
+        c.claimedAt = QDateTime::currentDateTimeUtc();
+        return c;
+    };
+    {
+        auto spec = signIn(*hosp, QStringLiteral("dr_khan"), kSpecPw);
+        ASSERT_TRUE(spec);
+        ConsultationService svc(*spec);
+        auto inbox = svc.inbox(QStringLiteral("dermatology"), remote);
+        ASSERT_TRUE(inbox.ok()) << inbox.error().message.toStdString();
+        ASSERT_EQ(inbox->size(), 1);
+        EXPECT_EQ(inbox->first().photoCount, 2);
+        EXPECT_EQ(inbox->first().request.urgency, ConsultationUrgency::Urgent);
+        ASSERT_TRUE(svc.claim(request.id, remote).ok());
+        ConsultationMessage answer;
+        answer.text = QStringLiteral("Annular scaly plaque with central clearing: tinea corporis.");
+        answer.suggestedIcd10 = QStringLiteral("B35.4");
+        answer.suggestedDiagnosis = QStringLiteral("Tinea corporis");
+        answer.suggestedTreatment = QStringLiteral("Clotrimazole 1% cream BD for 4 weeks");
+        answer.disposition = Disposition::ManageAtBhu;
+        auto sentAnswer = svc.answer(request.id, answer);
+        ASSERT_TRUE(sentAnswer.ok()) << sentAnswer.error().message.toStdString();
+    }
+    const SyncRun answered = sync(*hosp);
+    ASSERT_EQ(answered.exitCode, 0) << answered.err.toStdString();
+    EXPECT_EQ(answered.report.value(u"rejected").toInt(), 0);
+    EXPECT_EQ(registryCount(QStringLiteral("Communication")), 3);
+    EXPECT_EQ(localCount(*hosp, QStringLiteral("SELECT count(*) FROM patients")), 0);   // the case, not the record
+    EXPECT_GE(count("SELECT count(*) FROM consult_reads WHERE action = 'claim'"), 1);
+
+    // A's next sync brings the answer; applying it again changes nothing.
+    const SyncRun back = sync(*a);
+    ASSERT_EQ(back.exitCode, 0) << back.err.toStdString();
+    EXPECT_EQ(localCount(*a, QStringLiteral("SELECT count(*) FROM consultation_messages WHERE kind = 'answer'")), 1);
+    EXPECT_EQ(localCount(*a, QStringLiteral("SELECT count(*) FROM consultations WHERE status = 'answered'")), 1);
+    ASSERT_EQ(sync(*a).exitCode, 0);
+    EXPECT_EQ(localCount(*a, QStringLiteral("SELECT count(*) FROM consultation_messages")), 1);
+
+    // The clinician turns the answer into a diagnosis: A's own record, sent by A.
+    {
+        auto doctor = signIn(*a, QStringLiteral("drsana"), kDoctorPw);
+        ASSERT_TRUE(doctor);
+        ConsultationService svc(*doctor);
+        auto c = svc.open(request.id);
+        ASSERT_TRUE(c.ok()) << c.error().message.toStdString();
+        ASSERT_TRUE(c->answer().has_value());
+        EXPECT_EQ(c->answer()->authorFacility, hosp->code);
+        auto d = svc.suggestedDiagnosis(request.id);
+        ASSERT_TRUE(d.ok()) << d.error().message.toStdString();
+        auto v = svc.adoptDiagnosis(request.id, d.value());
+        ASSERT_TRUE(v.ok()) << v.error().message.toStdString();
+        ASSERT_FALSE(v->diagnoses.isEmpty());
+        EXPECT_EQ(v->diagnoses.constLast().icd10, QStringLiteral("B35.4"));
+        EXPECT_EQ(v->diagnoses.constLast().recordedBy, QStringLiteral("drsana"));
+        EXPECT_EQ(v->visit.facilityCode, a->code);
+    }
+}
