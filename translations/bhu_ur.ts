@@ -2207,7 +2207,7 @@
         <translation>%1 کو %2 میں کاپی نہیں کیا جا سکا۔</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>This database is from an older version of BHU Clinic and must be updated, but the backup taken before updating could not be written (%1). Nothing was changed. Free some space in %2 and start the program again.</source>
         <translation>یہ ڈیٹا بیس بی ایچ یو کلینک کے پرانے ورژن کا ہے اور اسے اپ ڈیٹ کرنا ضروری ہے، لیکن اپ ڈیٹ سے پہلے کا بیک اپ لکھا نہیں جا سکا (%1)۔ کچھ بھی تبدیل نہیں ہوا۔ %2 میں کچھ جگہ خالی کریں اور پروگرام دوبارہ شروع کریں۔</translation>
     </message>
@@ -2690,7 +2690,7 @@
 <context>
     <name>bhu::db::SyncApply</name>
     <message>
-        <location filename="../db/SyncApply.cpp" line="+86"/>
+        <location filename="../db/SyncApply.cpp" line="+87"/>
         <source>Two facilities changed %1 at the same time; the registry kept the later change. Check the value.</source>
         <translation>دو مراکز نے ایک ہی وقت میں %1 بدلا؛ رجسٹری نے بعد والی تبدیلی رکھی ہے۔ یہ اندراج دوبارہ دیکھیں۔</translation>
     </message>
@@ -2700,7 +2700,7 @@
         <translation>رجسٹری نے اس مریض کو ایک اور ریکارڈ میں ضم کر دیا ہے۔ آئندہ وہی دوسرا ریکارڈ استعمال کریں۔</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+103"/>
         <location line="+16"/>
         <source>The record could not be stored: %1</source>
         <translation>ریکارڈ محفوظ نہیں ہو سکا: %1</translation>
@@ -2709,17 +2709,12 @@
 <context>
     <name>bhu::db::SyncQueue</name>
     <message>
-        <location filename="../db/SyncQueue.cpp" line="+136"/>
+        <location filename="../db/SyncQueue.cpp" line="+138"/>
         <source>A household is sent with its first member.</source>
         <translation>گھرانہ اپنے پہلے فرد کے ساتھ بھیجا جاتا ہے۔</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Teleconsultation requests are not sent to the registry by this version yet; they are kept on this computer.</source>
-        <translation>پروگرام کا یہ ورژن ابھی ٹیلی مشاورت کی درخواستیں رجسٹری کو نہیں بھیجتا؛ وہ اسی کمپیوٹر پر محفوظ رہتی ہیں۔</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+52"/>
         <source>The clinical record no longer exists.</source>
         <translation>یہ طبی ریکارڈ اب موجود نہیں۔</translation>
     </message>
@@ -3705,7 +3700,7 @@
 <context>
     <name>bhu::sync::BundleBuilder</name>
     <message>
-        <location filename="../sync/BundleBuilder.cpp" line="+55"/>
+        <location filename="../sync/BundleBuilder.cpp" line="+56"/>
         <source>The record to send no longer exists.</source>
         <translation>بھیجا جانے والا ریکارڈ اب موجود نہیں۔</translation>
     </message>
@@ -3813,7 +3808,7 @@
 <context>
     <name>bhu::sync::SyncEngine</name>
     <message>
-        <location filename="../sync/SyncEngine.cpp" line="+51"/>
+        <location filename="../sync/SyncEngine.cpp" line="+52"/>
         <source>This is the demo facility (DEMO — training data): it is never enrolled or synchronised, so its invented patients cannot reach the national registry. Enrol the facility&apos;s own database.</source>
         <translation>یہ ڈیمو مرکز ہے (DEMO — تربیتی ڈیٹا): اس کا نہ کبھی اندراج ہوتا ہے نہ سنک، اس لیے اس کے فرضی مریض قومی رجسٹری تک نہیں پہنچ سکتے۔ مرکز کے اپنے ڈیٹا بیس کا اندراج کریں۔</translation>
     </message>
@@ -3843,7 +3838,7 @@
         <translation>اس کلینک کا ابھی کسی رجسٹری میں اندراج نہیں ہوا۔ پہلے ایڈمنسٹریٹر اس کا اندراج کرے۔</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>The registry could not store some records. They will be sent again later.</source>
         <translation>رجسٹری کچھ ریکارڈ محفوظ نہیں کر سکی۔ یہ بعد میں دوبارہ بھیجے جائیں گے۔</translation>
     </message>
@@ -5465,7 +5460,7 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::MaternalCarePanel</name>
     <message>
-        <location filename="../ui/community/MaternalCarePanel.cpp" line="+54"/>
+        <location filename="../ui/community/MaternalCarePanel.cpp" line="+55"/>
         <source>Antenatal or postnatal visit</source>
         <translation>زچگی سے پہلے یا بعد کا معائنہ</translation>
     </message>
@@ -5480,10 +5475,10 @@ Next creates the encrypted database.</source>
         <translation>زچگی کے بعد (PNC)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+4"/>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>not measured</source>
         <translation>نہیں ناپا گیا</translation>
     </message>
