@@ -22,6 +22,7 @@ MoveMemberBox::MoveMemberBox(std::shared_ptr<SessionAccess> access, const Clock&
     for (Relationship r : allRelationships()) m_relationship->addItem(relationshipName(r), relationshipCode(r));
     m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("moveDate"));
+    m_date->setLayoutDirection(Qt::LeftToRight);   // dates read left to right in Urdu too
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);
     m_reason = new QLineEdit(this);
