@@ -48,6 +48,17 @@ bool enroll(const test::TestDb& db, const QString& url, const QString& token, QS
     return r.exitCode == 0;
 }
 
+// bhu-linksim between a clinic and the registry: 40 kbit/s, 300 ms one way (a 2G link). The
+// registry's base URL through the link, or empty when it did not start.
+QString startSlowLink(QProcess& link, int registryPort)
+{
+    link.start(test::binPath(QStringLiteral("bhu-linksim")),
+               {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(registryPort),
+                QStringLiteral("--kbps"), QStringLiteral("40"), QStringLiteral("--latency-ms"), QStringLiteral("300")});
+    if (!link.waitForStarted(10000) || !link.waitForReadyRead(10000)) return {};
+    const auto m = QRegularExpression(QStringLiteral(":(\\d+)")).match(QString::fromUtf8(link.readLine()));
+    return m.hasMatch() ? QStringLiteral("http://127.0.0.1:%1/fhir").arg(m.captured(1)) : QString();
+}
 } // namespace
 
 int main(int argc, char** argv)
@@ -113,12 +124,8 @@ int main(int argc, char** argv)
                                        QStringLiteral("--visits-per-patient"), QStringLiteral("1")});
         if (seed.exitCode != 0) return fail(QStringLiteral("seed: ") + seed.err);
         QProcess link;
-        link.start(test::binPath(QStringLiteral("bhu-linksim")),
-                   {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(reg.process.port()),
-                    QStringLiteral("--kbps"), QStringLiteral("40"), QStringLiteral("--latency-ms"), QStringLiteral("300")});
-        if (!link.waitForStarted(10000) || !link.waitForReadyRead(10000)) return fail(QStringLiteral("bhu-linksim did not start"));
-        const auto m = QRegularExpression(QStringLiteral(":(\\d+)")).match(QString::fromUtf8(link.readLine()));
-        const QString url = QStringLiteral("http://127.0.0.1:%1/fhir").arg(m.captured(1));
+        const QString url = startSlowLink(link, reg.process.port());
+        if (url.isEmpty()) return fail(QStringLiteral("bhu-linksim did not start"));
         if (!enroll(clinic, url, reg.token(code), &err)) return fail(QStringLiteral("enroll over 2G: ") + err);
         const ClinicRun day = bhuctl({QStringLiteral("sync"), QStringLiteral("--db"), clinic.path});
         link.terminate();
@@ -139,12 +146,8 @@ int main(int argc, char** argv)
                                        QStringLiteral("--visits-per-patient"), QStringLiteral("1")});
         if (seed.exitCode != 0) return fail(QStringLiteral("seed: ") + seed.err);
         QProcess link;
-        link.start(test::binPath(QStringLiteral("bhu-linksim")),
-                   {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(reg.process.port()),
-                    QStringLiteral("--kbps"), QStringLiteral("40"), QStringLiteral("--latency-ms"), QStringLiteral("300")});
-        if (!link.waitForStarted(10000) || !link.waitForReadyRead(10000)) return fail(QStringLiteral("bhu-linksim did not start"));
-        const auto m = QRegularExpression(QStringLiteral(":(\\d+)")).match(QString::fromUtf8(link.readLine()));
-        const QString url = QStringLiteral("http://127.0.0.1:%1/fhir").arg(m.captured(1));
+        const QString url = startSlowLink(link, reg.process.port());
+        if (url.isEmpty()) return fail(QStringLiteral("bhu-linksim did not start"));
         if (!enroll(clinic, url, reg.token(code), &err)) return fail(QStringLiteral("enroll over 2G: ") + err);
         QJsonObject tele{{QStringLiteral("photos"), 3}, {QStringLiteral("camera"), QStringLiteral("4000x3000 (12 MP)")},
                          {QStringLiteral("link"), QStringLiteral("40 kbit/s, 300 ms one way")}, {QStringLiteral("target_ms"), 120000}};
