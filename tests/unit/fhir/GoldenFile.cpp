@@ -1,5 +1,7 @@
 #include "GoldenFile.h"
 
+#include <cctype>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -103,6 +105,28 @@ QString firstJsonDifference(const QJsonValue& a, const QJsonValue& b, const QStr
                                          << firstJsonDifference(a, e).toStdString() << "\n--- produced:\n"
                                          << actual.toJson(QJsonDocument::Indented).toStdString()
                                          << "(BHU_UPDATE_GOLDEN=1 rewrites the expected file)";
+}
+
+fhir::FhirConfig configFor(const QString& fixture)
+{
+    fhir::FhirConfig cfg;
+    if (fixture.contains(u"urn-uuid")) cfg.references = fhir::ReferenceStyle::UrnUuid;
+    return cfg;
+}
+
+std::vector<std::string> inputs(const QString& type)
+{
+    std::vector<std::string> out;
+    for (const QString& n : fhirFixtures(type + QStringLiteral("_*.input.json"))) out.push_back(n.chopped(11).toStdString());
+    return out;
+}
+
+std::string testName(const ::testing::TestParamInfo<std::string>& p)
+{
+    std::string n = p.param;
+    for (char& c : n)
+        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+    return n;
 }
 
 } // namespace bhu::test

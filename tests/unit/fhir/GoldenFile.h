@@ -12,6 +12,11 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
+#include "bhu/fhir/FhirConfig.h"
+
 namespace bhu::test {
 
 QString fhirFixtureDir();
@@ -28,5 +33,11 @@ QString firstJsonDifference(const QJsonValue& a, const QJsonValue& b, const QStr
 
 // Compares with (or, when updating, rewrites) the expected file.
 ::testing::AssertionResult matchesGolden(const QJsonDocument& actual, const QString& expectedName);
+
+// Parameterised golden tests: the mapping options a fixture's name asks for (`urn-uuid`), the
+// fixture names (without `.input.json`) of one resource type, and a test name made of a fixture name.
+fhir::FhirConfig configFor(const QString& fixture);
+std::vector<std::string> inputs(const QString& type);
+std::string testName(const ::testing::TestParamInfo<std::string>& p);
 
 } // namespace bhu::test

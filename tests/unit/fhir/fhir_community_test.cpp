@@ -23,14 +23,6 @@ std::vector<std::string> cases(const char* type)
     return out;
 }
 
-std::string testName(const ::testing::TestParamInfo<std::string>& p)
-{
-    std::string n = p.param;
-    for (char& c : n)
-        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-    return n;
-}
-
 QJsonObject expected(const std::string& name)
 {
     return readJsonFixture(QString::fromStdString(name) + QStringLiteral(".expected.json")).object();

@@ -13,28 +13,6 @@ using namespace bhu::fhir;
 using namespace bhu::test;
 
 namespace {
-FhirConfig configFor(const QString& fixture)
-{
-    FhirConfig cfg;
-    if (fixture.contains(u"urn-uuid")) cfg.references = ReferenceStyle::UrnUuid;
-    return cfg;
-}
-
-std::vector<std::string> inputs(const QString& type)
-{
-    std::vector<std::string> out;
-    for (const QString& n : fhirFixtures(type + QStringLiteral("_*.input.json"))) out.push_back(n.chopped(11).toStdString());
-    return out;
-}
-
-std::string testName(const ::testing::TestParamInfo<std::string>& p)
-{
-    std::string n = p.param;
-    for (char& c : n)
-        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-    return n;
-}
-
 QJsonObject input(const std::string& name) { return readJsonFixture(QString::fromStdString(name) + QStringLiteral(".input.json")).object(); }
 QJsonObject expected(const std::string& name)
 {

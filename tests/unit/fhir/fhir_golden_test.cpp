@@ -54,13 +54,6 @@ QString typeOf(const QString& fixture)
     return fixture.section(u'_', 0, 0);
 }
 
-FhirConfig configFor(const QString& fixture)
-{
-    FhirConfig cfg;
-    if (fixture.contains(u"urn-uuid")) cfg.references = ReferenceStyle::UrnUuid;
-    return cfg;
-}
-
 QJsonDocument toFhir(const QString& type, const QJsonObject& in, const FhirConfig& cfg)
 {
     if (type == u"patient") return QJsonDocument(patientToFhir(patientFromJson(in), cfg));
@@ -121,14 +114,6 @@ std::vector<std::string> inputFixtures(const QString& wildcard = QStringLiteral(
     std::vector<std::string> out;
     for (const QString& n : fhirFixtures(wildcard)) out.push_back(n.chopped(11).toStdString());
     return out;
-}
-
-std::string testName(const ::testing::TestParamInfo<std::string>& p)
-{
-    std::string n = p.param;
-    for (char& c : n)
-        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-    return n;
 }
 
 } // namespace

@@ -20,14 +20,6 @@ std::vector<std::string> immunizationCases()
     return out;
 }
 
-std::string testName(const ::testing::TestParamInfo<std::string>& p)
-{
-    std::string n = p.param;
-    for (char& c : n)
-        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-    return n;
-}
-
 QJsonObject penta()
 {
     return readJsonFixture(QStringLiteral("immunization_penta1_here.expected.json")).object();
