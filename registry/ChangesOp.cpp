@@ -54,8 +54,18 @@ Reply changes(Db& db, const Caller& caller, const QString& cursor, const QString
         // PostgreSQL writes each entry's JSON (the stored content with the server-sequence
         // extension added to meta): the registry only joins the entries (docs/performance.md).
         // A tombstone is a DELETE entry without a resource (docs/sync-protocol.md, "Tombstones").
+        // A published reference list (no patient, no facility) is in every facility's feed: its
+        // Binary as stored in reference_lists (docs/sync-protocol.md, "Reference data").
         auto rows = w.exec_params(
-            "SELECT c.seq, CASE WHEN v.deleted THEN jsonb_build_object("
+            "SELECT c.seq, CASE WHEN c.patient_id IS NULL THEN (SELECT jsonb_build_object("
+            "  'fullUrl', c.type || '/' || c.id,"
+            "  'resource', jsonb_set(l.content, '{meta,extension}',"
+            "     jsonb_build_array(jsonb_build_object('url', $6::text, 'valueInteger', c.seq))),"
+            "  'request', jsonb_build_object('method', 'PUT', 'url', c.type || '/' || c.id),"
+            "  'response', jsonb_build_object('status', CASE WHEN c.version = 1 THEN $7 ELSE $8 END,"
+            "                                 'etag', 'W/\"' || c.version || '\"'))::text"
+            "   FROM reference_lists l WHERE l.id = c.id AND l.version = c.version)"
+            " WHEN v.deleted THEN jsonb_build_object("
             "  'fullUrl', c.type || '/' || c.id,"
             "  'request', jsonb_build_object('method', 'DELETE', 'url', c.type || '/' || c.id),"
             "  'response', jsonb_build_object('status', $9::text, 'etag', 'W/\"' || c.version || '\"',"
@@ -69,11 +79,11 @@ Reply changes(Db& db, const Caller& caller, const QString& cursor, const QString
             "  'response', jsonb_build_object('status', CASE WHEN c.version = 1 THEN $7 ELSE $8 END,"
             "                                 'etag', 'W/\"' || c.version || '\"'))::text END"
             " FROM changes c"
-            " JOIN resource_versions v ON v.type = c.type AND v.id = c.id AND v.server_version = c.version"
+            " LEFT JOIN resource_versions v ON v.type = c.type AND v.id = c.id AND v.server_version = c.version"
             " WHERE c.seq > $1 AND c.seq <= $4"
             " AND ($5 = '' OR c.origin_session IS DISTINCT FROM NULLIF($5, '')::uuid)"
-            " AND (c.facility_id = $2 OR (c.facility_id IS NULL AND EXISTS"
-            "   (SELECT 1 FROM catchment k WHERE k.facility_id = $2 AND k.patient_id = c.patient_id)))"
+            " AND (c.facility_id = $2 OR (c.facility_id IS NULL AND (c.patient_id IS NULL OR EXISTS"
+            "   (SELECT 1 FROM catchment k WHERE k.facility_id = $2 AND k.patient_id = c.patient_id))))"
             " ORDER BY c.seq LIMIT $3",
             *after, caller.facilityId, n + 1, last, s8(sessionKey(caller.deviceId, session)), s8(kSequenceUrl),
             s8(statusLine(201)), s8(statusLine(200)), s8(statusLine(200)));

@@ -10,9 +10,12 @@
 //   bhu-registry device allow-review|deny-review --db CONNINFO --device ID
 //   bhu-registry merge --db CONNINFO --survivor MR --merged MR
 //   bhu-registry unmerge --db CONNINFO --merged MR
+//   bhu-registry reference publish --db CONNINFO --list NAME --file F.csv (CmdReference.cpp)
+//   bhu-registry reference list --db CONNINFO
 // CONNINFO may come from the environment variable BHU_REGISTRY_DB instead. Every command also
 // takes --config FILE (name = value lines, bhu/registry/ConfigFile.h); the command line wins.
 #include "CmdMatch.h"
+#include "CmdReference.h"
 #include "bhu/registry/Admin.h"
 #include "bhu/registry/AuditStore.h"
 #include "bhu/registry/ConfigFile.h"
@@ -54,6 +57,8 @@ const char* const kUsage =
     "  bhu-registry device allow-specialist|deny-specialist --db CONNINFO --device ID --specialty S\n"
     "  bhu-registry merge --db CONNINFO --survivor MR --merged MR\n"
     "  bhu-registry unmerge --db CONNINFO --merged MR\n"
+    "  bhu-registry reference publish --db CONNINFO --list medicines|icd10|complaints|epi-schedule --file F.csv\n"
+    "  bhu-registry reference list --db CONNINFO\n"
     "CONNINFO (a libpq connection string) may also be given in BHU_REGISTRY_DB.\n"
     "Every command takes --config FILE: one 'name = value' per line, names as the options above\n"
     "without dashes (db, listen, cert, key, allow-http, threads, auth-failures, auth-window,\n"
@@ -256,7 +261,8 @@ int main(int argc, char** argv)
     const QStringList known{QStringLiteral("migrate"), QStringLiteral("serve"), QStringLiteral("facility add"),
                             QStringLiteral("device revoke"), QStringLiteral("audit verify"), QStringLiteral("device allow-review"),
                             QStringLiteral("device deny-review"), QStringLiteral("merge"), QStringLiteral("unmerge"),
-                            QStringLiteral("device allow-specialist"), QStringLiteral("device deny-specialist")};
+                            QStringLiteral("device allow-specialist"), QStringLiteral("device deny-specialist"),
+                            QStringLiteral("reference publish"), QStringLiteral("reference list")};
     if (!known.contains(command)) {
         std::fputs(kUsage, stderr);
         return 2;
@@ -284,5 +290,8 @@ int main(int argc, char** argv)
     if (command == u"merge")
         return cli::merge(db, a.options.value(QStringLiteral("--survivor")), a.options.value(QStringLiteral("--merged")));
     if (command == u"unmerge") return cli::unmerge(db, a.options.value(QStringLiteral("--merged")));
+    if (command == u"reference publish")
+        return cli::referencePublish(db, a.options.value(QStringLiteral("--list")), a.options.value(QStringLiteral("--file")));
+    if (command == u"reference list") return cli::referenceList(db);
     return cmdServe(db, a);
 }
