@@ -5,14 +5,17 @@
 #include "bhu/db/HouseholdRepository.h"
 #include "bhu/db/ImmunisationRepository.h"
 #include "bhu/db/MaternalRepository.h"
+#include "bhu/db/NationalReferenceLists.h"
 #include "bhu/db/PatientLinks.h"
 #include "bhu/db/PatientRepository.h"
 #include "bhu/db/SyncStateStore.h"
 #include "bhu/db/Tombstones.h"
 #include "bhu/db/VisitRepository.h"
 #include "bhu/domain/Clock.h"
+#include "bhu/domain/ReferenceLists.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QUuid>
 
 namespace bhu::db {
@@ -20,6 +23,8 @@ namespace bhu::db {
 namespace {
 QString tr(const char* s) { return QCoreApplication::translate("bhu::db::SyncApply", s); }
 const QString kPatient = QStringLiteral("Patient");
+
+Q_LOGGING_CATEGORY(lcApply, "bhu.sync.apply")
 
 QString countsText(const ApplyCounts& n)
 {
@@ -221,6 +226,40 @@ Status SyncApply::applyWithin(const PulledPage& page, ApplyCounts& n, bool retur
         if (!added.ok()) return added.error();
         BHU_TRY(recordVersion(t.resourceType, t.resourceId, t.serverVersion));
         ++(added.value() ? n.applied : n.unchanged);
+    }
+    for (const PulledReferenceList& l : page.referenceLists) {
+        Transaction sp(m_c);
+        BHU_TRY(sp.started());
+        BHU_TRY(applyReferenceList(l, n));
+        BHU_TRY(sp.commit());
+    }
+    return {};
+}
+
+// A national reference list: checked whole with the clinic's parser first; a list that does not
+// parse is refused (Needs attention, a warning naming list, version and line — reference lists
+// hold no patient data) and the held version stays. Newer versions only (NationalReferenceLists).
+Status SyncApply::applyReferenceList(const PulledReferenceList& l, ApplyCounts& n)
+{
+    auto rows = checkReferenceList(l.list, l.csv);
+    if (!rows.ok()) {
+        qCWarning(lcApply) << "reference list refused:" << l.list << "version" << l.version << rows.error().message;
+        BHU_TRY(recordIssue(QStringLiteral("pull-invalid"), QStringLiteral("Binary"), l.resourceId,
+                            tr("The national %1 list (version %2) could not be read and was not used: %3")
+                                .arg(l.list)
+                                .arg(l.version)
+                                .arg(rows.error().message)));
+        ++n.invalid;
+        return {};
+    }
+    auto stored = NationalReferenceLists(m_c).store(l, rows.value(), m_who);
+    if (!stored.ok()) return stored.error();
+    BHU_TRY(recordVersion(QStringLiteral("Binary"), l.resourceId, l.version));
+    if (stored.value()) {
+        ++n.applied;
+        ++n.referenceLists;
+    } else {
+        ++n.unchanged;
     }
     return {};
 }

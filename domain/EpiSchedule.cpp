@@ -5,6 +5,8 @@
 
 #include <QFile>
 #include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSet>
 
 namespace bhu {
@@ -157,6 +159,28 @@ const EpiSchedule& EpiSchedule::builtIn()
         return std::move(r.value());
     }();
     return schedule;
+}
+
+namespace {
+QMutex g_currentScheduleMutex;
+std::shared_ptr<const EpiSchedule>& currentSchedule()
+{
+    static std::shared_ptr<const EpiSchedule> slot;
+    return slot;
+}
+} // namespace
+
+std::shared_ptr<const EpiSchedule> EpiSchedule::current()
+{
+    QMutexLocker lock(&g_currentScheduleMutex);
+    if (!currentSchedule()) currentSchedule() = std::shared_ptr<const EpiSchedule>(&builtIn(), [](const EpiSchedule*) {});
+    return currentSchedule();
+}
+
+void EpiSchedule::setCurrent(std::shared_ptr<const EpiSchedule> schedule)
+{
+    QMutexLocker lock(&g_currentScheduleMutex);
+    currentSchedule() = std::move(schedule);
 }
 
 QList<EpiDose> EpiSchedule::doses(QStringView series) const

@@ -30,7 +30,7 @@ Result<Immunisation> ImmunisationService::recordDose(Immunisation i)
     auto p = db::PatientRepository(m_s.store().conn()).get(i.patientId);
     if (!p.ok()) return p.error();
     i.amendsId.clear();
-    BHU_TRY(validateImmunisation(EpiSchedule::builtIn(), i, p->birthDate, today()));
+    BHU_TRY(validateImmunisation(*EpiSchedule::current(), i, p->birthDate, today()));
     i.facilityCode = m_s.facility().code;
     i.recordedAt = m_clock.nowUtc();
     return db::ImmunisationRepository(m_s.store().conn()).record(i, m_s.actor());
@@ -48,7 +48,7 @@ Result<Immunisation> ImmunisationService::correctDose(const QString& doseId, Imm
     corrected.patientId = old->patientId;
     corrected.amendsId = doseId;
     corrected.amendReason = reason;
-    if (!corrected.enteredInError) BHU_TRY(validateImmunisation(EpiSchedule::builtIn(), corrected, p->birthDate, today()));
+    if (!corrected.enteredInError) BHU_TRY(validateImmunisation(*EpiSchedule::current(), corrected, p->birthDate, today()));
     return repo.amend(doseId, corrected, reason, m_s.actor());
 }
 
@@ -62,7 +62,7 @@ Result<ImmunisationCard> ImmunisationService::card(const QString& patientId)
     if (!doses.ok()) return doses.error();
     ImmunisationCard c{p.value(), epiSeriesFor(p.value(), today()), doses.value(), {}};
     if (!c.series.isEmpty())
-        c.due = immunisationDue(EpiSchedule::builtIn(), c.series, c.patient.birthDate, currentDoses(c.doses), today());
+        c.due = immunisationDue(*EpiSchedule::current(), c.series, c.patient.birthDate, currentDoses(c.doses), today());
     BHU_TRY(db::AuditLog(m_s.store().conn()).record(m_s.actor(), QStringLiteral("immunisation.view"), kImmunization, {}, patientId));
     return c;
 }
@@ -86,7 +86,7 @@ Result<QList<DueListEntry>> ImmunisationService::dueList(const QString& lhwArea,
         const QString series = child ? epiChildSeries() : epiSeriesFor(p.value(), day);
         if (series != epiChildSeries() && series != epiTdSeries()) continue;   // 5–14-year-olds, men
         if (!child && series == epiChildSeries()) continue;
-        const auto all = immunisationDue(EpiSchedule::builtIn(), series, c.birthDate, currentDoses(c.doses), day, options);
+        const auto all = immunisationDue(*EpiSchedule::current(), series, c.birthDate, currentDoses(c.doses), day, options);
         DueListEntry e;
         for (const AntigenDue& a : all)
             if (a.needsDose()) e.due.append(a);

@@ -1,6 +1,7 @@
 #include "bhu/sync/PullReader.h"
 
 #include "bhu/sync/ClinicalReader.h"
+#include "bhu/domain/ReferenceLists.h"
 #include "bhu/fhir/FhirPatient.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,34 @@ QString subValue(const QJsonObject& ext, const QString& url)
         if (v[u"url"].toString() == url) return v[u"valueString"].toString();
     return {};
 }
+QString referenceTag(const QJsonObject& resource)
+{
+    for (const QJsonValue t : resource.value(u"meta").toObject().value(u"tag").toArray())
+        if (t[u"system"].toString() == referenceListTagSystem()) return t[u"code"].toString();
+    return {};
+}
 } // namespace
+
+Result<db::PulledReferenceList> readReferenceList(const QJsonObject& resource, qint64 etagVersion)
+{
+    auto bad = [](const QString& why) {
+        return Error::make(ErrorCode::Invalid, tr("A reference list from the registry could not be read: %1").arg(why),
+                           QStringLiteral("reference list"));
+    };
+    db::PulledReferenceList l;
+    l.list = referenceTag(resource);
+    l.resourceId = resource.value(u"id").toString();
+    if (!isReferenceListName(l.list) || referenceListId(l.list) != l.resourceId) return bad(tr("it names no known list."));
+    if (resource.value(u"contentType").toString() != u"text/csv") return bad(tr("it is not a CSV file."));
+    auto data = QByteArray::fromBase64Encoding(resource.value(u"data").toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!data) return bad(tr("its content is damaged."));
+    l.csv = *data;
+    const qint64 v = resource.value(u"meta").toObject().value(u"versionId").toString().toLongLong();
+    l.version = v > 0 ? v : etagVersion;
+    if (l.version <= 0) return bad(tr("it has no version."));
+    l.publishedAt = resource.value(u"meta").toObject().value(u"lastUpdated").toString();
+    return l;
+}
 
 qint64 versionFromEtag(const QString& etag)
 {
@@ -92,6 +120,12 @@ Result<FeedPage> readChangesPage(const QJsonObject& bundle, const fhir::FhirConf
         if (type.isEmpty() || id.isEmpty()) {
             out.page.invalid.append(db::PulledInvalid{type.isEmpty() ? QStringLiteral("?") : type, id,
                                                       tr("A change from the registry has no resource type or id.")});
+            continue;
+        }
+        if (type == u"Binary" && !referenceTag(resource).isEmpty()) {   // a national reference list
+            auto l = readReferenceList(resource, etag);
+            if (l.ok()) out.page.referenceLists.append(l.value());
+            else out.page.invalid.append(db::PulledInvalid{type, id, l.error().message});
             continue;
         }
         if (type == u"Patient") {

@@ -299,6 +299,7 @@ Status SyncEngine::pullAll(RegistryClient& client, SyncReport& rep)
         rep.applied += n->applied;
         rep.conflicts += n->conflicts;
         rep.invalid += n->invalid;
+        rep.referenceLists += n->referenceLists;
         rep.deferred += page->deferred;
         for (const db::PulledInvalid& i : page->page.invalid)
             qCWarning(lcSync) << "pulled resource not applied:" << i.resourceType << i.resourceId;

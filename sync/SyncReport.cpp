@@ -12,6 +12,7 @@ QJsonObject SyncReport::toJson() const
                   {QStringLiteral("invalid"), invalid},
                   {QStringLiteral("deferred"), deferred},
                   {QStringLiteral("mr_received"), mrReceived},
+                  {QStringLiteral("reference_lists"), referenceLists},
                   {QStringLiteral("resynced"), resynced},
                   {QStringLiteral("audit_pushed"), auditPushed},
                   {QStringLiteral("bytes_sent"), bytesSent},

@@ -94,7 +94,8 @@ void AppController::onWizardFinished(int result)
 void AppController::onUnlocked(std::shared_ptr<services::Session> session)
 {
     QSettings().setValue(settingsKey(), session->facility().name);
-    // The facility's own medicines list, if it has one (validated when it was imported).
+    // The lists in use: the facility's own medicines list, national lists received from the
+    // registry, else the shipped ones (services/ReferenceService).
     if (const Status st = services::ReferenceService(*session).activate(); !st.ok())
         qWarning("bhu: the facility's reference lists could not be loaded; the shipped lists are used: %s",
                  qUtf8Printable(st.error().detail));

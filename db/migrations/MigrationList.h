@@ -12,5 +12,6 @@ extern const Migration m0005;
 extern const Migration m0006;
 extern const Migration m0007;
 extern const Migration m0008;
+extern const Migration m0009;
 QList<Migration> list();
 } // namespace bhu::db::migrations

@@ -3,7 +3,10 @@
 // cannot import.
 #include "VisitFixture.h"
 #include "admin/MedicinesListPanel.h"
+#include "bhu/db/NationalReferenceLists.h"
 #include "bhu/domain/ReferenceData.h"
+#include "bhu/domain/ReferenceLists.h"
+#include "bhu/services/ReferenceService.h"
 #include "visits/PrescriptionEditor.h"
 #include "visits/SearchPicker.h"
 #include "visits/VisitForm.h"
@@ -95,4 +98,30 @@ TEST_F(gui_medicines_list, AClinicianSeesTheListButCannotReplaceIt)
     EXPECT_FALSE(panel.importFrom(writeFile(kOwnList)));   // the service refuses too
     EXPECT_TRUE(child<QLabel>(&panel, "medicinesListMessage")->text().contains(QStringLiteral("Clinician")));
     EXPECT_GT(ReferenceData::current()->medicines().size(), 2);
+}
+
+// A national medicines list received from the registry: the panel names its version, and the
+// pickers offer it (until a facility list is imported).
+TEST_F(gui_medicines_list, ShowsTheNationalListVersionInUse)
+{
+    auto admin = services::Session::unlock(s_db->path, bhu::test::kAdmin, bhu::test::kPassword, QStringLiteral("test"));
+    ASSERT_TRUE(admin.ok());
+    std::shared_ptr<services::Session> s(std::move(admin.value()));
+    const db::PulledReferenceList national{QStringLiteral("medicines"), referenceListId(u"medicines"), 3, kOwnList,
+                                           QStringLiteral("2026-11-20T09:30:00.000Z")};
+    {
+        auto lock = s->guard();
+        ASSERT_TRUE(db::NationalReferenceLists(s->store().conn()).store(national, 2, s->store().actor(QStringLiteral("test"))).ok());
+    }
+    ASSERT_TRUE(services::ReferenceService(*s).activate().ok());
+    EXPECT_EQ(ReferenceData::current()->medicines().size(), 2);
+    {
+        ui::MedicinesListPanel panel(s);
+        const QString state = child<QLabel>(&panel, "medicinesListState")->text();
+        EXPECT_TRUE(state.contains(QStringLiteral("national list, version 3"))) << state.toStdString();
+        const QString others = child<QLabel>(&panel, "referenceListsState")->text();
+        EXPECT_TRUE(others.contains(QStringLiteral("Complaints: the shipped list"))) << others.toStdString();
+    }
+    auto lock = s->guard();
+    ASSERT_TRUE(s->store().conn().exec(QStringLiteral("DELETE FROM national_reference_lists")).ok());
 }

@@ -3,6 +3,7 @@
 #include "bhu/domain/ReferenceData.h"
 #include "bhu/services/ReferenceService.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -21,6 +22,9 @@ MedicinesListPanel::MedicinesListPanel(std::shared_ptr<services::Session> sessio
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("medicinesListState"));
     m_state->setWordWrap(true);
+    m_otherLists = new QLabel(this);
+    m_otherLists->setObjectName(QStringLiteral("referenceListsState"));
+    m_otherLists->setWordWrap(true);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("medicinesListMessage"));
     m_message->setWordWrap(true);
@@ -30,7 +34,7 @@ MedicinesListPanel::MedicinesListPanel(std::shared_ptr<services::Session> sessio
     exportButton->setObjectName(QStringLiteral("exportMedicines"));
     m_import = new QPushButton(tr("&Import CSV…"), this);
     m_import->setObjectName(QStringLiteral("importMedicines"));
-    m_reset = new QPushButton(tr("Use the &shipped list"), this);
+    m_reset = new QPushButton(tr("Stop using &this facility's list"), this);
     m_reset->setObjectName(QStringLiteral("resetMedicines"));
 
     connect(exportButton, &QPushButton::clicked, this, [this] {
@@ -54,6 +58,7 @@ MedicinesListPanel::MedicinesListPanel(std::shared_ptr<services::Session> sessio
                                     "(keep the columns), and import it back."),
                                  this));
     layout->addWidget(m_state);
+    layout->addWidget(m_otherLists);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
 
@@ -63,12 +68,44 @@ MedicinesListPanel::MedicinesListPanel(std::shared_ptr<services::Session> sessio
     refresh();
 }
 
+namespace {
+QString sourceText(const services::ReferenceListInUse& u)
+{
+    using Source = services::ReferenceListInUse::Source;
+    if (u.source == Source::Facility) return MedicinesListPanel::tr("this facility's list");
+    if (u.source == Source::National) {
+        const QDateTime at = QDateTime::fromString(u.publishedAt, Qt::ISODateWithMs);
+        return MedicinesListPanel::tr("the national list, version %1 of %2")
+            .arg(QLocale().toString(u.version), QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat));
+    }
+    return MedicinesListPanel::tr("the shipped list");
+}
+
+QString listTitle(const QString& list)
+{
+    if (list == u"icd10") return MedicinesListPanel::tr("Diagnoses (ICD-10)");
+    if (list == u"complaints") return MedicinesListPanel::tr("Complaints");
+    if (list == u"epi-schedule") return MedicinesListPanel::tr("Immunisation schedule");
+    return MedicinesListPanel::tr("Medicines");
+}
+} // namespace
+
 void MedicinesListPanel::refresh()
 {
     const int count = static_cast<int>(ReferenceData::current()->medicines().size());
-    const bool own = services::ReferenceService(*m_session).facilityMedicinesInUse();
-    m_state->setText(own ? tr("In use: this facility's list, %1 medicines.").arg(QLocale().toString(count))
-                         : tr("In use: the shipped list, %1 medicines.").arg(QLocale().toString(count)));
+    auto lists = services::ReferenceService(*m_session).listsInUse();
+    if (!lists.ok()) {
+        m_state->setText(lists.error().message);
+        return;
+    }
+    QStringList others;
+    for (const services::ReferenceListInUse& u : lists.value()) {
+        if (u.list == u"medicines")
+            m_state->setText(tr("In use: %1, %2 medicines.").arg(sourceText(u), QLocale().toString(count)));
+        else
+            others << tr("%1: %2").arg(listTitle(u.list), sourceText(u));
+    }
+    m_otherLists->setText(tr("Other lists in use — %1.").arg(others.join(QStringLiteral("; "))));
 }
 
 void MedicinesListPanel::showError(const QString& message)
@@ -119,7 +156,7 @@ bool MedicinesListPanel::resetToShipped()
         return false;
     }
     m_message->setStyleSheet({});
-    m_message->setText(tr("The shipped list is in use again."));
+    m_message->setText(tr("This facility's own list is no longer used."));
     refresh();
     return true;
 }

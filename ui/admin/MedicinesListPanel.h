@@ -1,8 +1,10 @@
 #pragma once
-// Admin → Medicines list: which list the prescription picker offers (the shipped one or the
-// facility's own), and the three things an admin does with it: export it as CSV to edit in a
-// spreadsheet, import the edited file (checked whole; a bad row changes nothing and says which
-// line), or go back to the shipped list. The rules live in services::ReferenceService.
+// Admin → Medicines list: which list the prescription picker offers (the shipped one, the
+// national one received from the registry with its version and date, or the facility's own),
+// where the other reference lists in use come from, and the three things an admin does with the
+// medicines list: export it as CSV to edit in a spreadsheet, import the edited file (checked
+// whole; a bad row changes nothing and says which line), or stop using the facility's own list
+// (back to the national or shipped one). The rules live in services::ReferenceService.
 #include <QGroupBox>
 #include <memory>
 
@@ -31,6 +33,7 @@ private:
 
     std::shared_ptr<services::Session> m_session;
     QLabel* m_state = nullptr;
+    QLabel* m_otherLists = nullptr;   // where the other reference lists in use come from
     QLabel* m_message = nullptr;
     QPushButton* m_import = nullptr;
     QPushButton* m_reset = nullptr;

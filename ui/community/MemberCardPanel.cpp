@@ -41,7 +41,8 @@ MemberCardPanel::MemberCardPanel(std::shared_ptr<SessionAccess> access, const Cl
     auto* dose = new QGroupBox(tr("Record a dose"), this);
     m_dose = new QComboBox(dose);
     m_dose->setObjectName(QStringLiteral("doseCode"));
-    for (const EpiDose& d : EpiSchedule::builtIn().doses()) m_dose->addItem(d.code(), d.code());
+    const auto schedule = EpiSchedule::current();
+    for (const EpiDose& d : schedule->doses()) m_dose->addItem(d.code(), d.code());
     m_doseDate = new QDateEdit(dose);
     m_doseDate->setObjectName(QStringLiteral("doseDate"));
     m_doseDate->setLayoutDirection(Qt::LeftToRight);   // numbers and dates read left to right in Urdu too
@@ -179,7 +180,7 @@ void MemberCardPanel::refresh()
 
 void MemberCardPanel::recordDose()
 {
-    const auto d = EpiSchedule::builtIn().doseByCode(m_dose->currentData().toString());
+    const auto d = EpiSchedule::current()->doseByCode(m_dose->currentData().toString());
     if (!d) return;
     Immunisation i;
     i.patientId = m_person.id;

@@ -4,6 +4,7 @@
 #include "../sync/UpdateNoticeLabel.h"
 #include "bhu/services/UpdateService.h"
 #include "bhu/services/SyncService.h"
+#include "bhu/services/ReferenceService.h"
 #include "bhu/sync/SyncController.h"
 
 #include <QFile>
@@ -217,7 +218,11 @@ void SyncScreen::onProgress(const QString& phase, qint64 done, qint64 total)
 void SyncScreen::onFinished(const sync::SyncReport& r)
 {
     m_progress->setVisible(false);
-    Q_UNUSED(r);
+    // A newer national reference list arrived: the pickers use it from now on.
+    if (r.referenceLists > 0) {
+        if (const Status st = services::ReferenceService(*m_session).activate(); !st.ok())
+            qWarning("bhu: the reference lists received could not be loaded; the lists in use stay: %s", qUtf8Printable(st.error().detail));
+    }
     refresh();
 }
 

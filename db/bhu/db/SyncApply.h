@@ -12,6 +12,10 @@
 //    patient the registry merged into another (link replaced-by);
 //  - the merge state (replaced-by, or its removal by an unmerge) is kept in PatientLinks, which
 //    resolves the merged record to the survivor in search and history (audited per change);
+//  - a national reference list (a Binary of the feed) is checked whole with the clinic's parser
+//    and stored only when its version is newer (db/NationalReferenceLists, audited
+//    "reference.national"); a list that does not parse is recorded under Needs attention and
+//    logged (list, version, line), and the rest of the page applies;
 //  - audited once per page, source "sync", with counts only (no patient data).
 #include "bhu/db/Actor.h"
 #include "bhu/db/Connection.h"
@@ -42,6 +46,7 @@ private:
     Status applyCommunity(const PulledClinical& c, ApplyCounts& n);
     Status applyConsultation(const PulledClinical& c, ApplyCounts& n);
     Status applyLinks(const PulledPatient& p);   // MPI (db/PatientLinks)
+    Status applyReferenceList(const PulledReferenceList& l, ApplyCounts& n);
     Status recordVersion(const QString& type, const QString& id, qint64 version);
     Status recordIssue(const QString& kind, const QString& type, const QString& id, const QString& reason,
                        const QString& field = {}, const QString& detail = {});

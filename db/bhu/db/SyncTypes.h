@@ -101,10 +101,21 @@ struct PulledTombstone {
     qint64 serverVersion = 0;
 };
 
+// A reference list published by the registry operator (a Binary, text/csv, of the feed;
+// docs/sync-protocol.md, "Reference data"). The CSV is checked when it is applied.
+struct PulledReferenceList {
+    QString list;          // "medicines", "icd10", "complaints", "epi-schedule"
+    QString resourceId;    // the Binary id (bhu::referenceListId(list))
+    qint64 version = 0;
+    QByteArray csv;
+    QString publishedAt;   // meta.lastUpdated
+};
+
 struct PulledPage {
     QList<PulledPatient> patients;
     QList<PulledClinical> clinical;
     QList<PulledTombstone> tombstones;   // applied after the records of the page
+    QList<PulledReferenceList> referenceLists;
     QList<PulledInvalid> invalid;
     QString cursor;   // stored in the same transaction
 };
@@ -115,6 +126,7 @@ struct ApplyCounts {
     int keptLocal = 0;   // a local unsent edit was kept; only the server version was recorded
     int conflicts = 0;   // merge conflicts recorded
     int invalid = 0;     // resources recorded under Needs attention
+    int referenceLists = 0;   // national reference lists stored (newer versions)
 };
 
 struct SyncIssue {

@@ -17,6 +17,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 namespace bhu {
@@ -57,6 +58,10 @@ public:
     // The compiled-in schedule (parsed once; thread-safe). A broken built-in file is caught by
     // domain_test (EpiSchedule.BuiltInScheduleParses); here it would give an empty schedule.
     static const EpiSchedule& builtIn();
+    // The schedule in use: builtIn() until setCurrent() replaced it (a national schedule pulled
+    // from the registry, services/ReferenceService). Thread-safe; readers keep their snapshot.
+    static std::shared_ptr<const EpiSchedule> current();
+    static void setCurrent(std::shared_ptr<const EpiSchedule> schedule);   // nullptr → builtIn()
 
     const QList<EpiDose>& doses() const { return m_doses; }   // file order
     QList<EpiDose> doses(QStringView series) const;

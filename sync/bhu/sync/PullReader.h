@@ -24,6 +24,10 @@ Result<FeedPage> readChangesPage(const QJsonObject& bundle, const fhir::FhirConf
 // registry's merge-conflict extensions.
 Result<db::PulledPatient> readPatient(const QJsonObject& resource, qint64 etagVersion, const fhir::FhirConfig& cfg = {});
 
+// A national reference list (a Binary tagged with referenceListTagSystem(); docs/sync-protocol.md,
+// "Reference data"): its list name must match its id; the CSV itself is checked when applied.
+Result<db::PulledReferenceList> readReferenceList(const QJsonObject& resource, qint64 etagVersion);
+
 // `W/"3"` → 3; 0 when absent or unreadable.
 qint64 versionFromEtag(const QString& etag);
 

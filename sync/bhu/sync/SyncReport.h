@@ -16,6 +16,7 @@ struct SyncReport {
     int invalid = 0;       // pulled resources that could not be read (Needs attention)
     int deferred = 0;      // pulled resources of a type the clinic does not apply yet
     int mrReceived = 0;    // MR numbers added to the pool
+    int referenceLists = 0;   // national reference lists stored (the app then reloads ReferenceData::current())
     bool resynced = false; // the registry asked for a full resync (410) and it was done
     int auditPushed = 0;   // audit entries the registry acknowledged (sync/AuditPush)
     bool auditRefused = false;   // the registry refused the audit trail as altered (error says what to do)
