@@ -241,6 +241,12 @@ Status SyncApply::applyWithin(const PulledPage& page, ApplyCounts& n, bool retur
 // hold no patient data) and the held version stays. Newer versions only (NationalReferenceLists).
 Status SyncApply::applyReferenceList(const PulledReferenceList& l, ApplyCounts& n)
 {
+    auto held = serverVersion(QStringLiteral("Binary"), l.resourceId);
+    if (!held.ok()) return held.error();
+    if (l.version <= held.value()) {   // a replay (full resync) or an older version: not even parsed
+        ++n.unchanged;
+        return {};
+    }
     auto rows = checkReferenceList(l.list, l.csv);
     if (!rows.ok()) {
         qCWarning(lcApply) << "reference list refused:" << l.list << "version" << l.version << rows.error().message;
