@@ -44,6 +44,8 @@ QStringList blockingKeys(const MatchRecord& r)
         if (!r.unionCouncil.isEmpty()) keys << QStringLiteral("nu:") + w + u':' + r.unionCouncil;
         else if (!r.village.isEmpty()) keys << QStringLiteral("nv:") + w + u':' + r.village;
     }
+    if (!r.unionCouncil.isEmpty() && r.birthDate.isValid())
+        keys << QStringLiteral("bu:") + r.birthDate.toString(Qt::ISODate) + u':' + r.unionCouncil;
     if (!r.unionCouncil.isEmpty())
         for (const QString& g : informativeWords(r.guardian)) keys << QStringLiteral("gu:") + g + u':' + r.unionCouncil;
     keys.sort();

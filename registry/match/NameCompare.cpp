@@ -62,12 +62,18 @@ NameComparison compareNames(const QList<NameToken>& a, const QList<NameToken>& b
         if (x.sim != y.sim) return x.sim > y.sim;
         return x.i != y.i ? x.i < y.i : x.j < y.j;
     });
+    int firstA = -1, firstB = -1;
+    for (int i = 0; i < na && firstA < 0; ++i)
+        if (!a.at(i).common) firstA = i;
+    for (int j = 0; j < nb && firstB < 0; ++j)
+        if (!b.at(j).common) firstB = j;
     unsigned usedA = 0, usedB = 0;
     for (int k = 0; k < count; ++k) {
         const Pair& p = pairs[static_cast<std::size_t>(k)];
         if ((usedA >> p.i & 1u) || (usedB >> p.j & 1u)) continue;
         usedA |= 1u << p.i;
         usedB |= 1u << p.j;
+        if (p.i == firstA && p.j == firstB) out.firstInformativeAgree = true;
         const bool common = a.at(p.i).common || b.at(p.j).common;
         if (common) {
             ++out.commonAgree;

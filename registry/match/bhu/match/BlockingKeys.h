@@ -12,6 +12,8 @@
 //                               no birth year); nv:<word>:<village> when the union council is missing
 //   gu:<guardian word>:<union council>   the guardian's informative words × union council
 //   gc:<13 digits>              the guardian's CNIC
+//   bu:<yyyy-mm-dd>:<union council>   a full birth date (not an estimate) × union council: the
+//                               same person whose name was mistyped beyond its skeleton
 // <word> is the consonant skeleton of the word's key (vowel typos and transliteration agree),
 // or the key itself for Urdu script. Common words (Muhammad, Khan, …) make no keys.
 #include "bhu/match/MatchRecord.h"
@@ -24,6 +26,6 @@ namespace bhu::match {
 QStringList blockingKeys(const MatchRecord& r);
 
 // Bump when the keys change: stored keys of an older version must be rebuilt (docs/matching.md).
-inline constexpr int kBlockingKeysVersion = 1;
+inline constexpr int kBlockingKeysVersion = 2;
 
 } // namespace bhu::match

@@ -43,9 +43,14 @@ struct MatchWeights {
     // ---- Birth (dates exact on both sides) ----
     Level birthSameDate{0.60, 0.0015};
     Level birthWithinMonth{0.10, 0.02};     // day/month typed wrong
-    Level birthSameYear{0.10, 0.05};
-    Level birthWithin2Years{0.06, 0.25};
-    Level birthWithin5Years{0.03, 0.35};
+    // Same day and month, the year one digit apart (1985 / 1986, 1985 / 1995): a typo of the year.
+    Level birthYearTypo{0.02, 0.0025};
+    // Two full dates (neither an estimate) that differ by more than a month: a date read off a
+    // CNIC, B-form or birth card is typed with a day/month swap or a slip of days, rarely
+    // with another month — different dates of the same year are evidence against, not for.
+    Level birthSameYear{0.02, 0.05};
+    Level birthWithin2Years{0.02, 0.25};
+    Level birthWithin5Years{0.01, 0.35};
     Level birthFar{0.003, 0.40};
     // ---- Birth (either side an estimate from a stated age: ±2–5 years is normal) ----
     Level estSameYear{0.35, 0.06};
