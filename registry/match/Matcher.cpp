@@ -85,7 +85,7 @@ void scoreIdentifiers(Scorer& s, const MatchRecord& a, const MatchRecord& b)
 void scoreName(Scorer& s, const NameComparison& n)
 {
     if (!n.comparable) return;   // missing, or one side in Urdu script only: no evidence
-    if (n.agree) s.add("name", "agree", n.agree * s.w.nameWordAgree.weight());
+    if (n.agree) s.add("name", "agree", n.agree * s.w.nameWordAgree.weight() + n.agreeRarity);
     if (n.commonAgree) s.add("name", "common-agree", n.commonAgree * s.w.nameCommonWordAgree.weight());
     if (n.typo) s.add("name", "typo", n.typo * s.w.nameWordTypo.weight());
     if (n.conflict) s.add("name", "conflict", n.conflict * s.w.nameWordConflict.weight());
@@ -109,7 +109,7 @@ void scoreGuardian(Scorer& s, const MatchRecord& a, const MatchRecord& b)
         return;
     }
     const bool lineageKnown = a.relation != Relation::None && b.relation != Relation::None;
-    if (agree) s.add("guardian", "agree", s.w.guardianAgree);
+    if (agree) s.add("guardian", "agree", s.w.guardianAgree.weight() + g.firstRarity);
     else if (partial) s.add("guardian", "partial", s.w.guardianPartial);
     else if (lineageKnown) s.add("guardian", "disagree", s.w.guardianDisagree);
 }

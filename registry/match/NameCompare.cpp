@@ -19,6 +19,12 @@ bool sameScript(const QList<NameToken>& a, const QList<NameToken>& b)
     for (const NameToken& t : b) (t.arabic ? arabicB : latinB) = true;
     return (latinA && latinB) || (arabicA && arabicB);
 }
+// The rarity of an agreement: the more frequent word's (both rated), else the rated side's.
+double pairRarity(const NameToken& a, const NameToken& b)
+{
+    if (a.rated && b.rated) return std::min(a.rarity, b.rarity);
+    return a.rated ? a.rarity : (b.rated ? b.rarity : 0.0);
+}
 } // namespace
 
 double wordSimilarity(const NameToken& a, const NameToken& b)
@@ -73,14 +79,21 @@ NameComparison compareNames(const QList<NameToken>& a, const QList<NameToken>& b
         if ((usedA >> p.i & 1u) || (usedB >> p.j & 1u)) continue;
         usedA |= 1u << p.i;
         usedB |= 1u << p.j;
-        if (p.i == firstA && p.j == firstB) out.firstInformativeAgree = true;
         const bool common = a.at(p.i).common || b.at(p.j).common;
+        const double rarity = common ? 0.0 : pairRarity(a.at(p.i), b.at(p.j));
+        if (p.i == firstA && p.j == firstB) {
+            out.firstInformativeAgree = true;
+            out.firstRarity = rarity;
+        }
         if (common) {
             ++out.commonAgree;
             if (!a.at(p.i).family && !b.at(p.j).family) ++out.genericAgree;
+        } else if (p.sim >= w.agreeSimilarity) {
+            ++out.agree;
+            out.agreeRarity += rarity;
+        } else {
+            ++out.typo;
         }
-        else if (p.sim >= w.agreeSimilarity) ++out.agree;
-        else ++out.typo;
     }
     int leftA = 0, leftB = 0, familyA = 0, familyB = 0, genericA = 0, genericB = 0;
     auto leftover = [](const NameToken& t, int& informative, int& family, int& generic) {

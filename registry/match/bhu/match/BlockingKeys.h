@@ -25,6 +25,13 @@ namespace bhu::match {
 // Distinct keys, sorted.
 QStringList blockingKeys(const MatchRecord& r);
 
+// The word of a name as the keys carry it: its consonant skeleton, or the key itself for Urdu
+// script. NameFrequencies counts the same words.
+QString blockingWord(const NameToken& t);
+
+// The informative words of a name that make keys (at most three, distinct, in order).
+QStringList blockingWords(const QList<NameToken>& name);
+
 // Bump when the keys change: stored keys of an older version must be rebuilt (docs/matching.md).
 inline constexpr int kBlockingKeysVersion = 2;
 

@@ -24,6 +24,10 @@ struct MatchWeights {
     Level nameWordConflict{0.02, 0.90};     // an informative word on each side with no partner
     Level nameWordExtra{0.35, 0.60};        // a word present on one side only (family name left off)
     Level nameFamilyConflict{0.08, 0.60};   // two different family names (Khan / Awan)
+    // Value-specific name weights (NameFrequencies): an agreement on a word adds
+    // log2(u / f) bits, u = the share of pairs agreeing on some word, f = this word's share of
+    // the records; clamped to ± this many bits (a name seen once is not proof of one person).
+    double rarityCapBits = 2.0;
     double typoSimilarity = 0.85;           // token similarity at or above: typo level
     double agreeSimilarity = 0.97;          // at or above: agree level
 
