@@ -1,6 +1,7 @@
 #include "bhu/domain/UrduNames.h"
 
 #include "ReferenceCsvReader.h"
+#include "bhu/domain/NameScript.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -34,6 +35,9 @@ Result<UrduNames> UrduNames::parse(const QByteArray& csv)
                                QStringLiteral("urdu_names.empty"));
         names.m_names.insert(key.join(QLatin1Char(' ')), row.at(urdu));
         names.m_longest = qMax(names.m_longest, int(key.size()));
+        const QStringList urduWords = foldNameText(row.at(urdu)).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (urduWords.size() == key.size())
+            for (qsizetype w = 0; w < key.size(); ++w) names.m_latinWords.insert(urduWords.at(w), key.at(w));
     }
     return names;
 }

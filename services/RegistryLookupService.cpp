@@ -95,12 +95,25 @@ QString RegistryLookupService::adoptReason()
     return tr("Registration: the patient confirmed being this registry record");
 }
 
+RegistryQuery RegistryLookupService::adoptQuery(const DuplicateCandidate& candidate)
+{
+    return RegistryQuery{IdSystem::Mr, candidate.hit.mr, adoptReason()};
+}
+
 Result<QString> RegistryLookupService::adoptMatch(const DuplicateCandidate& candidate, const RegistryFetch& fetch)
 {
-    return lookUp(RegistryQuery{IdSystem::Mr, candidate.hit.mr, adoptReason()}, fetch);
+    return lookUp(adoptQuery(candidate), fetch);
 }
 
 Result<QString> RegistryLookupService::lookUp(const RegistryQuery& q, const RegistryFetch& fetch)
+{
+    auto prepared = prepareLookUp(q);
+    if (!prepared.ok()) return prepared.error();
+    const PreparedLookup& p = prepared.value();
+    return applyLookUp(fetch(p.enrolment, p.idSystem, p.digits, p.user, p.reason, nullptr));
+}
+
+Result<PreparedLookup> RegistryLookupService::prepareLookUp(const RegistryQuery& q)
 {
     BHU_TRY(m_s.require(Permission::LookUpRegistry));
     const QString digits = digitsOf(q.value);
@@ -111,20 +124,21 @@ Result<QString> RegistryLookupService::lookUp(const RegistryQuery& q, const Regi
     if (reason.size() < kMinReasonLength)
         return Error::make(ErrorCode::Invalid, tr("Say why you need this patient's record (at least %1 characters). The reason is recorded.")
                                                    .arg(kMinReasonLength));
-    db::Enrolment enrolment;
-    {
-        const auto lock = m_s.guard();
-        auto e = db::SyncStateStore(m_s.store().conn()).enrolment();
-        if (!e.ok()) return e.error();
-        if (!e->isEnrolled())
-            return Error::make(ErrorCode::Invalid, tr("This clinic is not enrolled with the national registry. Ask the administrator."));
-        enrolment = e.value();
-        // Audited before the registry is asked: the attempt counts, whatever comes back.
-        BHU_TRY(db::AuditLog(m_s.store().conn())
-                    .record(m_s.actor(), QStringLiteral("registry.lookup"), QStringLiteral("Patient"), {}, {},
-                            QStringLiteral("by=%1 reason=%2").arg(q.idSystem, reason)));
-    }
-    auto page = fetch(enrolment, q.idSystem, digits, m_s.user().username, reason);
+    const auto lock = m_s.guard();
+    auto e = db::SyncStateStore(m_s.store().conn()).enrolment();
+    if (!e.ok()) return e.error();
+    if (!e->isEnrolled())
+        return Error::make(ErrorCode::Invalid, tr("This clinic is not enrolled with the national registry. Ask the administrator."));
+    // Audited before the registry is asked: the attempt counts, whatever comes back.
+    BHU_TRY(db::AuditLog(m_s.store().conn())
+                .record(m_s.actor(), QStringLiteral("registry.lookup"), QStringLiteral("Patient"), {}, {},
+                        QStringLiteral("by=%1 reason=%2").arg(q.idSystem, reason)));
+    return PreparedLookup{e.value(), q.idSystem, digits, m_s.user().username, reason};
+}
+
+Result<QString> RegistryLookupService::applyLookUp(const Result<db::PulledPage>& page)
+{
+    BHU_TRY(m_s.require(Permission::LookUpRegistry));
     if (!page.ok()) return page.error();
     if (page->patients.isEmpty())
         return Error::make(ErrorCode::NotFound, tr("The national registry has no patient with this number."));

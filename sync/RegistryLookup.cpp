@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QTimer>
 #include <memory>
 
 namespace bhu::sync {
@@ -34,14 +35,31 @@ Result<db::PulledPage> RegistryLookup::fetch(const db::Enrolment& e, const Looku
         nam = own.get();
     }
     RegistryClient client(nam, RegistryEndpoint{QUrl(e.registryUrl), e.credential, TlsPolicy{e.pinSha256, e.caPem}, m_timeoutMs});
+    // Cancel: the flag is polled on this thread (the timer fires inside the request's event
+    // loop) and aborts the request in flight.
+    const auto cancelled = [this] { return m_cancel && m_cancel->load(); };
+    const auto cancelledError = [] {
+        return Error::make(ErrorCode::Cancelled, tr("The lookup was cancelled. Nothing was fetched."), QStringLiteral("lookup: cancelled"));
+    };
+    QTimer poll;
+    if (m_cancel) {
+        poll.setInterval(kCancelPollMs);
+        QObject::connect(&poll, &QTimer::timeout, [&client, &cancelled] {
+            if (cancelled()) client.abort();
+        });
+        poll.start();
+    }
+    if (cancelled()) return cancelledError();
     const fhir::FhirConfig cfg;
     auto found = client.searchPatient(systemUri(cfg, q.idSystem), q.value, q.user, q.reason);
+    if (cancelled()) return cancelledError();
     if (!found.ok()) return found.error();
     const QJsonArray hits = found->json.value(u"entry").toArray();
     if (hits.isEmpty())
         return Error::make(ErrorCode::NotFound, tr("The national registry has no patient with this number."), QStringLiteral("lookup: no match"));
     const QString id = hits.first()[u"resource"][u"id"].toString();
     auto all = client.everything(id, q.user, q.reason);
+    if (cancelled()) return cancelledError();
     if (!all.ok()) return all.error();
     db::PulledPage page;
     for (const QJsonValue v : all->json.value(u"entry").toArray()) {

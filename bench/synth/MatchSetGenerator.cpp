@@ -5,6 +5,7 @@
 #include "bhu/domain/Phone.h"
 #include "bhu/synth/Geography.h"
 #include "bhu/synth/NamePool.h"
+#include "bhu/synth/WideNamePool.h"
 
 #include <QHash>
 #include <QSet>
@@ -140,6 +141,13 @@ QString MatchSetGenerator::phone()
     return s;
 }
 
+const PoolName& MatchSetGenerator::givenName(Sex sex)
+{
+    if (!m_opt.wideNamePool) return m_rng.pick(sex == Sex::Male ? maleGivenNames() : femaleGivenNames());
+    const QList<PoolName>& pool = sex == Sex::Male ? wideMaleGivenNames() : wideFemaleGivenNames();
+    return pool.at(zipfRank(m_rng, static_cast<int>(pool.size())));
+}
+
 QList<MatchSetGenerator::Person> MatchSetGenerator::household()
 {
     const int uc = m_rng.below(static_cast<int>(m_unionCouncils.size()));
@@ -148,9 +156,8 @@ QList<MatchSetGenerator::Person> MatchSetGenerator::household()
     const QString homePhone = m_rng.chance(80) ? phone() : QString();
     QSet<QString> usedGiven;
     auto given = [&](Sex sex) {
-        const QList<PoolName>& pool = sex == Sex::Male ? maleGivenNames() : femaleGivenNames();
         for (;;) {
-            const PoolName& n = m_rng.pick(pool);
+            const PoolName& n = givenName(sex);
             if (usedGiven.contains(n.latin)) continue;
             usedGiven.insert(n.latin);
             return n;
@@ -176,7 +183,7 @@ QList<MatchSetGenerator::Person> MatchSetGenerator::household()
     };
 
     QList<Person> out;
-    const QString grandfather = m_rng.pick(maleGivenNames()).latin;
+    const QString grandfather = givenName(Sex::Male).latin;
     const int fatherAge = m_rng.between(24, 65);
     Person father = person(Sex::Male, fatherAge);
     father.family = family;
@@ -190,7 +197,7 @@ QList<MatchSetGenerator::Person> MatchSetGenerator::household()
     Person mother = person(Sex::Female, std::max(18, fatherAge - m_rng.between(2, 10)));
     mother.relation = Relation::WifeOf;
     mother.guardian = fatherName;
-    mother.father = joinWords({m_rng.pick(maleGivenNames()).latin, m_rng.chance(60) ? m_rng.pick(familyNames()).latin : QString()});
+    mother.father = joinWords({givenName(Sex::Male).latin, m_rng.chance(60) ? m_rng.pick(familyNames()).latin : QString()});
     if (m_rng.chance(80)) mother.cnic = cnic(Sex::Female);
     mother.phone = m_rng.chance(50) ? homePhone : (m_rng.chance(40) ? phone() : QString());
     out << father << mother;
@@ -225,7 +232,7 @@ QList<MatchSetGenerator::Person> MatchSetGenerator::household()
         Person grandmother = person(Sex::Female, std::min(95, fatherAge + m_rng.between(18, 35)));
         grandmother.relation = Relation::WifeOf;
         grandmother.guardian = grandfather;
-        grandmother.father = m_rng.pick(maleGivenNames()).latin;
+        grandmother.father = givenName(Sex::Male).latin;
         if (m_rng.chance(60)) grandmother.cnic = cnic(Sex::Female);
         out << grandmother;
     }

@@ -129,6 +129,9 @@ int cmdMigrate(Db& db)
     auto indexed = backfillMatchKeys(db);   // patients stored before the match index (docs/matching.md)
     if (!indexed.ok()) return fail(indexed.error().message + QStringLiteral(" (") + indexed.error().detail + u')');
     if (indexed.value() > 0) std::printf("indexed %d patient(s) for matching\n", indexed.value());
+    auto counted = refreshNameFrequencies(db);   // value-specific name weights (docs/matching.md)
+    if (!counted.ok()) return fail(counted.error().message + QStringLiteral(" (") + counted.error().detail + u')');
+    std::printf("name frequencies of %lld patient(s)\n", static_cast<long long>(counted.value()));
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #include "bhu/match/BatchMatcher.h"
 
 #include "bhu/match/BlockingKeys.h"
+#include "bhu/match/NameFrequencies.h"
 
 #include <QHash>
 
@@ -46,8 +47,16 @@ std::uint64_t firstShared(const std::vector<std::uint64_t>& x, const std::vector
 
 } // namespace
 
-BatchResult matchBatch(const std::vector<MatchRecord>& records, const BatchOptions& options)
+BatchResult matchBatch(const std::vector<MatchRecord>& input, const BatchOptions& options)
 {
+    // Rated copies: the name frequencies of the input itself (a register is its own population).
+    std::vector<MatchRecord> rated;
+    if (options.nameFrequencies) {
+        const NameFrequencies freq = NameFrequencies::fromRecords(input);
+        rated = input;
+        for (MatchRecord& r : rated) freq.apply(r, options.weights);
+    }
+    const std::vector<MatchRecord>& records = options.nameFrequencies ? rated : input;
     BatchResult result;
     const int n = static_cast<int>(records.size());
     std::vector<Posting> postings;

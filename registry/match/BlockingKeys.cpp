@@ -7,20 +7,21 @@ constexpr int kBandYears = 5;
 constexpr int kEdgeYears = 2;
 constexpr int kMaxNameWords = 3;
 
-QString wordKey(const NameToken& t) { return t.arabic || t.skeleton.isEmpty() ? t.key : t.skeleton; }
+} // namespace
 
-QStringList informativeWords(const QList<NameToken>& name)
+QString blockingWord(const NameToken& t) { return t.arabic || t.skeleton.isEmpty() ? t.key : t.skeleton; }
+
+QStringList blockingWords(const QList<NameToken>& name)
 {
     QStringList out;
     for (const NameToken& t : name) {
         if (t.common || t.key.size() < 2) continue;
-        const QString k = wordKey(t);
+        const QString k = blockingWord(t);
         if (!k.isEmpty() && !out.contains(k)) out << k;
         if (out.size() == kMaxNameWords) break;
     }
     return out;
 }
-} // namespace
 
 QStringList blockingKeys(const MatchRecord& r)
 {
@@ -30,7 +31,7 @@ QStringList blockingKeys(const MatchRecord& r)
     if (!r.phone.isEmpty()) keys << QStringLiteral("ph:") + r.phone;
     if (!r.guardianCnic.isEmpty()) keys << QStringLiteral("gc:") + r.guardianCnic;
 
-    const QStringList words = informativeWords(r.name);
+    const QStringList words = blockingWords(r.name);
     QList<int> bands;
     if (r.birthYear > 0) {
         const int band = r.birthYear / kBandYears;
@@ -44,8 +45,10 @@ QStringList blockingKeys(const MatchRecord& r)
         if (!r.unionCouncil.isEmpty()) keys << QStringLiteral("nu:") + w + u':' + r.unionCouncil;
         else if (!r.village.isEmpty()) keys << QStringLiteral("nv:") + w + u':' + r.village;
     }
+    if (!r.unionCouncil.isEmpty() && r.birthDate.isValid())
+        keys << QStringLiteral("bu:") + r.birthDate.toString(Qt::ISODate) + u':' + r.unionCouncil;
     if (!r.unionCouncil.isEmpty())
-        for (const QString& g : informativeWords(r.guardian)) keys << QStringLiteral("gu:") + g + u':' + r.unionCouncil;
+        for (const QString& g : blockingWords(r.guardian)) keys << QStringLiteral("gu:") + g + u':' + r.unionCouncil;
     keys.sort();
     keys.removeDuplicates();
     return keys;

@@ -6,6 +6,7 @@
 #include "bhu/domain/NameScript.h"
 #include "bhu/domain/NameSkeleton.h"
 #include "bhu/domain/Phone.h"
+#include "bhu/domain/UrduNames.h"
 
 #include <QSet>
 
@@ -17,8 +18,13 @@ QList<NameToken> tokensOf(const QStringList& keys)
 {
     QList<NameToken> out;
     out.reserve(keys.size());
-    for (const QString& k : keys) {
-        if (k.isEmpty()) continue;
+    for (const QString& typed : keys) {
+        if (typed.isEmpty()) continue;
+        // A name in Urdu script that the names list knows is compared as its Latin spelling
+        // ("عائشہ" = Aisha); others stay in their script (compared with Urdu only).
+        QString k = typed;
+        if (isArabicScript(typed))
+            if (const QString latin = UrduNames::builtIn().latinWord(typed); !latin.isEmpty()) k = nameTokenKey(latin);
         NameToken t;
         t.key = k;
         t.arabic = isArabicScript(k);

@@ -52,6 +52,14 @@ bool oneTypoApart(const QString& a, const QString& b)
     return diffs == 2 && first + 1 < a.size() && a[first] == b[first + 1] && a[first + 1] == b[first];
 }
 
+// Two years that differ in exactly one of their four digits (1985 / 1986, 1985 / 1995).
+bool oneDigitApart(int a, int b)
+{
+    int diffs = 0;
+    for (int i = 0; i < 4; ++i, a /= 10, b /= 10) diffs += a % 10 != b % 10;
+    return diffs == 1;
+}
+
 bool fatherLine(Relation r) { return r == Relation::SonOf || r == Relation::DaughterOf || r == Relation::ChildOf; }
 
 void scoreIdentifiers(Scorer& s, const MatchRecord& a, const MatchRecord& b)
@@ -77,7 +85,7 @@ void scoreIdentifiers(Scorer& s, const MatchRecord& a, const MatchRecord& b)
 void scoreName(Scorer& s, const NameComparison& n)
 {
     if (!n.comparable) return;   // missing, or one side in Urdu script only: no evidence
-    if (n.agree) s.add("name", "agree", n.agree * s.w.nameWordAgree.weight());
+    if (n.agree) s.add("name", "agree", n.agree * s.w.nameWordAgree.weight() + n.agreeRarity);
     if (n.commonAgree) s.add("name", "common-agree", n.commonAgree * s.w.nameCommonWordAgree.weight());
     if (n.typo) s.add("name", "typo", n.typo * s.w.nameWordTypo.weight());
     if (n.conflict) s.add("name", "conflict", n.conflict * s.w.nameWordConflict.weight());
@@ -90,7 +98,8 @@ void scoreGuardian(Scorer& s, const MatchRecord& a, const MatchRecord& b)
     if (a.guardian.isEmpty() || b.guardian.isEmpty()) return;
     const NameComparison g = compareNames(a.guardian, b.guardian, s.w);
     if (!g.comparable) return;
-    const bool agree = g.conflict == 0 && g.familyConflict == 0 && g.agree + g.typo > 0;
+    // The guardian agrees when his given name does (a surname both carry is only partial).
+    const bool agree = g.conflict == 0 && g.familyConflict == 0 && g.agree + g.typo > 0 && g.firstInformativeAgree;
     const bool partial = !agree && g.agree + g.typo + g.commonAgree > 0;
     const bool switched = (fatherLine(a.relation) && b.relation == Relation::WifeOf) ||
                           (fatherLine(b.relation) && a.relation == Relation::WifeOf);
@@ -100,31 +109,37 @@ void scoreGuardian(Scorer& s, const MatchRecord& a, const MatchRecord& b)
         return;
     }
     const bool lineageKnown = a.relation != Relation::None && b.relation != Relation::None;
-    if (agree) s.add("guardian", "agree", s.w.guardianAgree);
+    if (agree) s.add("guardian", "agree", s.w.guardianAgree.weight() + g.firstRarity);
     else if (partial) s.add("guardian", "partial", s.w.guardianPartial);
     else if (lineageKnown) s.add("guardian", "disagree", s.w.guardianDisagree);
 }
 
-void scoreBirth(Scorer& s, const MatchRecord& a, const MatchRecord& b)
+// Returns true when the dates say "another person": another generation, or two full dates
+// that differ by more than a typing slip (a day/month swap, days apart, a digit of the year).
+bool scoreBirth(Scorer& s, const MatchRecord& a, const MatchRecord& b)
 {
-    if (a.birthYear == 0 || b.birthYear == 0) return;
+    if (a.birthYear == 0 || b.birthYear == 0) return false;
     const int dy = std::abs(a.birthYear - b.birthYear);
-    if (dy >= s.w.generationGapYears) return s.add("birth", "generation", s.w.birthGeneration);
+    if (dy >= s.w.generationGapYears) return s.add("birth", "generation", s.w.birthGeneration), true;
     if (a.birthDate.isValid() && b.birthDate.isValid()) {
-        if (a.birthDate == b.birthDate) return s.add("birth", "same-date", s.w.birthSameDate);
+        if (a.birthDate == b.birthDate) return s.add("birth", "same-date", s.w.birthSameDate), false;
         const bool swapped = a.birthDate.year() == b.birthDate.year() && a.birthDate.day() == b.birthDate.month() &&
                              a.birthDate.month() == b.birthDate.day();
-        if (swapped || std::abs(a.birthDate.daysTo(b.birthDate)) <= 31) return s.add("birth", "within-month", s.w.birthWithinMonth);
-        if (dy == 0) return s.add("birth", "same-year", s.w.birthSameYear);
-        if (dy <= 2) return s.add("birth", "within-2y", s.w.birthWithin2Years);
-        if (dy <= 5) return s.add("birth", "within-5y", s.w.birthWithin5Years);
-        return s.add("birth", "far", s.w.birthFar);
+        if (swapped || std::abs(a.birthDate.daysTo(b.birthDate)) <= 31) return s.add("birth", "within-month", s.w.birthWithinMonth), false;
+        if (a.birthDate.month() == b.birthDate.month() && a.birthDate.day() == b.birthDate.day() && oneDigitApart(a.birthYear, b.birthYear))
+            return s.add("birth", "year-typo", s.w.birthYearTypo), false;
+        if (dy == 0) s.add("birth", "same-year", s.w.birthSameYear);
+        else if (dy <= 2) s.add("birth", "within-2y", s.w.birthWithin2Years);
+        else if (dy <= 5) s.add("birth", "within-5y", s.w.birthWithin5Years);
+        else s.add("birth", "far", s.w.birthFar);
+        return true;
     }
-    if (dy == 0) return s.add("birth", "est-same-year", s.w.estSameYear);
-    if (dy <= 2) return s.add("birth", "est-within-2y", s.w.estWithin2Years);
-    if (dy <= 5) return s.add("birth", "est-within-5y", s.w.estWithin5Years);
-    if (dy <= 10) return s.add("birth", "est-within-10y", s.w.estWithin10Years);
-    s.add("birth", "est-far", s.w.estFar);
+    if (dy == 0) s.add("birth", "est-same-year", s.w.estSameYear);
+    else if (dy <= 2) s.add("birth", "est-within-2y", s.w.estWithin2Years);
+    else if (dy <= 5) s.add("birth", "est-within-5y", s.w.estWithin5Years);
+    else if (dy <= 10) s.add("birth", "est-within-10y", s.w.estWithin10Years);
+    else s.add("birth", "est-far", s.w.estFar);
+    return false;
 }
 
 void scoreEqual(Scorer& s, const char* field, const QString& a, const QString& b, const Level& agree, const Level& disagree)
@@ -153,13 +168,16 @@ MatchResult compare(const MatchRecord& a, const MatchRecord& b, const MatchWeigh
     scoreGuardian(s, a, b);
     if (a.sex != Sex::Unknown && b.sex != Sex::Unknown && a.sex != Sex::Other && b.sex != Sex::Other)
         s.add("sex", a.sex == b.sex ? "agree" : "disagree", a.sex == b.sex ? w.sexAgree : w.sexDisagree);
-    scoreBirth(s, a, b);
+    const bool otherBirth = scoreBirth(s, a, b);
     scoreEqual(s, "phone", a.phone, b.phone, w.phoneAgree, w.phoneDisagree);
     scoreEqual(s, "union_council", a.unionCouncil, b.unionCouncil, w.ucAgree, w.ucDisagree);
     scoreEqual(s, "village", a.village, b.village, w.villageAgree, w.villageDisagree);
     // Given names that differ, or one side's given name against a name of common words only.
     const bool unconfirmed = name.comparable && name.agree + name.typo == 0 && (name.informativeA > 0) != (name.informativeB > 0);
-    out.householdGuard = name.conflict > 0 || unconfirmed;
+    // A name alike only as a typo (Fazal / Faisal, Saima / Salma) with full birth dates that
+    // really differ (or another generation): siblings or parent and child, not a slip of the pen.
+    const bool typoSibling = name.comparable && name.agree == 0 && name.typo > 0 && otherBirth;
+    out.householdGuard = name.conflict > 0 || unconfirmed || typoSibling;
 
     if (out.identifierMatch) {
         const bool sexContradicts = a.sex != b.sex && (a.sex == Sex::Male || a.sex == Sex::Female) &&

@@ -19,6 +19,12 @@ bool sameScript(const QList<NameToken>& a, const QList<NameToken>& b)
     for (const NameToken& t : b) (t.arabic ? arabicB : latinB) = true;
     return (latinA && latinB) || (arabicA && arabicB);
 }
+// The rarity of an agreement: the more frequent word's (both rated), else the rated side's.
+double pairRarity(const NameToken& a, const NameToken& b)
+{
+    if (a.rated && b.rated) return std::min(a.rarity, b.rarity);
+    return a.rated ? a.rarity : (b.rated ? b.rarity : 0.0);
+}
 } // namespace
 
 double wordSimilarity(const NameToken& a, const NameToken& b)
@@ -62,6 +68,11 @@ NameComparison compareNames(const QList<NameToken>& a, const QList<NameToken>& b
         if (x.sim != y.sim) return x.sim > y.sim;
         return x.i != y.i ? x.i < y.i : x.j < y.j;
     });
+    int firstA = -1, firstB = -1;
+    for (int i = 0; i < na && firstA < 0; ++i)
+        if (!a.at(i).common) firstA = i;
+    for (int j = 0; j < nb && firstB < 0; ++j)
+        if (!b.at(j).common) firstB = j;
     unsigned usedA = 0, usedB = 0;
     for (int k = 0; k < count; ++k) {
         const Pair& p = pairs[static_cast<std::size_t>(k)];
@@ -69,12 +80,20 @@ NameComparison compareNames(const QList<NameToken>& a, const QList<NameToken>& b
         usedA |= 1u << p.i;
         usedB |= 1u << p.j;
         const bool common = a.at(p.i).common || b.at(p.j).common;
+        const double rarity = common ? 0.0 : pairRarity(a.at(p.i), b.at(p.j));
+        if (p.i == firstA && p.j == firstB) {
+            out.firstInformativeAgree = true;
+            out.firstRarity = rarity;
+        }
         if (common) {
             ++out.commonAgree;
             if (!a.at(p.i).family && !b.at(p.j).family) ++out.genericAgree;
+        } else if (p.sim >= w.agreeSimilarity) {
+            ++out.agree;
+            out.agreeRarity += rarity;
+        } else {
+            ++out.typo;
         }
-        else if (p.sim >= w.agreeSimilarity) ++out.agree;
-        else ++out.typo;
     }
     int leftA = 0, leftB = 0, familyA = 0, familyB = 0, genericA = 0, genericB = 0;
     auto leftover = [](const NameToken& t, int& informative, int& family, int& generic) {

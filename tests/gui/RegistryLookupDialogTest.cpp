@@ -7,6 +7,7 @@
 #include "bhu/db/SyncStateStore.h"
 #include "bhu/services/PatientService.h"
 #include "bhu/services/Session.h"
+#include "bhu/sync/RegistryLookup.h"
 #include "bhu/test/TestSupport.h"
 #include "patients/DuplicateCheckDialog.h"
 #include "patients/PatientForm.h"
@@ -18,7 +19,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QRadioButton>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -79,6 +83,31 @@ protected:
         return {services::RegistryMatchHit{page.patients.first().patient, 0.87, QStringLiteral("probable")}};
     }
     qint64 patients() { return services::PatientService(*session).count().value(); }
+    // A "registry" that accepts connections and never answers: only an abort (or the client's
+    // timeout, set to ten minutes here so that it cannot be mistaken for one) ends a request.
+    // Enrols the clinic with it.
+    void hangingRegistry()
+    {
+        ASSERT_TRUE(hang.listen(QHostAddress::LocalHost));
+        QObject::connect(&hang, &QTcpServer::newConnection, [this] {
+            while (QTcpSocket* s = hang.nextPendingConnection()) {
+                ++connections;
+                QObject::connect(s, &QTcpSocket::disconnected, [this] { ++closedByClinic; });
+            }
+        });
+        auto e = db::SyncStateStore(session->store().conn()).enrolment();
+        ASSERT_TRUE(e.ok());
+        db::Enrolment changed = e.value();
+        changed.registryUrl = QStringLiteral("http://127.0.0.1:%1/fhir").arg(hang.serverPort());
+        ASSERT_TRUE(db::SyncStateStore(session->store().conn()).saveEnrolment(changed, session->actor()).ok());
+    }
+    static Result<db::PulledPage> overNetwork(const db::Enrolment& e, const QString& system, const QString& digits, const QString& user,
+                                              const QString& reason, const services::CancelFlag& cancel)
+    {
+        return sync::RegistryLookup(nullptr, 600000, cancel).fetch(e, sync::LookupQuery{system, digits, user, reason});
+    }
+    QTcpServer hang;
+    int connections = 0, closedByClinic = 0;
     qint64 audited(const QString& action)
     {
         return session->store().conn().queryInt(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = '%1'").arg(action)).value();
@@ -96,7 +125,8 @@ TEST_F(gui_registry_lookup, NeedsAReasonThenStoresThePatientAndNamesIt)
     int calls = 0;
     ui::RegistryLookupDialog dialog(
         access,
-        [&](const db::Enrolment&, const QString& system, const QString& digits, const QString&, const QString& reason) -> Result<db::PulledPage> {
+        [&](const db::Enrolment&, const QString& system, const QString& digits, const QString&, const QString& reason,
+            const services::CancelFlag&) -> Result<db::PulledPage> {
             ++calls;
             askedFor = system + u':' + digits;
             askedReason = reason;
@@ -116,8 +146,9 @@ TEST_F(gui_registry_lookup, NeedsAReasonThenStoresThePatientAndNamesIt)
     QTest::keyClicks(child<QPlainTextEdit>(&dialog, "lookupReason"), QStringLiteral(": referred with fever, needs history"));
     ASSERT_TRUE(go->isEnabled());
 
-    // First the registry has nothing: the dialog says so and stays open.
+    // First the registry has nothing: the dialog says so and stays open (asked on a worker).
     QTest::mouseClick(go, Qt::LeftButton);
+    ASSERT_TRUE(test::waitUntil([&] { return !dialog.isAsking(); }));
     EXPECT_EQ(calls, 1);
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_TRUE(child<QLabel>(&dialog, "lookupStatus")->text().contains(QStringLiteral("no patient")));
@@ -125,7 +156,7 @@ TEST_F(gui_registry_lookup, NeedsAReasonThenStoresThePatientAndNamesIt)
     EXPECT_EQ(fetched.count(), 0);
 
     QTest::mouseClick(go, Qt::LeftButton);
-    ASSERT_EQ(fetched.count(), 1);
+    ASSERT_TRUE(test::waitUntil([&] { return fetched.count() == 1; }));
     const QString id = fetched.at(0).at(0).toString();
     EXPECT_EQ(id, page.patients.first().patient.id);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
@@ -137,6 +168,47 @@ TEST_F(gui_registry_lookup, NeedsAReasonThenStoresThePatientAndNamesIt)
     EXPECT_EQ(hits->hits.first().patientId, id);
     EXPECT_EQ(audited(QStringLiteral("registry.lookup")), 2);
     EXPECT_EQ(audited(QStringLiteral("registry.lookup.fetched")), 1);
+}
+
+// The registry hangs: the dialog stays live with "Asking the national registry…" and a busy
+// bar, and Cancel really aborts the request (the registry sees the connection closed); nothing
+// is fetched, the dialog stays open for another try.
+TEST_F(gui_registry_lookup, CancelAbortsALookupWhileTheRegistryHangs)
+{
+    hangingRegistry();
+    ui::RegistryLookupDialog dialog(access, &gui_registry_lookup::overNetwork);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy fetched(&dialog, &ui::RegistryLookupDialog::patientFetched);
+    child<QComboBox>(&dialog, "lookupKind")->setCurrentIndex(1);   // CNIC
+    QTest::keyClicks(child<QLineEdit>(&dialog, "lookupNumber"), QStringLiteral("35202-1234567-1"));
+    QTest::keyClicks(child<QPlainTextEdit>(&dialog, "lookupReason"), QStringLiteral("referred with fever, needs history"));
+    auto* go = child<QPushButton>(&dialog, "lookupButton");
+    QTest::mouseClick(go, Qt::LeftButton);
+
+    // The question reached the registry, which does not answer; the dialog is not blocked.
+    ASSERT_TRUE(test::waitUntil([&] { return connections > 0; }));
+    EXPECT_TRUE(dialog.isAsking());
+    EXPECT_TRUE(child<QLabel>(&dialog, "lookupStatus")->text().contains(QStringLiteral("Asking")));
+    EXPECT_TRUE(child<QProgressBar>(&dialog, "lookupBusy")->isVisible());
+    EXPECT_FALSE(go->isEnabled());
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "lookupCancel"), Qt::LeftButton);
+    EXPECT_FALSE(dialog.isAsking());
+    EXPECT_TRUE(dialog.isVisible());   // the first Cancel stops the question only
+    EXPECT_TRUE(child<QLabel>(&dialog, "lookupStatus")->text().contains(QStringLiteral("Cancelled")));
+    EXPECT_FALSE(child<QProgressBar>(&dialog, "lookupBusy")->isVisible());
+    EXPECT_TRUE(go->isEnabled());
+    // The request is aborted: the clinic closes the connection (long before its timeout).
+    ASSERT_TRUE(test::waitUntil([&] { return closedByClinic == connections; }));
+    EXPECT_EQ(fetched.count(), 0);
+    EXPECT_EQ(audited(QStringLiteral("registry.lookup")), 1);   // the attempt counts
+    EXPECT_EQ(audited(QStringLiteral("registry.lookup.fetched")), 0);
+
+    // The second Cancel closes the dialog.
+    QTest::mouseClick(child<QPushButton>(&dialog, "lookupCancel"), Qt::LeftButton);
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_FALSE(dialog.isVisible());
 }
 
 TEST_F(gui_registry_lookup, ReviewQueueShowsThePairSideBySideAndSendsTheDecision)
@@ -205,7 +277,8 @@ TEST_F(gui_registry_lookup, RegistryMatchAtRegistrationFetchesTheSamePersonInste
             EXPECT_EQ(draft.guardianName, QStringLiteral("Muhammad Aslam"));
             return asMatch(page);
         },
-        [&](const db::Enrolment&, const QString&, const QString& digits, const QString&, const QString& reason) -> Result<db::PulledPage> {
+        [&](const db::Enrolment&, const QString&, const QString& digits, const QString&, const QString& reason,
+            const services::CancelFlag&) -> Result<db::PulledPage> {
             fetchedMr = digits;
             fetchedReason = reason;
             return page;
@@ -228,7 +301,7 @@ TEST_F(gui_registry_lookup, RegistryMatchAtRegistrationFetchesTheSamePersonInste
     EXPECT_EQ(patients(), before);
 
     open->click();
-    ASSERT_EQ(opened.count(), 1);
+    ASSERT_TRUE(test::waitUntil([&] { return opened.count() == 1; }));   // fetched on a worker
     EXPECT_EQ(opened.at(0).at(0).toString(), page.patients.first().patient.id);
     EXPECT_EQ(saved.count(), 0);                 // nothing registered
     EXPECT_EQ(patients(), before + 1);           // she is stored here now: the registry's record
@@ -251,7 +324,7 @@ TEST_F(gui_registry_lookup, NoRegistryAnswerRegistersAsBefore)
             ++asked;
             return Error::make(ErrorCode::Failed, QStringLiteral("The registry did not answer in time."), QStringLiteral("net:timeout"));
         },
-        [&](const db::Enrolment&, const QString&, const QString&, const QString&, const QString&) -> Result<db::PulledPage> {
+        [&](const db::Enrolment&, const QString&, const QString&, const QString&, const QString&, const services::CancelFlag&) -> Result<db::PulledPage> {
             ADD_FAILURE() << "nothing is fetched";
             return db::PulledPage{};
         });
@@ -283,7 +356,7 @@ TEST_F(gui_registry_lookup, LocalAndRegistryCandidatesSideBySideAndAFailedFetchK
     const qint64 before = patients();
     ui::PatientForm form(access);
     form.setRegistryCalls([&](const db::Enrolment&, const Patient&) -> Result<QList<services::RegistryMatchHit>> { return asMatch(page); },
-                          [&](const db::Enrolment&, const QString&, const QString&, const QString&, const QString&) -> Result<db::PulledPage> {
+                          [&](const db::Enrolment&, const QString&, const QString&, const QString&, const QString&, const services::CancelFlag&) -> Result<db::PulledPage> {
                               return Error::make(ErrorCode::Failed, QStringLiteral("The registry could not be reached."), QStringLiteral("net:refused"));
                           });
     fillNew(form);
@@ -304,12 +377,56 @@ TEST_F(gui_registry_lookup, LocalAndRegistryCandidatesSideBySideAndAFailedFetchK
     EXPECT_TRUE(open->text().contains(QStringLiteral("Same person")));
 
     open->click();
+    ASSERT_TRUE(test::waitUntil([&] { return !form.isFetchingRegistryPatient(); }));   // fetched on a worker
     EXPECT_EQ(opened.count(), 0);
     ASSERT_EQ(form.duplicateDialog(), dialog);   // still open
     auto* error = child<QLabel>(dialog, "duplicateError");
     EXPECT_TRUE(error->isVisibleTo(dialog));
     EXPECT_TRUE(error->text().contains(QStringLiteral("could not be reached")));
     EXPECT_EQ(patients(), before);
+
+    child<QPushButton>(dialog, "registerNewButton")->click();
+    ASSERT_EQ(saved.count(), 1);
+    EXPECT_EQ(patients(), before + 1);
+}
+
+// "Same person" while the registry hangs: the duplicate check stays live with a busy bar, its
+// Cancel aborts the fetch (the registry sees the connection closed), nothing is stored, and
+// registering as new is possible again.
+TEST_F(gui_registry_lookup, SamePersonFetchCanBeCancelledWhileTheRegistryHangs)
+{
+    hangingRegistry();
+    const db::PulledPage page = herPage();
+    const qint64 before = patients();
+    ui::PatientForm form(access);
+    form.setRegistryCalls([&](const db::Enrolment&, const Patient&) -> Result<QList<services::RegistryMatchHit>> { return asMatch(page); },
+                          &gui_registry_lookup::overNetwork);
+    fillNew(form);
+    QSignalSpy opened(&form, &ui::PatientForm::openExisting);
+    QSignalSpy saved(&form, &ui::PatientForm::saved);
+    QTest::keyClick(&form, Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(test::waitUntil([&] { return form.duplicateDialog() != nullptr; }))
+        << child<QLabel>(&form, "formStatus")->text().toStdString();
+    ui::DuplicateCheckDialog* dialog = form.duplicateDialog();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    ASSERT_TRUE(dialog->selectedIsRegistry());
+    child<QPushButton>(dialog, "openExistingButton")->click();
+
+    ASSERT_TRUE(test::waitUntil([&] { return connections > 0; }));
+    EXPECT_TRUE(form.isFetchingRegistryPatient());
+    EXPECT_TRUE(dialog->isFetching());
+    EXPECT_TRUE(child<QProgressBar>(dialog, "fetchBusy")->isVisible());
+    EXPECT_FALSE(child<QPushButton>(dialog, "registerNewButton")->isEnabled());
+    auto* back = child<QPushButton>(dialog, "backButton");
+    back->click();   // now "Cancel"
+    EXPECT_FALSE(form.isFetchingRegistryPatient());
+    ASSERT_EQ(form.duplicateDialog(), dialog);   // still open
+    EXPECT_FALSE(dialog->isFetching());
+    EXPECT_TRUE(child<QLabel>(dialog, "duplicateError")->text().contains(QStringLiteral("Cancelled")));
+    ASSERT_TRUE(test::waitUntil([&] { return closedByClinic == connections; }));
+    EXPECT_EQ(opened.count(), 0);
+    EXPECT_EQ(patients(), before);
+    EXPECT_EQ(audited(QStringLiteral("registry.lookup.fetched")), 0);
 
     child<QPushButton>(dialog, "registerNewButton")->click();
     ASSERT_EQ(saved.count(), 1);

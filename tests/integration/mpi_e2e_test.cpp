@@ -173,7 +173,8 @@ TEST_F(mpi_e2e, ClinicCLooksUpByCnicWithAReasonAndSeesBothFacilitiesVisits)
     EXPECT_TRUE(searchIds(*c, cnic).isEmpty());
     auto s = c->session();
     services::RegistryLookupService lookup(*s);
-    const auto fetch = [](const db::Enrolment& e, const QString& system, const QString& digits, const QString& user, const QString& reason) {
+    const auto fetch = [](const db::Enrolment& e, const QString& system, const QString& digits, const QString& user, const QString& reason,
+                          const services::CancelFlag&) {
         return sync::RegistryLookup().fetch(e, sync::LookupQuery{system, digits, user, reason});
     };
     // No reason, no lookup — and nothing asked of the registry.
@@ -240,7 +241,7 @@ TEST_F(mpi_e2e, FrontDeskSeesTheRegistryMatchAndFetchesItInsteadOfRegisteringAga
     EXPECT_EQ(count("SELECT count(*) FROM catchment k JOIN facilities f ON f.id = k.facility_id WHERE f.code = 'PB-LHR-002'"), 0);
 
     auto id = service.adoptMatch(found.first(), [](const db::Enrolment& e, const QString& system, const QString& digits, const QString& user,
-                                                   const QString& reason) {
+                                                   const QString& reason, const services::CancelFlag&) {
         return sync::RegistryLookup().fetch(e, sync::LookupQuery{system, digits, user, reason});
     });
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();

@@ -155,4 +155,52 @@ TEST_F(Match, MigrateIndexesPatientsStoredWithoutKeys)
     EXPECT_EQ(count("SELECT count(*) FROM match_keys"), keys);
 }
 
+TEST_F(Match, MigrateCountsNameFrequenciesAndMatchWeighsARareNameMore)
+{
+    // Value-specific name weights (docs/matching.md, "Name frequencies"): three women called
+    // Fatima and Ayesha (a rare name here) in one union council; Imran is the only man.
+    const Device a = enroll(QStringLiteral("FA"), 1);
+    const Device b = enroll(QStringLiteral("FB"), 2);
+    const Stored s = storeFamily(*this, a, [&](const QJsonObject& bundle) { return postJson("/fhir", bundle, a.credential); });
+    QJsonArray fatimas;
+    for (int i = 0; i < 3; ++i) {
+        Patient f = makePatient(a.facilityCode, QStringLiteral("Fatima"));
+        f.guardianName = QStringLiteral("Ghulam Nabi %1").arg(QChar(u'A' + i));
+        fatimas.append(entry(patientResource(f, 1)));
+    }
+    ASSERT_EQ(postJson("/fhir", transaction(fatimas), a.credential).status, 200);
+
+    Patient query = makePatient(b.facilityCode, QStringLiteral("Aisha"));
+    query.identifiers.clear();
+    query.relation = Relation::WifeOf;
+    query.guardianName = QStringLiteral("Muhammad Aslam");
+    query.phone.clear();
+    query.birthDate = QDate(1995, 1, 1);
+    query.birthDateEstimated = true;
+    auto scoreOfAyesha = [&] {
+        const Resp r = postJson("/fhir/Patient/$match", matchParameters(query), b.credential);
+        EXPECT_EQ(r.status, 200) << r.body;
+        for (const QJsonValue& e : r.json.value(u"entry").toArray())
+            if (e.toObject().value(u"fullUrl").toString() == QStringLiteral("Patient/") + s.ayesha.id)
+                return e.toObject().value(u"search").toObject().value(u"score").toDouble();
+        return -1.0;
+    };
+    // Before the first count: flat weights.
+    EXPECT_EQ(count("SELECT count(*) FROM name_frequency"), 0);
+    const double flat = scoreOfAyesha();
+    ASSERT_GT(flat, 0.0);
+
+    const RunResult r = run(QStringLiteral("bhu-registry"), {QStringLiteral("migrate"), QStringLiteral("--db"), conninfo}, QString());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("name frequencies of 5 patient(s)")) << r.out.toStdString();
+    EXPECT_EQ(count("SELECT patients FROM name_frequency_totals WHERE sex = 'all'"), 5);
+    EXPECT_EQ(count("SELECT patients FROM name_frequency_totals WHERE sex = 'female'"), 4);
+    EXPECT_EQ(count("SELECT patients FROM name_frequency_totals WHERE sex = 'male'"), 1);
+    EXPECT_EQ(count("SELECT max(patients) FROM name_frequency WHERE sex = 'female'"), 3);   // Fatima
+    EXPECT_EQ(count("SELECT count(*) FROM name_frequency WHERE sex = 'female' AND patients = 1"), 1);   // Ayesha
+
+    // Ayesha is rare among these women: agreeing on her name now weighs more.
+    EXPECT_GT(scoreOfAyesha(), flat + 0.01);
+}
+
 } // namespace bhu::test

@@ -10,6 +10,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -152,14 +153,22 @@ DuplicateCheckDialog::DuplicateCheckDialog(const Patient& draft, const QList<Dup
     QPushButton* back = buttons->addButton(tr("&Back to the form"), QDialogButtonBox::RejectRole);
     back->setObjectName(QStringLiteral("backButton"));
     back->setAutoDefault(false);
+    m_back = back;
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("fetchBusy"));
+    m_busy->setRange(0, 0);   // no measure: the registry answers in one go
+    m_busy->setTextVisible(false);
+    m_busy->hide();
     m_open->setDefault(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(explanation);
-    layout->addWidget(buildComparison(), 1);
+    m_comparison = buildComparison();
+    layout->addWidget(m_comparison, 1);
     if (m_needsSupervisor) layout->addWidget(buildOverride());
     layout->addWidget(m_error);
+    layout->addWidget(m_busy);
     layout->addWidget(buttons);
 
     connect(m_open, &QPushButton::clicked, this, &DuplicateCheckDialog::openChosen);
@@ -170,7 +179,10 @@ DuplicateCheckDialog::DuplicateCheckDialog(const Patient& draft, const QList<Dup
         m_error->hide();
         Q_EMIT registerNewChosen(options());
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_fetching) Q_EMIT fetchCancelled();   // Cancel stops the fetch; the dialog stays
+        else QDialog::reject();
+    });
     updateButtons();
     m_open->setFocus();
     resize(qMin(1000, 260 + 230 * static_cast<int>(m_candidates.size() + 1)), sizeHint().height());
@@ -291,6 +303,28 @@ services::RegisterOptions DuplicateCheckDialog::options() const
         o.cnicOverridePassword = m_overridePassword->text();
     }
     return o;
+}
+
+void DuplicateCheckDialog::reject()
+{
+    if (m_fetching) Q_EMIT fetchCancelled();
+    QDialog::reject();
+}
+
+void DuplicateCheckDialog::setFetching(bool fetching)
+{
+    m_fetching = fetching;
+    m_busy->setVisible(fetching);
+    m_comparison->setEnabled(!fetching);
+    m_open->setEnabled(!fetching);
+    m_back->setText(fetching ? tr("&Cancel") : tr("&Back to the form"));
+    m_back->setToolTip(fetching ? tr("Stops fetching the registry record. Nothing is fetched.") : QString());
+    if (fetching) {
+        m_error->hide();
+        m_registerNew->setEnabled(false);
+    } else {
+        updateButtons();
+    }
 }
 
 void DuplicateCheckDialog::showError(const QString& message)

@@ -5,7 +5,9 @@
 // another record needs a supervisor's user name and password (RegisterOptions).
 // While online, the registry's likely matches from other facilities (Patient/$match) stand
 // next to the local candidates; choosing one of them means "same person": the form fetches that
-// record (audited lookup) instead of registering a duplicate.
+// record (audited lookup) instead of registering a duplicate. While it is fetched (on a worker
+// thread: setFetching) the dialog shows a busy bar and its Cancel aborts the fetch and keeps
+// the dialog open; Esc or closing the window aborts it and closes.
 #include "bhu/domain/PatientSearch.h"
 #include "bhu/services/PatientService.h"
 
@@ -16,6 +18,7 @@ class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 
 namespace bhu::ui {
@@ -31,6 +34,13 @@ public:
     bool needsSupervisor() const { return m_needsSupervisor; }
     services::RegisterOptions options() const;
     void showError(const QString& message);   // the register attempt was refused; stay open
+    // The chosen registry record is being fetched: "Fetching…", a busy bar, the choices locked,
+    // "Back to the form" becomes Cancel (fetchCancelled()).
+    void setFetching(bool fetching);
+    bool isFetching() const { return m_fetching; }
+
+public Q_SLOTS:
+    void reject() override;   // while fetching: fetchCancelled(), then closes
 
 Q_SIGNALS:
     void openExistingChosen(const QString& patientId);
@@ -38,6 +48,7 @@ Q_SIGNALS:
     // it (accept()) or shows why it could not (showError()).
     void registryMatchChosen(const QString& patientId);
     void registerNewChosen(const bhu::services::RegisterOptions& options);
+    void fetchCancelled();   // Cancel while the registry record was being fetched
 
 private:
     QWidget* buildComparison();
@@ -55,6 +66,10 @@ private:
     QLabel* m_error = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_registerNew = nullptr;
+    QPushButton* m_back = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QWidget* m_comparison = nullptr;
+    bool m_fetching = false;
 };
 
 } // namespace bhu::ui

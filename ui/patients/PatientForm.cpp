@@ -2,6 +2,7 @@
 
 #include "DuplicateCheckDialog.h"
 #include "PatientFormFields.h"
+#include "RegistryFetchJob.h"
 #include "PatientText.h"
 #include "SessionAccess.h"
 #include "bhu/sync/RegistryLookup.h"
@@ -47,9 +48,9 @@ Result<QList<services::RegistryMatchHit>> matchOverNetwork(const db::Enrolment& 
 }
 
 Result<db::PulledPage> fetchOverNetwork(const db::Enrolment& e, const QString& system, const QString& digits, const QString& user,
-                                        const QString& reason)
+                                        const QString& reason, const services::CancelFlag& cancel)
 {
-    return sync::RegistryLookup().fetch(e, sync::LookupQuery{system, digits, user, reason});
+    return sync::RegistryLookup(nullptr, 20000, cancel).fetch(e, sync::LookupQuery{system, digits, user, reason});
 }
 } // namespace
 
@@ -59,6 +60,8 @@ PatientForm::PatientForm(std::shared_ptr<SessionAccess> access, QWidget* parent)
     setObjectName(QStringLiteral("patientForm"));
     m_matchWatcher = new QFutureWatcher<Result<QList<services::RegistryMatchHit>>>(this);
     connect(m_matchWatcher, &QFutureWatcherBase::finished, this, &PatientForm::onRegistryAnswer);
+    m_adoptJob = new RegistryFetchJob(this);
+    connect(m_adoptJob, &RegistryFetchJob::finished, this, &PatientForm::onAdoptAnswer);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("formTitle"));
     QFont titleFont = m_title->font();
@@ -226,28 +229,53 @@ void PatientForm::showCandidates(const Patient& p, const QList<DuplicateCandidat
     connect(m_dialog, &DuplicateCheckDialog::registryMatchChosen, this, &PatientForm::adoptRegistryPatient);
     connect(m_dialog, &DuplicateCheckDialog::registerNewChosen, this,
             [this, p](const services::RegisterOptions& options) { registerNew(p, options); });
-    connect(m_dialog, &QDialog::rejected, this, [this] { showStatus(tr("Not saved yet: change the details or save again."), false); });
+    connect(m_dialog, &DuplicateCheckDialog::fetchCancelled, this, [this] {
+        m_adoptJob->cancel();   // aborts the request; nothing is stored
+        if (m_dialog) {
+            m_dialog->setFetching(false);
+            m_dialog->showError(tr("Cancelled: the registry record was not fetched."));
+        }
+    });
+    connect(m_dialog, &QDialog::rejected, this, [this] {
+        m_adoptJob->cancel();
+        showStatus(tr("Not saved yet: change the details or save again."), false);
+    });
     m_dialog->open();   // window-modal, no nested event loop
 }
 
+bool PatientForm::isFetchingRegistryPatient() const { return m_adoptJob->isRunning(); }
+
 // "Same person": the registry's record is fetched with its history (an audited lookup that
-// adds it to this facility's catchment) and opened instead of registering a duplicate. Like
-// the lookup dialog, this waits for the registry (at most its timeout) with a busy cursor.
+// adds it to this facility's catchment) and opened instead of registering a duplicate. The
+// lookup is checked and audited here, fetched on a worker thread (the dialog stays live, with
+// a busy bar and a Cancel that aborts the request) and stored when it arrives (onAdoptAnswer).
 void PatientForm::adoptRegistryPatient(const QString& patientId)
 {
     const auto it = std::find_if(m_registryShown.cbegin(), m_registryShown.cend(),
                                  [&](const DuplicateCandidate& c) { return c.hit.patientId == patientId; });
-    if (it == m_registryShown.cend() || !m_dialog) return;
-    const DuplicateCandidate chosen = *it;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto r = m_access->runWith<services::RegistryLookupService>(
-        [&](services::RegistryLookupService& s) { return s.adoptMatch(chosen, m_registryFetch); });
-    QApplication::restoreOverrideCursor();
-    if (!r.ok()) {
-        m_dialog->showError(r.error().message);
+    if (it == m_registryShown.cend() || !m_dialog || m_adoptJob->isRunning()) return;
+    const services::RegistryQuery q = services::RegistryLookupService::adoptQuery(*it);
+    auto prepared = m_access->runWith<services::RegistryLookupService>(
+        [&](services::RegistryLookupService& s) { return s.prepareLookUp(q); });
+    if (!prepared.ok()) {
+        m_dialog->showError(prepared.error().message);
         return;
     }
-    m_dialog->accept();
+    m_adoptJob->start(prepared.value(), m_registryFetch);
+    m_dialog->setFetching(true);
+}
+
+void PatientForm::onAdoptAnswer()
+{
+    const Result<db::PulledPage> page = m_adoptJob->result();
+    auto r = m_access->runWith<services::RegistryLookupService>(
+        [&](services::RegistryLookupService& s) { return s.applyLookUp(page); });
+    if (m_dialog) m_dialog->setFetching(false);
+    if (!r.ok()) {
+        if (m_dialog) m_dialog->showError(r.error().message);
+        return;
+    }
+    if (m_dialog) m_dialog->accept();
     m_fields->clearIssues();
     m_shownWarnings.clear();
     showStatus(QString(), false);

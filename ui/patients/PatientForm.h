@@ -29,6 +29,7 @@ class QPushButton;
 namespace bhu::ui {
 
 class PatientFormFields;
+class RegistryFetchJob;
 class SessionAccess;
 
 class PatientForm : public QWidget {
@@ -43,6 +44,7 @@ public:
     PatientFormFields* fields() const { return m_fields; }
     DuplicateCheckDialog* duplicateDialog() const { return m_dialog; }   // while it is open
     bool isCheckingRegistry() const { return m_matchWatcher->isRunning(); }
+    bool isFetchingRegistryPatient() const;   // "same person" chosen: its record on its way
     // The registry calls: Patient/$match before registering (run on a worker thread) and the
     // fetch of a registry patient chosen as "same person". bhu::sync by default; fakes in tests.
     void setRegistryCalls(services::RegistryMatchFetch match, services::RegistryFetch fetch);
@@ -62,6 +64,7 @@ private:
     void onRegistryAnswer();
     void showCandidates(const Patient& p, const QList<DuplicateCandidate>& local, const QList<DuplicateCandidate>& registry);
     void adoptRegistryPatient(const QString& patientId);
+    void onAdoptAnswer();
     void registerNew(const Patient& p, const services::RegisterOptions& options);
     void saveEdit(const Patient& p);
     void finish(const Result<Patient>& result, bool created);
@@ -76,6 +79,7 @@ private:
     services::RegistryMatchFetch m_registryMatch;
     services::RegistryFetch m_registryFetch;
     QFutureWatcher<Result<QList<services::RegistryMatchHit>>>* m_matchWatcher = nullptr;
+    RegistryFetchJob* m_adoptJob = nullptr;       // the "same person" fetch (worker thread)
     Patient m_pending;                            // the draft while the registry is asked
     QList<DuplicateCandidate> m_pendingLocal;     // its local candidates meanwhile
     QList<DuplicateCandidate> m_registryShown;    // the registry's candidates in the open dialog

@@ -141,17 +141,18 @@ void PatientSearchView::reviewDuplicates()
 
 void PatientSearchView::lookUpInRegistry()
 {
-    auto* nam = new QNetworkAccessManager(this);
+    // The fetch runs on a worker thread (the dialog stays live): its network access manager is
+    // made there, for the call; the dialog's Cancel aborts it through the flag.
     RegistryLookupDialog dialog(
         m_access,
-        [nam](const db::Enrolment& e, const QString& system, const QString& digits, const QString& user, const QString& reason) {
-            return sync::RegistryLookup(nam).fetch(e, sync::LookupQuery{system, digits, user, reason});
+        [](const db::Enrolment& e, const QString& system, const QString& digits, const QString& user, const QString& reason,
+           const services::CancelFlag& cancel) {
+            return sync::RegistryLookup(nullptr, 20000, cancel).fetch(e, sync::LookupQuery{system, digits, user, reason});
         },
         this);
     dialog.setNumber(m_search->text());
     connect(&dialog, &RegistryLookupDialog::patientFetched, this, &PatientSearchView::openPatient);
     dialog.exec();
-    nam->deleteLater();
 }
 
 PatientSearchView::~PatientSearchView()

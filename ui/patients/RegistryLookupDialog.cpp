@@ -1,5 +1,6 @@
 #include "RegistryLookupDialog.h"
 
+#include "RegistryFetchJob.h"
 #include "SessionAccess.h"
 
 #include <QComboBox>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -39,6 +41,12 @@ RegistryLookupDialog::RegistryLookupDialog(std::shared_ptr<SessionAccess> access
     m_status->setObjectName(QStringLiteral("lookupStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("lookupBusy"));
+    m_busy->setRange(0, 0);   // no measure: the registry answers in one go
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_job = new RegistryFetchJob(this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Find by:"), m_kind);
@@ -51,9 +59,16 @@ RegistryLookupDialog::RegistryLookupDialog(std::shared_ptr<SessionAccess> access
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_status);
+    layout->addWidget(m_busy);
     layout->addWidget(buttons);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("lookupCancel"));
 
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (isAsking()) cancelLookUp();   // the first Cancel stops the question, the next closes
+        else QDialog::reject();
+    });
+    connect(m_job, &RegistryFetchJob::finished, this, &RegistryLookupDialog::onAnswer);
     connect(m_go, &QPushButton::clicked, this, &RegistryLookupDialog::lookUp);
     connect(m_number, &QLineEdit::textChanged, this, &RegistryLookupDialog::updateButton);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &RegistryLookupDialog::updateButton);
@@ -69,22 +84,61 @@ void RegistryLookupDialog::setNumber(const QString& text)
     m_kind->setCurrentIndex(digits.size() == 13 ? 1 : 0);
 }
 
+bool RegistryLookupDialog::isAsking() const { return m_job->isRunning(); }
+
+void RegistryLookupDialog::reject()
+{
+    m_job->cancel();
+    QDialog::reject();
+}
+
+void RegistryLookupDialog::setAsking(bool asking)
+{
+    m_kind->setEnabled(!asking);
+    m_number->setReadOnly(asking);
+    m_reason->setReadOnly(asking);
+    m_busy->setVisible(asking);
+    m_cancel->setToolTip(asking ? tr("Stops asking the registry. Nothing is fetched.") : QString());
+    updateButton();
+}
+
 void RegistryLookupDialog::updateButton()
 {
-    m_go->setEnabled(!m_number->text().trimmed().isEmpty() &&
+    m_go->setEnabled(!isAsking() && !m_number->text().trimmed().isEmpty() &&
                      m_reason->toPlainText().simplified().size() >= services::RegistryLookupService::kMinReasonLength);
 }
 
 void RegistryLookupDialog::lookUp()
 {
+    if (isAsking()) return;
     const services::RegistryQuery q{m_kind->currentData().toString(), m_number->text(), m_reason->toPlainText()};
-    m_go->setEnabled(false);
+    // Checked and audited here (the session, GUI thread); the question goes from a worker.
+    auto prepared = m_access->runWith<services::RegistryLookupService>(
+        [&](services::RegistryLookupService& s) { return s.prepareLookUp(q); });
+    if (!prepared.ok()) {
+        m_status->setText(prepared.error().message);
+        return;
+    }
     m_status->setText(tr("Asking the national registry…"));
+    m_job->start(prepared.value(), m_fetch);
+    setAsking(true);
+}
+
+void RegistryLookupDialog::cancelLookUp()
+{
+    m_job->cancel();
+    setAsking(false);
+    m_status->setText(tr("Cancelled. Nothing was fetched from the registry."));
+}
+
+void RegistryLookupDialog::onAnswer()
+{
+    const Result<db::PulledPage> page = m_job->result();
     auto r = m_access->runWith<services::RegistryLookupService>(
-        [&](services::RegistryLookupService& s) { return s.lookUp(q, m_fetch); });
+        [&](services::RegistryLookupService& s) { return s.applyLookUp(page); });
+    setAsking(false);
     if (!r.ok()) {
         m_status->setText(r.error().message);
-        updateButton();
         return;
     }
     m_patientId = r.value();

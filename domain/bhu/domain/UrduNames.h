@@ -20,11 +20,16 @@ public:
     // "Muhammad Rafiq Qureshi" → "محمد رفیق قریشی"; empty when a word is not known. Case,
     // extra spaces and dots ("Muhammad  rafiq.") do not matter; the longest compound wins.
     QString suggest(const QString& latin) const;
+    // The other way, one word: an Urdu-script word (folded as names are: foldNameText) → its
+    // Latin spelling from the list ("عائشہ" → "ayesha"), or empty when not listed. For the
+    // matcher, so that "عائشہ" and "Aisha" can be compared.
+    QString latinWord(const QString& foldedUrduWord) const { return m_latinWords.value(foldedUrduWord); }
     qsizetype size() const { return m_names.size(); }
 
 private:
     QHash<QString, QString> m_names;   // normalised Latin (lower case, single spaces) → Urdu
     int m_longest = 1;                 // most words in one entry
+    QHash<QString, QString> m_latinWords;   // folded Urdu word → Latin word (entries with as many words on both sides)
 };
 
 } // namespace bhu

@@ -39,6 +39,12 @@ std::vector<MatchCandidate> findMatches(pqxx::work& w, const Patient& p, int lim
 inline constexpr int kMaxPostingsPerKey = 1000;
 inline constexpr int kMaxCandidates = 200;
 
+// Recounts the name frequencies (tables name_frequency, name_frequency_totals; migration 12)
+// from match_keys: the value-specific name weights of findMatches. Returns the patients counted.
+// Run by `bhu-registry migrate` after the backfill; names change slowly, so a nightly run is
+// enough. Until the first run findMatches uses flat name weights.
+Result<qint64> refreshNameFrequencies(Db& db);
+
 // Indexes every stored Patient that has no keys yet (patients stored before migration 3, or by a
 // program without the index); returns how many. Idempotent; run by `bhu-registry migrate`.
 Result<int> backfillMatchKeys(Db& db);

@@ -14,7 +14,9 @@
 #include "bhu/domain/PatientSearch.h"
 #include "bhu/services/Session.h"
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace bhu::services {
@@ -25,9 +27,19 @@ struct RegistryQuery {
     QString reason;     // why the record is needed: at least kMinReasonLength characters
 };
 
-// (enrolment, idSystem, digits, user, reason) → the patient (first) and its history.
+// Set (from any thread) to cancel a registry call in flight: the network side polls it and
+// aborts the request, returning ErrorCode::Cancelled. Null: the call cannot be cancelled.
+using CancelFlag = std::shared_ptr<const std::atomic<bool>>;
+
+// (enrolment, idSystem, digits, user, reason, cancel) → the patient (first) and its history.
 using RegistryFetch = std::function<Result<db::PulledPage>(const db::Enrolment&, const QString& idSystem, const QString& digits,
-                                                           const QString& user, const QString& reason)>;
+                                                           const QString& user, const QString& reason, const CancelFlag& cancel)>;
+
+// A lookup checked and audited, ready for the network part (prepareLookUp / applyLookUp).
+struct PreparedLookup {
+    db::Enrolment enrolment;
+    QString idSystem, digits, user, reason;
+};
 
 // One answer of the registry's Patient/$match (bhu::sync::RegistryMatch in the app).
 struct RegistryMatchHit {
@@ -43,7 +55,15 @@ public:
     explicit RegistryLookupService(Session& s) : m_s(s) {}
     bool mayLookUp() const { return allowed(m_s.role(), Permission::LookUpRegistry); }
     // The id of the patient to open (the survivor when the number belonged to a merged record).
+    // All at once, blocking for the network part (tests, command line); the GUI runs the three
+    // steps itself so that the network part runs on a worker thread without the session:
     Result<QString> lookUp(const RegistryQuery& q, const RegistryFetch& fetch);
+    // 1. checks the query and the enrolment and audits the attempt (registry.lookup);
+    Result<PreparedLookup> prepareLookUp(const RegistryQuery& q);
+    // 2. the caller runs the RegistryFetch with prepared's fields (a worker thread may);
+    // 3. stores the answer (patient and history) and audits it; returns the id to open.
+    //    An Error answer (Cancelled included) is returned as is: nothing stored.
+    Result<QString> applyLookUp(const Result<db::PulledPage>& page);
 
     // Before a new registration (docs/matching.md, "At the front desk"), in three steps so that
     // the network part runs on a worker thread without the session:
@@ -62,6 +82,7 @@ public:
     // fetched with its history through lookUp() — audited with the reason below, and from then
     // on part of this facility's catchment. Returns the id to open.
     Result<QString> adoptMatch(const DuplicateCandidate& candidate, const RegistryFetch& fetch);
+    static RegistryQuery adoptQuery(const DuplicateCandidate& candidate);   // its query, for prepareLookUp
     static QString adoptReason();   // the reason recorded for adoptMatch()
 
 private:

@@ -1,4 +1,5 @@
 // Urdu names suggested from Latin spellings (issue 11): reference/urdu_names.csv.
+#include "bhu/domain/NameScript.h"
 #include "bhu/domain/UrduNames.h"
 
 #include <gtest/gtest.h>
@@ -37,4 +38,12 @@ TEST(UrduNames, BrokenFilesAreRefused)
     auto ok = UrduNames::parse("latin,urdu\nAli Raza,علی رضا\n");
     ASSERT_TRUE(ok.ok());
     EXPECT_EQ(ok->suggest(QStringLiteral("ali raza")), QStringLiteral("علی رضا"));
+}
+
+TEST(UrduNames, LatinWordOfAnUrduWordForTheMatcher)
+{
+    const UrduNames& n = UrduNames::builtIn();
+    EXPECT_EQ(n.latinWord(bhu::foldNameText(QStringLiteral("عائشہ"))), QStringLiteral("ayesha"));
+    EXPECT_EQ(n.latinWord(bhu::foldNameText(QStringLiteral("حسن"))), QStringLiteral("hassan"));
+    EXPECT_EQ(n.latinWord(bhu::foldNameText(QStringLiteral("زرتاشہ"))), QString()) << "not in the list";
 }

@@ -43,6 +43,11 @@ TEST(BlockingKeys, HardCasesShareABlock)
     // Same CNIC typed with and without dashes, names spelt differently.
     EXPECT_TRUE(shareKey(P(QStringLiteral("Mohd Yousaf")).cnic(QStringLiteral("35202-7654321-3")).rec(),
                          P(QStringLiteral("Muhammad Yusuf")).cnic(QStringLiteral("3520276543213")).rec()));
+    // A consonant typo of a one-word name breaks its skeleton: the full birth date × union council.
+    EXPECT_TRUE(shareKey(P(QStringLiteral("Rubina")).born(2001, 4, 9).place(kUc, {}).rec(),
+                         P(QStringLiteral("Ruina")).born(2001, 4, 9).place(kUc, {}).rec()));
+    EXPECT_FALSE(shareKey(P(QStringLiteral("Rubina")).aboutYear(2001).place(kUc, {}).rec(),
+                          P(QStringLiteral("Ruina")).aboutYear(2001).place(kUc, {}).rec()));
     // A vowel typo keeps the skeleton.
     EXPECT_TRUE(shareKey(P(QStringLiteral("Shahid")).born(1980, 1, 1).rec(), P(QStringLiteral("Shahed")).born(1981, 1, 1).rec()));
 }

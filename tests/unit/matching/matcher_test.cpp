@@ -84,8 +84,9 @@ TEST(Matcher, EstimatedAgeWithinFiveYearsIsNoEvidenceAgainst)
             EXPECT_GE(f.weight, 0.0) << explain(r);
         }
     }
-    // The same 4-year gap between two exact dates is evidence against.
-    const auto exactBoth = cmp(exact, P(estimated).born(1974, 4, 9));
+    // The same 4-year gap between two exact dates is evidence against (another day and month:
+    // the same day and month with one digit of the year changed is a typo, YearTypoOfAFullDate…).
+    const auto exactBoth = cmp(exact, P(estimated).born(1974, 6, 20));
     EXPECT_LT(exactBoth.weight, r.weight);
 }
 
@@ -184,9 +185,85 @@ TEST(Matcher, NamesakesFromOtherFamiliesDoNotLink)
     EXPECT_NE(r.decision, Decision::AutoLink) << explain(r);
 }
 
-TEST(Matcher, UrduScriptAgainstLatinIsNoNameEvidence)
+TEST(Matcher, UrduScriptOfAListedNameIsComparedWithItsLatinSpelling)
 {
-    const auto r = cmp(P(QStringLiteral("عائشہ")).sex(Sex::Female).born(1990, 1, 1), P(QStringLiteral("Ayesha")).sex(Sex::Female).born(1990, 1, 1));
+    // The names list (reference/urdu_names.csv) knows عائشہ = Ayesha: the name agrees.
+    const auto r = cmp(P(QStringLiteral("عائشہ")).sex(Sex::Female).born(1990, 1, 1), P(QStringLiteral("Aisha")).sex(Sex::Female).born(1990, 1, 1));
+    bool agree = false;
+    for (const FieldScore& f : r.fields) agree = agree || (std::string(f.field) == "name" && std::string(f.level) == "agree");
+    EXPECT_TRUE(agree) << explain(r);
+    // Brothers, one written in Urdu: حسن (Hassan) and Umar conflict — the household guard.
+    const auto brothers = cmp(P(QStringLiteral("حسن")).rel(Relation::SonOf, QStringLiteral("Iqbal Hussain")).sex(Sex::Male)
+                                  .aboutYear(2013).place(kUc, kVillage),
+                              P(QStringLiteral("Umar")).rel(Relation::SonOf, QStringLiteral("Iqbal Hussain")).sex(Sex::Male)
+                                  .born(2011, 2, 25).place(kUc, kVillage));
+    EXPECT_TRUE(brothers.householdGuard) << explain(brothers);
+    EXPECT_EQ(brothers.decision, Decision::NoLink) << explain(brothers);
+}
+
+TEST(Matcher, UrduScriptOfAnUnlistedNameIsNoNameEvidenceAgainstLatin)
+{
+    const auto r = cmp(P(QStringLiteral("زرتاشہ")).sex(Sex::Female).born(1990, 1, 1), P(QStringLiteral("Zartasha")).sex(Sex::Female).born(1990, 1, 1));
     for (const FieldScore& f : r.fields) EXPECT_STRNE(f.field, "name") << explain(r);
     EXPECT_FALSE(r.householdGuard);
+}
+
+TEST(Matcher, TwoFullDatesOfTheSameYearAreEvidenceAgainst)
+{
+    // Namesakes of one union council, both with a full date (not an estimate) in the same year
+    // but months apart: the dates speak against one person; a slip of days does not.
+    const P a = P(QStringLiteral("Ali")).rel(Relation::SonOf, QStringLiteral("Muhammad Mahmood")).sex(Sex::Male).born(2024, 11, 30).place(kUc, kVillage);
+    const auto far = cmp(a, P(QStringLiteral("Ali")).rel(Relation::SonOf, QStringLiteral("Mahmood")).sex(Sex::Male).born(2024, 1, 31).place(kUc, kVillage));
+    bool against = false;
+    for (const FieldScore& f : far.fields) against = against || (std::string(f.field) == "birth" && f.weight < 0);
+    EXPECT_TRUE(against) << explain(far);
+    const auto slip = cmp(a, P(QStringLiteral("Ali")).rel(Relation::SonOf, QStringLiteral("Mahmood")).sex(Sex::Male).born(2024, 12, 10).place(kUc, kVillage));
+    EXPECT_GT(slip.weight, far.weight + 3.0) << explain(slip);
+}
+
+TEST(Matcher, YearTypoOfAFullDateIsEvidenceFor)
+{
+    // Same day and month, one digit of the year mistyped (1985 / 1986): a typo, not another person.
+    const P a = P(QStringLiteral("Rukhsana")).rel(Relation::WifeOf, QStringLiteral("Tariq")).sex(Sex::Female).born(1985, 3, 17).place(kUc, kVillage);
+    const auto r = cmp(a, P(QStringLiteral("Rukhsana")).rel(Relation::WifeOf, QStringLiteral("Tariq")).sex(Sex::Female).born(1986, 3, 17).place(kUc, kVillage));
+    bool typo = false;
+    for (const FieldScore& f : r.fields) typo = typo || (std::string(f.level) == "year-typo" && f.weight > 0);
+    EXPECT_TRUE(typo) << explain(r);
+    EXPECT_EQ(r.decision, Decision::AutoLink) << explain(r);
+}
+
+TEST(Matcher, GuardianAgreesOnlyOnHisGivenName)
+{
+    // "Tariq Hussain" / "Hussain": a surname both fathers carry is not the same father.
+    const P a = P(QStringLiteral("Arshad")).rel(Relation::SonOf, QStringLiteral("Tariq Hussain")).sex(Sex::Male).aboutYear(2023).place(kUc, kVillage);
+    const auto r = cmp(a, P(QStringLiteral("Muhammad Arshad")).rel(Relation::SonOf, QStringLiteral("Hussain")).sex(Sex::Male).aboutYear(2023)
+                              .place(kUc, QStringLiteral("Makkuana")));
+    bool partial = false;
+    for (const FieldScore& f : r.fields) partial = partial || (std::string(f.field) == "guardian" && std::string(f.level) == "partial");
+    EXPECT_TRUE(partial) << explain(r);
+    EXPECT_EQ(r.decision, Decision::NoLink) << explain(r);
+    // Shortened to his given name ("Tariq Hussain" / "Tariq"): still the same father.
+    const auto shortened = cmp(a, P(QStringLiteral("Arshad")).rel(Relation::SonOf, QStringLiteral("Tariq")).sex(Sex::Male).aboutYear(2023).place(kUc, kVillage));
+    bool agree = false;
+    for (const FieldScore& f : shortened.fields) agree = agree || (std::string(f.field) == "guardian" && std::string(f.level) == "agree");
+    EXPECT_TRUE(agree) << explain(shortened);
+}
+
+TEST(Matcher, SiblingsWithNamesAlikeAndOtherBirthDatesDoNotLink)
+{
+    // Fazal / Faisal: alike as a typo, but two full birth dates years apart, same father, phone
+    // and village: brothers.
+    const auto r = cmp(P(QStringLiteral("Fazal Rehman")).rel(Relation::SonOf, QStringLiteral("Arshad Rehman")).sex(Sex::Male)
+                           .born(2016, 12, 24).place(kUc, kVillage).phone(QStringLiteral("03217987623")),
+                       P(QStringLiteral("Faisal")).rel(Relation::SonOf, QStringLiteral("Arshad Rehman")).sex(Sex::Male)
+                           .born(2025, 10, 27).place(kUc, kVillage).phone(QStringLiteral("03217987623")));
+    EXPECT_TRUE(r.householdGuard) << explain(r);
+    EXPECT_EQ(r.decision, Decision::NoLink) << explain(r);
+    // The same typo with the same birth date is still one person.
+    const auto same = cmp(P(QStringLiteral("Fazal Rehman")).rel(Relation::SonOf, QStringLiteral("Arshad Rehman")).sex(Sex::Male)
+                              .born(2016, 12, 24).place(kUc, kVillage),
+                          P(QStringLiteral("Fazl")).rel(Relation::SonOf, QStringLiteral("Arshad Rehman")).sex(Sex::Male)
+                              .born(2016, 12, 24).place(kUc, kVillage));
+    EXPECT_FALSE(same.householdGuard) << explain(same);
+    EXPECT_NE(same.decision, Decision::NoLink) << explain(same);
 }

@@ -210,7 +210,7 @@ TEST_F(front_desk_match, SamePersonFetchesTheChosenRecordByItsMrWithTheReason)
     ASSERT_EQ(found.size(), 1);
     QString askedSystem, askedDigits, askedReason;
     auto id = service.adoptMatch(found.first(), [&](const db::Enrolment&, const QString& system, const QString& digits, const QString&,
-                                                    const QString& reason) -> Result<db::PulledPage> {
+                                                    const QString& reason, const services::CancelFlag&) -> Result<db::PulledPage> {
         askedSystem = system;
         askedDigits = digits;
         askedReason = reason;

@@ -11,6 +11,7 @@
 // mistyped, phone missing or changed, village missing, a few names in Urdu script.
 // Deterministic for a seed and a date.
 #include "bhu/domain/Patient.h"
+#include "bhu/synth/NamePool.h"
 #include "bhu/synth/Rng.h"
 
 #include <QByteArray>
@@ -36,6 +37,9 @@ struct MatchSetOptions {
     int villagesPerUnionCouncil = 6;
     int twinPercent = 6;             // households with twins
     int urduNamePercent = 2;         // duplicate records with the name typed in Urdu script only
+    // Given names (people, fathers, husbands) from WideNamePool with Zipf weights (skewed, as in
+    // life); false: NamePool's 40 male / 30 female names drawn uniformly (the first version).
+    bool wideNamePool = true;
 };
 
 class MatchSetGenerator {
@@ -53,6 +57,7 @@ private:
     QString mistype(const QString& digits);
     QString cnic(Sex sex);
     QString phone();
+    const PoolName& givenName(Sex sex);
     void makeGeography(int unionCouncils);
 
     Rng m_rng;

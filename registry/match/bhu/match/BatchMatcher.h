@@ -14,6 +14,8 @@ struct BatchOptions {
     int threads = 2;
     int maxBlockSize = 2000;
     MatchWeights weights = defaultWeights();
+    // Value-specific name weights from the input's own name frequencies (NameFrequencies).
+    bool nameFrequencies = true;
 };
 
 struct BatchPair {

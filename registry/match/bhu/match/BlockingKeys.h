@@ -12,6 +12,8 @@
 //                               no birth year); nv:<word>:<village> when the union council is missing
 //   gu:<guardian word>:<union council>   the guardian's informative words × union council
 //   gc:<13 digits>              the guardian's CNIC
+//   bu:<yyyy-mm-dd>:<union council>   a full birth date (not an estimate) × union council: the
+//                               same person whose name was mistyped beyond its skeleton
 // <word> is the consonant skeleton of the word's key (vowel typos and transliteration agree),
 // or the key itself for Urdu script. Common words (Muhammad, Khan, …) make no keys.
 #include "bhu/match/MatchRecord.h"
@@ -23,7 +25,14 @@ namespace bhu::match {
 // Distinct keys, sorted.
 QStringList blockingKeys(const MatchRecord& r);
 
+// The word of a name as the keys carry it: its consonant skeleton, or the key itself for Urdu
+// script. NameFrequencies counts the same words.
+QString blockingWord(const NameToken& t);
+
+// The informative words of a name that make keys (at most three, distinct, in order).
+QStringList blockingWords(const QList<NameToken>& name);
+
 // Bump when the keys change: stored keys of an older version must be rebuilt (docs/matching.md).
-inline constexpr int kBlockingKeysVersion = 1;
+inline constexpr int kBlockingKeysVersion = 2;
 
 } // namespace bhu::match

@@ -19,6 +19,10 @@ struct NameToken {
     bool common = false;   // carries little information: isCommonNameKey, or a family word (markFamilyWords)
     bool family = false;   // a family, caste or tribe name (Khan, Malik, …, or a word shared with the guardian)
     bool arabic = false;   // typed in Urdu/Arabic script
+    // Value-specific weight (NameFrequencies::apply): bits added to an agreement on this word,
+    // log2(average u / this word's frequency) — Muhammad-like names less, rare names more.
+    bool rated = false;
+    float rarity = 0;
 };
 
 struct MatchRecord {

@@ -24,6 +24,10 @@ struct MatchWeights {
     Level nameWordConflict{0.02, 0.90};     // an informative word on each side with no partner
     Level nameWordExtra{0.35, 0.60};        // a word present on one side only (family name left off)
     Level nameFamilyConflict{0.08, 0.60};   // two different family names (Khan / Awan)
+    // Value-specific name weights (NameFrequencies): an agreement on a word adds
+    // log2(u / f) bits, u = the share of pairs agreeing on some word, f = this word's share of
+    // the records; clamped to ± this many bits (a name seen once is not proof of one person).
+    double rarityCapBits = 2.0;
     double typoSimilarity = 0.85;           // token similarity at or above: typo level
     double agreeSimilarity = 0.97;          // at or above: agree level
 
@@ -43,9 +47,14 @@ struct MatchWeights {
     // ---- Birth (dates exact on both sides) ----
     Level birthSameDate{0.60, 0.0015};
     Level birthWithinMonth{0.10, 0.02};     // day/month typed wrong
-    Level birthSameYear{0.10, 0.05};
-    Level birthWithin2Years{0.06, 0.25};
-    Level birthWithin5Years{0.03, 0.35};
+    // Same day and month, the year one digit apart (1985 / 1986, 1985 / 1995): a typo of the year.
+    Level birthYearTypo{0.02, 0.0025};
+    // Two full dates (neither an estimate) that differ by more than a month: a date read off a
+    // CNIC, B-form or birth card is typed with a day/month swap or a slip of days, rarely
+    // with another month — different dates of the same year are evidence against, not for.
+    Level birthSameYear{0.02, 0.05};
+    Level birthWithin2Years{0.02, 0.25};
+    Level birthWithin5Years{0.01, 0.35};
     Level birthFar{0.003, 0.40};
     // ---- Birth (either side an estimate from a stated age: ±2–5 years is normal) ----
     Level estSameYear{0.35, 0.06};

@@ -7,8 +7,11 @@
 //  2. Probabilistic (Fellegi–Sunter): the sum of log2(m/u) weights of name words, guardian
 //     (relation-aware), sex, birth date or estimated year, phone, CNIC typos or conflicts,
 //     union council and village (MatchWeights).
+//     An agreeing name word (and the guardian's given name) weighs by its rarity when the
+//     records are rated (NameFrequencies::apply): Ali less, Sikandar more.
 //  3. Household guard: two different informative given-name words (Imran / Usman, Hasan /
-//     Hussain) keep a pair below review whatever else agrees — siblings, twins and
+//     Hussain), or names alike only as a typo (Fazal / Faisal) with full birth dates that really
+//     differ, keep a pair below review whatever else agrees — siblings, twins and
 //     mother/daughter share guardian, phone, village and often the birth date.
 // Decision: AutoLink (grade certain) at or above autoLinkThreshold or on a certain identifier,
 // Review (probable) at or above reviewThreshold, else NoLink (possible above possibleThreshold).

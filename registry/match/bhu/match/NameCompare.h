@@ -21,6 +21,11 @@ struct NameComparison {
     int informativeA = 0, informativeB = 0;   // informative words of each name
     int genericAgree = 0;      // common words that are not family names agree (Muhammad = Mohd)
     int genericConflict = 0;   // such words on both sides without a partner (Muhammad / Ghulam)
+    // The first informative word of each side were paired (the given name, not only a surname
+    // both happen to carry: "Tariq Hussain" / "Hussain" agree on a word but not on the man).
+    bool firstInformativeAgree = false;
+    double agreeRarity = 0;   // sum of the agreeing informative words' rarity bits (NameToken::rarity)
+    double firstRarity = 0;   // the rarity bits of the first informative words' agreement
 };
 
 // Similarity of two words in [0, 1]: 1 for equal keys; an initial against a word starting
