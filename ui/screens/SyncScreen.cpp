@@ -217,8 +217,8 @@ void SyncScreen::onProgress(const QString& phase, qint64 done, qint64 total)
 void SyncScreen::onFinished(const sync::SyncReport& r)
 {
     m_progress->setVisible(false);
-    Q_UNUSED(r);
     refresh();
+    Q_EMIT synced(r);
 }
 
 void SyncScreen::onIssueAction(bool retry)
