@@ -60,6 +60,7 @@ QString messageData(const ConsultationMessage& m)
         o.insert(QStringLiteral("diagnosis"), m.suggestedDiagnosis);
         o.insert(QStringLiteral("treatment"), m.suggestedTreatment);
         if (m.disposition) o.insert(QStringLiteral("disposition"), dispositionCode(*m.disposition));
+        if (!m.authorPhone.isEmpty()) o.insert(QStringLiteral("phone"), m.authorPhone);
     }
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -82,6 +83,7 @@ ConsultationMessage readMessage(const Statement& q)
     m.suggestedDiagnosis = o.value(u"diagnosis").toString();
     m.suggestedTreatment = o.value(u"treatment").toString();
     m.disposition = dispositionFromCode(o.value(u"disposition").toString());
+    m.authorPhone = o.value(u"phone").toString();
     return m;
 }
 
@@ -258,7 +260,7 @@ Result<QList<ConsultationRequest>> ConsultationRepository::inbox(const QString& 
 
 Result<QList<ConsultationRequest>> ConsultationRepository::answeredSince(const QString& facilityCode, const QDateTime& since)
 {
-    return requestQuery("SELECT " BHU_CONS_COLS " FROM consultations WHERE facility_code = ? AND status = 'answered' "
+    return requestQuery("SELECT " BHU_CONS_COLS " FROM consultations WHERE facility_code = ? AND status IN ('answered', 'followup') "
                         "AND updated_at > ? ORDER BY updated_at",
                         {facilityCode, ts(since)});
 }

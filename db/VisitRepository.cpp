@@ -126,6 +126,24 @@ Result<Visit> VisitRepository::start(Visit v, const QDate& day, const Actor& who
     return v;
 }
 
+Result<Visit> VisitRepository::recordSigned(Visit v, const QString& action, const QString& detail, const Actor& who)
+{
+    Transaction tx(m_c);
+    BHU_TRY(tx.started());
+    if (v.id.isEmpty()) v.id = newId();
+    v.status = VisitStatus::Closed;
+    v.tokenNumber = 0;
+    v.version = 1;
+    v.signedBy = who.username;
+    BHU_TRY(writeVisit(v, true));
+    VisitRecord r;
+    r.visit = v;
+    BHU_TRY(enqueueSigned(r));
+    BHU_TRY(AuditLog(m_c).append(who, action, kVisit, v.id, v.patientId, detail));
+    BHU_TRY(tx.commit());
+    return v;
+}
+
 Status VisitRepository::saveDraft(VisitRecord& r, const Actor& who)
 {
     Transaction tx(m_c);

@@ -60,7 +60,7 @@ ConsultationRequest consultationRequestFromJson(const QJsonObject& o)
 
 QJsonObject consultationMessageToJson(const ConsultationMessage& m)
 {
-    return QJsonObject{{QStringLiteral("id"), m.id},
+    QJsonObject o{{QStringLiteral("id"), m.id},
                        {QStringLiteral("consultation_id"), m.consultationId},
                        {QStringLiteral("patient_id"), m.patientId},
                        {QStringLiteral("kind"), messageKindCode(m.kind)},
@@ -74,6 +74,8 @@ QJsonObject consultationMessageToJson(const ConsultationMessage& m)
                        {QStringLiteral("diagnosis"), m.suggestedDiagnosis},
                        {QStringLiteral("treatment"), m.suggestedTreatment},
                        {QStringLiteral("disposition"), m.disposition ? dispositionCode(*m.disposition) : QString()}};
+    if (!m.authorPhone.isEmpty()) o.insert(QStringLiteral("author_phone"), m.authorPhone);   // absent in older files
+    return o;
 }
 
 ConsultationMessage consultationMessageFromJson(const QJsonObject& o)
@@ -86,6 +88,7 @@ ConsultationMessage consultationMessageFromJson(const QJsonObject& o)
     m.author = str(o, "author");
     m.authorName = str(o, "author_name");
     m.authorFacility = str(o, "author_facility");
+    m.authorPhone = str(o, "author_phone");
     m.sentAt = toTs(o.value(u"sent_at"));
     m.text = str(o, "text");
     m.advice = str(o, "advice");

@@ -10,7 +10,7 @@ using namespace jsonfields;
 
 QJsonObject visitToJson(const Visit& v)
 {
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("id"), v.id},
         {QStringLiteral("patient_id"), v.patientId},
         {QStringLiteral("facility_code"), v.facilityCode},
@@ -28,6 +28,8 @@ QJsonObject visitToJson(const Visit& v)
         {QStringLiteral("amend_reason"), v.amendReason},
         {QStringLiteral("version"), v.version},
     };
+    if (!v.partOfId.isEmpty()) o.insert(QStringLiteral("part_of"), v.partOfId);   // absent in older records and files
+    return o;
 }
 
 Visit visitFromJson(const QJsonObject& o)
@@ -49,6 +51,7 @@ Visit visitFromJson(const QJsonObject& o)
     v.amendsId = o.value(u"amends_id").toString();
     v.amendReason = o.value(u"amend_reason").toString();
     v.version = o.value(u"version").toInt(1);
+    v.partOfId = o.value(u"part_of").toString();
     return v;
 }
 

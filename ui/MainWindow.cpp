@@ -13,6 +13,7 @@
 #include "bhu/services/DemoFacility.h"
 #include "bhu/services/Session.h"
 #include "bhu/ui/Language.h"
+#include "consult/NewAnswersNotice.h"
 #include "patients/PatientPage.h"
 #include "setup/DemoBanner.h"
 
@@ -101,7 +102,8 @@ void MainWindow::buildScreens()
         consultations = new SpecialistInboxScreen(patients->page()->access(), services::ConsultationRemote{}, this);
     else
         consultations = new ConsultationsScreen(patients->page()->access(), this);
-    const QList<Screen*> screens{patients, today, new CommunityScreen(patients->page()->access(), Clock::system(), this), new ReportsScreen(m_session, this), new SyncScreen(m_session, this), new AdminScreen(m_session, this),
+    auto* syncScreen = new SyncScreen(m_session, this);
+    const QList<Screen*> screens{patients, today, new CommunityScreen(patients->page()->access(), Clock::system(), this), new ReportsScreen(m_session, this), syncScreen, new AdminScreen(m_session, this),
                                 new AuditScreen(m_session, this), consultations};
     QAction* separator = m_goMenu->actions().value(0);
     for (Screen* screen : screens) {   // in Area order
@@ -118,10 +120,17 @@ void MainWindow::buildScreens()
         m_navigation->item(row)->setFlags(Qt::NoItemFlags);
         m_areaActions.at(row)->setEnabled(false);
     }
-    if (auto* bhu = qobject_cast<ConsultationsScreen*>(consultations))
+    if (auto* bhu = qobject_cast<ConsultationsScreen*>(consultations)) {
         connect(bhu, &ConsultationsScreen::visitChanged, patients->page(), [page = patients->page()](const QString& patientId) {
             if (page->patient().id == patientId) page->reloadVisits();
         });
+        // After every sync run: did it bring specialists' answers or questions?
+        m_answersNotice->setAccess(patients->page()->access());
+        connect(syncScreen, &SyncScreen::synced, m_answersNotice, &NewAnswersNotice::check);
+        connect(syncScreen, &SyncScreen::synced, bhu, [bhu] {
+            if (bhu->isVisible()) bhu->refresh();
+        });
+    }
 
     // A visit opened from the patient's timeline is shown in Today's visits; a changed visit
     // refreshes the timeline.
@@ -259,6 +268,11 @@ void MainWindow::setupStatusBar()
     m_facilityStatus = addLabel(QStringLiteral("facilityStatus"), false);
     m_userStatus = addLabel(QStringLiteral("userStatus"), false);
     m_syncStatus = addLabel(QStringLiteral("syncStatus"), true);
+    m_answersNotice = new NewAnswersNotice(this);   // hidden until a sync brings answers
+    statusBar()->addPermanentWidget(m_answersNotice);
+    connect(m_answersNotice, &NewAnswersNotice::openRequested, this, [this] {
+        if (showArea(Area::Consultations)) m_screens->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+    });
     statusBar()->setSizeGripEnabled(true);
 }
 

@@ -4,8 +4,9 @@
 //                per resource on the wire, gzip)
 //   pull         a fresh second computer of the same facility pulls all of it (resources/s)
 //   day-2g       a BHU's day (100 patients, 100 visits) through bhu-linksim at 40 kbit/s, 300 ms
-//   tele-2g      a teleconsultation: three 12-MP photos compressed and uploaded in chunks through
-//                bhu-linksim at 40 kbit/s, 300 ms (docs/telemedicine.md)
+//   tele-2g      a teleconsultation by one sync run through bhu-linksim at 40 kbit/s, 300 ms: the
+//                request's text first, then three 12-MP photos compressed and uploaded in chunks
+//                (docs/telemedicine.md)
 //   concurrent   C clinics sync at once (enrol, push a small day, pull): throughput, p95, errors
 // Usage: bhu-bench-sync [--patients N] [--visits-per-patient K] [--clients C] [--only NAME]
 #include "ConcurrentClinics.h"
@@ -151,7 +152,7 @@ int main(int argc, char** argv)
         if (!enroll(clinic, url, reg.token(code), &err)) return fail(QStringLiteral("enroll over 2G: ") + err);
         QJsonObject tele{{QStringLiteral("photos"), 3}, {QStringLiteral("camera"), QStringLiteral("4000x3000 (12 MP)")},
                          {QStringLiteral("link"), QStringLiteral("40 kbit/s, 300 ms one way")}, {QStringLiteral("target_ms"), 120000}};
-        const bool ok = runTelePhotos(clinic, url, tele, &err);
+        const bool ok = runTelePhotos(clinic, tele, &err);
         link.terminate();
         link.waitForFinished(5000);
         if (!ok) return fail(QStringLiteral("tele-2g: ") + err);

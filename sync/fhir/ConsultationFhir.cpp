@@ -71,6 +71,10 @@ QJsonObject consultationMessageToFhir(const ConsultationMessage& m, const FhirCo
     QJsonObject o = head(cfg, QStringLiteral("Communication"), m.id, 1);
     QJsonArray ext;
     if (!m.author.isEmpty()) ext.append(extension(cfg.extensionUrl(u"author"), QStringLiteral("valueString"), m.author));
+    if (!m.authorPhone.isEmpty())
+        ext.append(extension(cfg.extensionUrl(u"author-phone"), QStringLiteral("valueContactPoint"),
+                             QJsonObject{{QStringLiteral("system"), QStringLiteral("phone")}, {QStringLiteral("value"), m.authorPhone},
+                                         {QStringLiteral("use"), QStringLiteral("work")}}));
     if (m.disposition)
         ext.append(extension(cfg.extensionUrl(u"consultation-disposition"), QStringLiteral("valueCode"), dispositionCode(*m.disposition)));
     put(o, QStringLiteral("extension"), ext);

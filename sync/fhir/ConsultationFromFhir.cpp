@@ -147,6 +147,8 @@ Result<CommunicationRead> communicationFromFhir(const QJsonObject& o, const Fhir
     m.kind = *k;
     m.sentAt = sent;
     m.author = extensionString(r, o, cfg.extensionUrl(u"author"), type);
+    const QJsonObject phone = extension(r, o, cfg.extensionUrl(u"author-phone"), type);
+    m.authorPhone = phone.value(u"valueContactPoint").toObject().value(u"value").toString().trimmed();
     QString facility, name;
     identified(r, r.object(o, QStringLiteral("sender"), type + QStringLiteral(".sender")), type + QStringLiteral(".sender"), facility, name);
     m.authorFacility = facility;

@@ -40,6 +40,7 @@ QJsonObject visitToFhir(const Visit& v, const FhirConfig& cfg)
     o.insert(QStringLiteral("status"), encounterStatusCode(v.status));
     o.insert(QStringLiteral("class"), coding(sys::ActCode, encounterClassCode(v.encounterClass), classDisplay(v.encounterClass)));
     put(o, QStringLiteral("subject"), reference(cfg, QStringLiteral("Patient"), v.patientId));
+    if (!v.partOfId.isEmpty()) o.insert(QStringLiteral("partOf"), reference(cfg, QStringLiteral("Encounter"), v.partOfId));
     if (!v.signedBy.isEmpty()) {
         o.insert(QStringLiteral("participant"),
                  QJsonArray{QJsonObject{{QStringLiteral("type"), QJsonArray{codeable(coding(sys::ParticipationType, QStringLiteral("ATND"), QStringLiteral("attender")))}},

@@ -112,6 +112,9 @@ void readFacilityAndExtensions(FhirReader& r, const QJsonObject& o, const FhirCo
     v.advice = extensionString(r, o, cfg.adviceUrl(), kType);
     v.followUpDate = extensionDate(r, o, cfg.followUpDateUrl(), kType);
     amendment(r, o, cfg, kType, v.amendsId, v.amendReason);
+    if (!r.failed() && o.contains(u"partOf"))   // a teleconsultation call: the BHU visit it belongs to
+        v.partOfId = referenceId(r, o, QStringLiteral("partOf"), QStringLiteral("Encounter.partOf"), QStringLiteral("Encounter"), false,
+                                 QStringLiteral("part_of"));
     v.version = version(r, o, cfg, kType);
 }
 

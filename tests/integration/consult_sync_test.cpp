@@ -2,7 +2,8 @@
 // an urgent dermatology request with two photos; the text travels in the push, the photos in
 // resumable chunks and then their Communications; a specialist's install of a hospital claims
 // and answers; after A's next sync the answer is in A's database, and the diagnosis adopted
-// from it is A's own record.
+// from it is A's own record; a live call logged at A reaches the registry as an Encounter of
+// class VR, part of the visit.
 //
 // The specialist's device is granted the specialty by the registry operator and reads the
 // pool and claims through the registry's `$consult-inbox` / `$consult-claim` (the clinic's
@@ -203,5 +204,28 @@ TEST_F(consult_sync, AnUrgentDermatologyRequestWithTwoPhotosIsAnsweredIntoTheBhu
         EXPECT_EQ(v->diagnoses.constLast().icd10, QStringLiteral("B35.4"));
         EXPECT_EQ(v->diagnoses.constLast().recordedBy, QStringLiteral("drsana"));
         EXPECT_EQ(v->visit.facilityCode, a->code);
+    }
+
+    // A live call with the specialist, logged at A: a teleconsultation encounter (class VR, part
+    // of the visit) that the registry accepts like any Encounter of A's patient.
+    {
+        auto doctor = signIn(*a, QStringLiteral("drsana"), kDoctorPw);
+        ASSERT_TRUE(doctor);
+        services::ConsultationCallLog call;
+        call.minutes = 8;
+        auto encounter = ConsultationService(*doctor).logCall(request.id, call);
+        ASSERT_TRUE(encounter.ok()) << encounter.error().message.toStdString();
+        const SyncRun logged = sync(*a);
+        ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
+        EXPECT_EQ(localCount(*a, QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'synced'")), 0);
+        int found = 0;
+        for (const auto& row : registryRows("SELECT id::text, content::text FROM resources WHERE type = 'Encounter'")) {
+            const QJsonObject e = QJsonDocument::fromJson(row.second).object();
+            if (e.value(u"id").toString() != encounter->id) continue;
+            ++found;
+            EXPECT_EQ(e.value(u"class").toObject().value(u"code").toString(), QStringLiteral("VR"));
+            EXPECT_EQ(e.value(u"partOf").toObject().value(u"reference").toString(), QStringLiteral("Encounter/") + request.visitId);
+        }
+        EXPECT_EQ(found, 1) << "the registry holds the call's encounter";
     }
 }

@@ -41,6 +41,11 @@ AnswerForm::AnswerForm(QWidget* parent) : QWidget(parent)
     m_ask = new QPushButton(tr("Ask the &BHU"), this);
     m_ask->setObjectName(QStringLiteral("askFollowUpButton"));
     m_ask->setAutoDefault(false);
+    // Kept between answers: the specialist's own number for the BHU's live call.
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(QStringLiteral("answerPhone"));
+    m_phone->setLayoutDirection(Qt::LeftToRight);
+    m_phone->setPlaceholderText(tr("optional, e.g. 0300 1234567"));
 
     auto* diagnosis = new QHBoxLayout;
     diagnosis->addWidget(m_icd10);
@@ -57,6 +62,7 @@ AnswerForm::AnswerForm(QWidget* parent) : QWidget(parent)
     form->addRow(tr("&Disposition:"), m_disposition);
     form->addRow(QString(), m_send);
     form->addRow(tr("Or ask a &follow-up question:"), ask);
+    form->addRow(tr("Your p&hone for a live call:"), m_phone);
     setTabOrder(m_assessment, m_advice);
     setTabOrder(m_advice, m_icd10);
     setTabOrder(m_icd10, m_diagnosis);
@@ -65,6 +71,7 @@ AnswerForm::AnswerForm(QWidget* parent) : QWidget(parent)
     setTabOrder(m_disposition, m_send);
     setTabOrder(m_send, m_question);
     setTabOrder(m_question, m_ask);
+    setTabOrder(m_ask, m_phone);
     setFocusProxy(m_assessment);
     connect(m_send, &QPushButton::clicked, this, &AnswerForm::answerRequested);
     connect(m_ask, &QPushButton::clicked, this, &AnswerForm::followUpRequested);
@@ -81,6 +88,7 @@ ConsultationMessage AnswerForm::answer() const
     m.suggestedDiagnosis = m_diagnosis->text().trimmed();
     m.suggestedTreatment = m_treatment->text().trimmed();
     m.disposition = Disposition(m_disposition->currentData().toInt());
+    m.authorPhone = m_phone->text().trimmed();
     return m;
 }
 

@@ -35,6 +35,7 @@ private:
     QLineEdit* m_treatment = nullptr;
     QComboBox* m_disposition = nullptr;
     QLineEdit* m_question = nullptr;
+    QLineEdit* m_phone = nullptr;
     QPushButton* m_send = nullptr;
     QPushButton* m_ask = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "AskSpecialistDialog.h"
 
+#include "CameraCapture.h"
+
 #include "bhu/services/ConsultationService.h"
 #include "patients/SessionAccess.h"
 #include "StatusMessage.h"
@@ -62,6 +64,12 @@ AskSpecialistDialog::AskSpecialistDialog(std::shared_ptr<SessionAccess> access, 
     m_addPhoto = new QPushButton(tr("Add p&hoto…"), this);
     m_addPhoto->setObjectName(QStringLiteral("addPhotoButton"));
     m_addPhoto->setAutoDefault(false);
+    m_takePhoto = new QPushButton(tr("Ta&ke photo…"), this);
+    m_takePhoto->setObjectName(QStringLiteral("takePhotoButton"));
+    m_takePhoto->setAutoDefault(false);
+    // Without a camera the button stays, disabled, saying why (a tooltip shows on disabled buttons).
+    m_takePhoto->setEnabled(camera::isAvailable());
+    m_takePhoto->setToolTip(camera::isAvailable() ? tr("Takes a photo with the connected camera.") : camera::unavailableReason());
     m_photoList = new QListWidget(this);
     m_photoList->setObjectName(QStringLiteral("photoList"));
     m_photoList->setMaximumHeight(m_photoList->fontMetrics().height() * 5);
@@ -86,6 +94,7 @@ AskSpecialistDialog::AskSpecialistDialog(std::shared_ptr<SessionAccess> access, 
     auto* photoRow = new QHBoxLayout;
     photoRow->addWidget(m_caption, 1);
     photoRow->addWidget(m_addPhoto);
+    photoRow->addWidget(m_takePhoto);
     form->addRow(tr("Photo ca&ption:"), photoRow);
     form->addRow(tr("Photos:"), m_photoList);
     auto* layout = new QVBoxLayout(this);
@@ -99,13 +108,15 @@ AskSpecialistDialog::AskSpecialistDialog(std::shared_ptr<SessionAccess> access, 
     setTabOrder(m_question, m_summary);
     setTabOrder(m_summary, m_caption);
     setTabOrder(m_caption, m_addPhoto);
-    setTabOrder(m_addPhoto, m_photoList);
+    setTabOrder(m_addPhoto, m_takePhoto);
+    setTabOrder(m_takePhoto, m_photoList);
     setTabOrder(m_photoList, m_send);
     setTabOrder(m_send, m_cancel);
 
     connect(m_send, &QPushButton::clicked, this, &AskSpecialistDialog::send);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_addPhoto, &QPushButton::clicked, this, &AskSpecialistDialog::choosePhoto);
+    connect(m_takePhoto, &QPushButton::clicked, this, &AskSpecialistDialog::takePhoto);
     for (auto key : {Qt::Key_Return, Qt::Key_Enter}) new QShortcut(QKeySequence(Qt::CTRL | key), this, this, &AskSpecialistDialog::send);
 
     auto draft = m_access->runWith<services::ConsultationService>([&](services::ConsultationService& s) { return s.draftRequest(m_visitId); });
@@ -165,13 +176,28 @@ void AskSpecialistDialog::addPhotoFile(const QString& path, const QString& capti
             showMessage(tr("This file is not a picture that can be read. Choose a JPEG or PNG photo."), true);
             return;
         }
-        m_photos.append({image, caption});
-        auto* item = new QListWidgetItem(caption.isEmpty() ? tr("Photo %1").arg(QLocale().toString(m_photos.size())) : caption, m_photoList);
-        item->setIcon(QIcon(QPixmap::fromImage(image.scaled(48, 48, Qt::KeepAspectRatio))));
-        m_caption->clear();
-        showMessage(QString(), false);
+        addPhotoImage(image, caption);
     });
     watcher->setFuture(QtConcurrent::run(readPhoto, path));
+}
+
+void AskSpecialistDialog::addPhotoImage(const QImage& image, const QString& caption)
+{
+    if (m_photos.size() + m_loading >= kMaxPhotosPerRequest) {
+        showMessage(tr("A request can carry at most %1 photos.").arg(QLocale().toString(kMaxPhotosPerRequest)), true);
+        return;
+    }
+    m_photos.append({image, caption});
+    auto* item = new QListWidgetItem(caption.isEmpty() ? tr("Photo %1").arg(QLocale().toString(m_photos.size())) : caption, m_photoList);
+    item->setIcon(QIcon(QPixmap::fromImage(image.scaled(48, 48, Qt::KeepAspectRatio))));
+    m_caption->clear();
+    showMessage(QString(), false);
+}
+
+void AskSpecialistDialog::takePhoto()
+{
+    if (!camera::isAvailable()) return;
+    camera::open(this, [this](const QImage& image) { addPhotoImage(image, m_caption->text().trimmed()); });
 }
 
 void AskSpecialistDialog::send()

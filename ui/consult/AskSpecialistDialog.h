@@ -1,7 +1,7 @@
 #pragma once
 // "Ask a specialist" from an open visit (docs/telemedicine.md): specialty, urgency, question,
 // the case summary pre-filled from the visit (ConsultationService::draftRequest) and editable,
-// and photos from files with a caption. Keyboard first: the tab order follows the form top to
+// and photos from files or the connected camera (CameraCapture) with a caption. Keyboard first: the tab order follows the form top to
 // bottom, Ctrl+Enter sends. Send stores the request locally at once (it travels with the next
 // sync), then its photos. A photo file is read and downscaled on a worker thread; the service
 // then compresses the already small image and stores it on the GUI thread.
@@ -30,6 +30,8 @@ public:
 
     // Adds a photo file with its caption (the file is read off the GUI thread).
     void addPhotoFile(const QString& path, const QString& caption);
+    // Adds a picture already in memory (the camera's) with its caption.
+    void addPhotoImage(const QImage& image, const QString& caption);
     int pendingPhotos() const { return int(m_photos.size()); }
     bool isLoadingPhoto() const { return m_loading > 0; }
     // The request once sent (empty id before).
@@ -44,6 +46,7 @@ protected:
 
 private:
     void choosePhoto();
+    void takePhoto();
     void showMessage(const QString& text, bool error);
 
     struct PendingPhoto {
@@ -61,6 +64,7 @@ private:
     QPlainTextEdit* m_summary = nullptr;
     QLineEdit* m_caption = nullptr;
     QPushButton* m_addPhoto = nullptr;
+    QPushButton* m_takePhoto = nullptr;
     QListWidget* m_photoList = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_send = nullptr;

@@ -61,11 +61,8 @@ bool Language::apply(const QString& code)
     auto* qt = new QTranslator;
     bool ok = true;
     if (applied != QStringLiteral("en")) {
-        // Beside the program (build tree, Windows), else ../share/bhu-clinic/translations (the
-        // Debian package).
         const QString shared = dir + QStringLiteral("/../share/bhu-clinic/translations");
-        ok = ours->load(locale, QStringLiteral("bhu"), QStringLiteral("_"), dir) ||
-             (m_dir.isEmpty() && ours->load(locale, QStringLiteral("bhu"), QStringLiteral("_"), shared));
+        ok = loadCatalogue(*ours, applied);
         // Qt's own strings: Qt's translation when it ships one, else ours (Qt has no Urdu).
         if (!qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             if (!qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), dir) && m_dir.isEmpty())
@@ -103,6 +100,23 @@ bool Language::apply(const QString& code)
     QCoreApplication::sendEvent(qApp, &change);
     Q_EMIT changed(m_code);
     return true;
+}
+
+bool Language::loadCatalogue(QTranslator& t, const QString& code) const
+{
+    const QString dir = m_dir.isEmpty() ? QCoreApplication::applicationDirPath() : m_dir;
+    const QLocale locale = code == u"ur" ? QLocale(QLocale::Urdu, QLocale::Pakistan) : QLocale(code);
+    // Beside the program (build tree, Windows), else ../share/bhu-clinic/translations (the
+    // Debian package).
+    const QString shared = dir + QStringLiteral("/../share/bhu-clinic/translations");
+    return t.load(locale, QStringLiteral("bhu"), QStringLiteral("_"), dir) ||
+           (m_dir.isEmpty() && t.load(locale, QStringLiteral("bhu"), QStringLiteral("_"), shared));
+}
+
+QString Language::printFamily(bool urdu)
+{
+    if (urdu) return loadUrduFamily();
+    return m_haveLatinFont ? m_latinFont.family() : QApplication::font().family();
 }
 
 QString Language::loadUrduFamily()

@@ -4,6 +4,7 @@
 #include "../admin/KeyPanel.h"
 #include "../admin/LanguagePanel.h"
 #include "../admin/MedicinesListPanel.h"
+#include "../admin/TeleconsultPanel.h"
 #include "../admin/UpdatesPanel.h"
 #include "../admin/UsersPanel.h"
 #include "bhu/services/Session.h"
@@ -29,6 +30,7 @@ AdminScreen::AdminScreen(std::shared_ptr<services::Session> session, QWidget* pa
         layout->addWidget(new BackupPanel(session, content));
         layout->addWidget(new KeyPanel(session, content));
         layout->addWidget(new UpdatesPanel(session, content));   // update notice, packages on USB (issue #12)
+        layout->addWidget(new TeleconsultPanel(session, content));   // video-meeting link (docs/telemedicine.md)
     }
     layout->addWidget(new MedicinesListPanel(std::move(session), content));
     layout->addStretch();

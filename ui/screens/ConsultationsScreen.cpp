@@ -1,8 +1,12 @@
 #include "ConsultationsScreen.h"
 
+#include "consult/AnswerActions.h"
 #include "consult/ConsultationCaseView.h"
 #include "consult/ConsultationNotePrinting.h"
+#include "consult/LiveCallBar.h"
+#include "bhu/ui/Language.h"
 #include "patients/SessionAccess.h"
+#include "print/PrintLanguage.h"
 #include "consult/StatusMessage.h"
 
 #include <QComboBox>
@@ -61,15 +65,24 @@ ConsultationsScreen::ConsultationsScreen(std::shared_ptr<SessionAccess> access, 
         b->setAutoDefault(false);
         return b;
     };
-    m_diagnosis = button(tr("Add as &diagnosis"), "adoptDiagnosisButton");
-    m_prescription = button(tr("Add as p&rescription"), "adoptPrescriptionButton");
-    m_referral = button(tr("Add as re&ferral"), "adoptReferralButton");
+    m_actions = new AnswerActions(m_access, content);
+    m_callBar = new LiveCallBar(m_access, content);
     m_reply = button(tr("Re&ply to question…"), "replyButton");
     m_print = button(tr("Print &note…"), "printNoteButton");
     m_pdf = button(tr("Note as PDF…"), "noteAsPdfButton");
+    // The paper's language, whatever the program's (the patient's file may be read in Urdu).
+    m_noteLanguage = new QComboBox(content);
+    m_noteLanguage->setObjectName(QStringLiteral("noteLanguage"));
+    for (const auto& [code, name] : PrintLanguage::choices()) m_noteLanguage->addItem(name, code);
+    m_noteLanguage->setCurrentIndex(qMax(0, m_noteLanguage->findData(Language::instance().code())));
+    auto* languageLabel = new QLabel(tr("Note &in:"), content);
+    languageLabel->setBuddy(m_noteLanguage);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_diagnosis, m_prescription, m_referral, m_reply}) buttons->addWidget(b);
+    buttons->addWidget(m_actions);
+    buttons->addWidget(m_reply);
     buttons->addStretch(1);
+    buttons->addWidget(languageLabel);
+    buttons->addWidget(m_noteLanguage);
     buttons->addWidget(m_print);
     buttons->addWidget(m_pdf);
 
@@ -86,15 +99,23 @@ ConsultationsScreen::ConsultationsScreen(std::shared_ptr<SessionAccess> access, 
     layout->addLayout(top);
     layout->addWidget(m_message);
     layout->addWidget(split, 1);
+    layout->addWidget(m_callBar);
     layout->addLayout(buttons);
     setContent(content);
     setFocusProxy(m_table);
 
     connect(m_filter, &QComboBox::activated, this, &ConsultationsScreen::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ConsultationsScreen::openCurrent);
-    connect(m_diagnosis, &QPushButton::clicked, this, &ConsultationsScreen::adoptDiagnosis);
-    connect(m_prescription, &QPushButton::clicked, this, &ConsultationsScreen::adoptPrescription);
-    connect(m_referral, &QPushButton::clicked, this, &ConsultationsScreen::adoptReferral);
+    connect(m_actions, &AnswerActions::adopted, this, [this](const VisitRecord& r, const QString& message) {
+        showMessage(message, false);
+        Q_EMIT visitChanged(r.visit.patientId);
+    });
+    connect(m_actions, &AnswerActions::failed, this, [this](const QString& message) { showMessage(message, true); });
+    connect(m_callBar, &LiveCallBar::callLogged, this, [this](const Visit& v, const QString& message) {
+        showMessage(message, false);
+        Q_EMIT visitChanged(v.patientId);
+    });
+    connect(m_callBar, &LiveCallBar::failed, this, [this](const QString& message) { showMessage(message, true); });
     connect(m_reply, &QPushButton::clicked, this, &ConsultationsScreen::replyToQuestion);
     connect(m_print, &QPushButton::clicked, this, &ConsultationsScreen::print);
     connect(m_pdf, &QPushButton::clicked, this, &ConsultationsScreen::saveAsPdf);
@@ -117,6 +138,11 @@ QString ConsultationsScreen::currentId() const
 QString ConsultationsScreen::message() const
 {
     return m_message->isVisible() ? m_message->text() : QString();
+}
+
+QString ConsultationsScreen::noteLanguage() const
+{
+    return m_noteLanguage->currentData().toString();
 }
 
 void ConsultationsScreen::showMessage(const QString& text, bool error)
@@ -184,60 +210,26 @@ void ConsultationsScreen::openCurrent()
 
 void ConsultationsScreen::updateButtons()
 {
-    const bool answered = m_open && m_open->answer().has_value();
-    m_diagnosis->setEnabled(answered && !m_open->answer()->suggestedDiagnosis.isEmpty());
-    m_prescription->setEnabled(answered && !m_open->answer()->suggestedTreatment.isEmpty());
-    m_referral->setEnabled(answered);
+    m_actions->setCase(m_open);
+    m_callBar->setCase(m_open);
     m_reply->setEnabled(m_open && m_open->request.status == ConsultationStatus::FollowUp);
     m_print->setEnabled(m_open.has_value());
     m_pdf->setEnabled(m_open.has_value());
 }
 
-void ConsultationsScreen::adopted(const Result<VisitRecord>& r, const QString& what)
-{
-    if (!r.ok()) {
-        showMessage(r.error().message, true);
-        return;
-    }
-    showMessage(r->visit.isOpen() ? tr("%1 added to the open visit as your own decision.").arg(what)
-                                  : tr("%1 added to the signed visit as a correction in your name.").arg(what),
-                false);
-    Q_EMIT visitChanged(r->visit.patientId);
-}
-
 void ConsultationsScreen::adoptDiagnosis()
 {
-    const QString id = currentId();
-    if (id.isEmpty()) return;
-    auto r = m_access->runWith<ConsultationService>([&id](ConsultationService& s) -> Result<VisitRecord> {
-        auto d = s.suggestedDiagnosis(id);
-        if (!d.ok()) return d.error();
-        return s.adoptDiagnosis(id, d.value());
-    });
-    adopted(r, tr("The diagnosis"));
+    m_actions->adoptDiagnosis();
 }
 
 void ConsultationsScreen::adoptPrescription()
 {
-    if (!m_open || !m_open->answer()) return;
-    const QString id = m_open->request.id;
-    Prescription p;
-    p.medicineName = m_open->answer()->suggestedTreatment;
-    p.instructions = tr("As advised by the specialist");
-    auto r = m_access->runWith<ConsultationService>([&](ConsultationService& s) { return s.adoptPrescription(id, p); });
-    adopted(r, tr("The prescription"));
+    m_actions->adoptPrescription();
 }
 
 void ConsultationsScreen::adoptReferral()
 {
-    const QString id = currentId();
-    if (id.isEmpty()) return;
-    auto r = m_access->runWith<ConsultationService>([&id](ConsultationService& s) -> Result<VisitRecord> {
-        auto f = s.suggestedReferral(id);
-        if (!f.ok()) return f.error();
-        return s.adoptReferral(id, f.value());
-    });
-    adopted(r, tr("The referral"));
+    m_actions->adoptReferral();
 }
 
 void ConsultationsScreen::replyToQuestion()
@@ -268,7 +260,7 @@ void ConsultationsScreen::print()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
     connect(dialog, qOverload<QPrinter*>(&QPrintDialog::accepted), this, [this, id](QPrinter* chosen) {
-        const Status st = ConsultationNotePrinting::printTo(*m_access, id, *chosen);
+        const Status st = ConsultationNotePrinting::printTo(*m_access, id, *chosen, noteLanguage());
         showMessage(st.ok() ? tr("The consultation note was sent to the printer.") : st.error().message, !st.ok());
     });
     dialog->open();
@@ -283,7 +275,7 @@ void ConsultationsScreen::saveAsPdf()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
     connect(dialog, &QFileDialog::fileSelected, this, [this, id](const QString& path) {
-        const Status st = ConsultationNotePrinting::writePdf(*m_access, id, path);
+        const Status st = ConsultationNotePrinting::writePdf(*m_access, id, path, noteLanguage());
         showMessage(st.ok() ? tr("The consultation note was saved: %1").arg(path) : st.error().message, !st.ok());
     });
     dialog->open();

@@ -3,7 +3,8 @@
 // as sent / answered / overdue / all; the one selected shown with its answer and photos. The
 // answer becomes an order of the visit with one action each (diagnosis, prescription,
 // referral), recorded as the clinician's own decision by ConsultationService; a follow-up
-// question is replied to here; the consultation note is printed or saved as PDF (audited).
+// question is replied to here; the consultation note is printed or saved as PDF (audited), in
+// English or Urdu as chosen for the paper.
 #include "Screen.h"
 #include "bhu/services/ConsultationService.h"
 
@@ -16,6 +17,8 @@ class QTableWidget;
 
 namespace bhu::ui {
 
+class AnswerActions;
+class LiveCallBar;
 class ConsultationCaseView;
 class SessionAccess;
 
@@ -28,8 +31,11 @@ public:
     QComboBox* filterBox() const { return m_filter; }
     QTableWidget* table() const { return m_table; }
     ConsultationCaseView* caseView() const { return m_case; }
+    LiveCallBar* callBar() const { return m_callBar; }
     QString currentId() const;
     QString message() const;
+    QComboBox* noteLanguageBox() const { return m_noteLanguage; }
+    QString noteLanguage() const;   // "en" / "ur": the printed note's language
 
     void adoptDiagnosis();
     void adoptPrescription();
@@ -51,7 +57,6 @@ private:
     void openCurrent();
     void updateButtons();
     void showMessage(const QString& text, bool error);
-    void adopted(const Result<VisitRecord>& r, const QString& what);
 
     std::shared_ptr<SessionAccess> m_access;
     QList<services::ConsultationListItem> m_items;
@@ -60,12 +65,12 @@ private:
     QTableWidget* m_table = nullptr;
     ConsultationCaseView* m_case = nullptr;
     QLabel* m_message = nullptr;
-    QPushButton* m_diagnosis = nullptr;
-    QPushButton* m_prescription = nullptr;
-    QPushButton* m_referral = nullptr;
+    AnswerActions* m_actions = nullptr;
+    LiveCallBar* m_callBar = nullptr;
     QPushButton* m_reply = nullptr;
     QPushButton* m_print = nullptr;
     QPushButton* m_pdf = nullptr;
+    QComboBox* m_noteLanguage = nullptr;
 };
 
 } // namespace bhu::ui

@@ -224,6 +224,7 @@ void SyncScreen::onFinished(const sync::SyncReport& r)
             qWarning("bhu: the reference lists received could not be loaded; the lists in use stay: %s", qUtf8Printable(st.error().detail));
     }
     refresh();
+    Q_EMIT synced(r);
 }
 
 void SyncScreen::onIssueAction(bool retry)

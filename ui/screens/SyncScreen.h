@@ -38,6 +38,10 @@ public:
     void syncNow();
     sync::SyncController* controller() const { return m_controller; }
 
+Q_SIGNALS:
+    // A run finished (automatic or Sync now); the main window looks for new consultation answers.
+    void synced(const bhu::sync::SyncReport& report);
+
 private:
     void ensureController();
     void onProgress(const QString& phase, qint64 done, qint64 total);

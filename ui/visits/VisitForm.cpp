@@ -3,7 +3,10 @@
 #include "VisitFields.h"
 #include "VisitText.h"
 #include "VitalsPanel.h"
+#include "consult/AnswerActions.h"
 #include "consult/AskSpecialistDialog.h"
+#include "consult/LiveCallBar.h"
+#include "consult/VisitConsultationsPanel.h"
 #include "bhu/services/ConsultationService.h"
 #include "patients/PatientText.h"
 #include "patients/SessionAccess.h"
@@ -74,6 +77,9 @@ VisitForm::VisitForm(std::shared_ptr<SessionAccess> access, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(back);
 
+    // The visit's teleconsultations with the answer and its adoption (hidden when none).
+    m_consults = new VisitConsultationsPanel(m_access, this);
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_header, 1);
     top->addWidget(m_versionCombo);
@@ -83,6 +89,7 @@ VisitForm::VisitForm(std::shared_ptr<SessionAccess> access, QWidget* parent)
     layout->addWidget(m_correction);
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);
+    layout->addWidget(m_consults);
     layout->addLayout(buttons);
     setFocusProxy(m_fields);
 
@@ -121,6 +128,26 @@ VisitForm::VisitForm(std::shared_ptr<SessionAccess> access, QWidget* parent)
     connect(m_printing, &VisitPrinting::finished, this, [this](const QString& m) { showMessage(m, false); });
     connect(m_printing, &VisitPrinting::failed, this, [this](const QString& m) { showMessage(m, true); });
     connect(m_vitals, &VitalsPanel::edited, this, &VisitForm::checkVitals);
+    // Adopting the answer: what was typed is saved first (the order is added to the saved
+    // draft), and the form then shows the visit as it is now.
+    m_consults->actions()->setBeforeAdopt([this] {
+        if (m_correcting) {
+            showMessage(tr("Save or leave the correction first; then add the specialist's advice."), true);
+            return false;
+        }
+        return m_readOnly || saveDraft();
+    });
+    connect(m_consults->actions(), &AnswerActions::adopted, this, [this](const VisitRecord& r, const QString& message) {
+        setRecord(r, m_patient);
+        showMessage(message, false);
+        Q_EMIT changed(m_record);
+    });
+    connect(m_consults->actions(), &AnswerActions::failed, this, [this](const QString& message) { showMessage(message, true); });
+    connect(m_consults->callBar(), &LiveCallBar::callLogged, this, [this](const Visit&, const QString& message) {
+        showMessage(message, false);
+        Q_EMIT changed(m_record);   // the patient's timeline shows the new encounter
+    });
+    connect(m_consults->callBar(), &LiveCallBar::failed, this, [this](const QString& message) { showMessage(message, true); });
     connect(m_versionCombo, &QComboBox::activated, this, [this](int i) {
         if (i < 0 || i >= m_versions.size()) return;
         const QList<VisitRecord> keep = m_versions;
@@ -142,6 +169,7 @@ void VisitForm::setRecord(const VisitRecord& r, const Patient& patient)
     showMessage(QString(), false);
     loadVersions();
     updateHeader();
+    m_consults->load(r.visit.id);
     if (!m_readOnly && r.vitals) checkVitals();
 }
 
@@ -298,6 +326,7 @@ AskSpecialistDialog* VisitForm::askSpecialist()
         showMessage(tr("Request sent to the %1 specialist. It is stored here and travels with the next sync.")
                         .arg(specialtyName(dialog->sent().specialty)),
                     false);
+        m_consults->load(m_record.visit.id);
     });
     dialog->open();
     return dialog;

@@ -3,7 +3,8 @@
 // prescriptions, advice and follow-up, referral. Ctrl+S saves the draft, Ctrl+Enter closes and
 // signs (after a confirmation). A closed visit opens read-only; "Correct…" makes it editable
 // and Ctrl+Enter then saves a correction with a reason (VisitService::amendVisit). Earlier
-// versions of a corrected visit can be chosen and read.
+// versions of a corrected visit can be chosen and read. Under the fields, the visit's
+// teleconsultations with the specialist's answer and its one-action adoption.
 #include "bhu/domain/VisitRecord.h"
 
 #include <QWidget>
@@ -17,6 +18,7 @@ namespace bhu::ui {
 
 class AskSpecialistDialog;
 class SessionAccess;
+class VisitConsultationsPanel;
 class VisitFields;
 class VisitPrinting;
 class VitalsPanel;
@@ -34,6 +36,7 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     VitalsPanel* vitals() const { return m_vitals; }
     VisitPrinting* printing() const { return m_printing; }
+    VisitConsultationsPanel* consultations() const { return m_consults; }
 
     bool saveDraft();         // Ctrl+S; false (and the reason shown) if nothing was saved
     void requestClose();      // Ctrl+Enter: confirm, then close and sign (or save the correction)
@@ -72,6 +75,7 @@ private:
     QPushButton* m_ask = nullptr;
     bool m_mayAsk = false;
     VisitPrinting* m_printing = nullptr;
+    VisitConsultationsPanel* m_consults = nullptr;
 };
 
 } // namespace bhu::ui

@@ -2,6 +2,7 @@
 
 #include "TrendChart.h"
 #include "VisitTimelineModel.h"
+#include "consult/PatientConsultationsView.h"
 #include "patients/SessionAccess.h"
 
 #include <QHBoxLayout>
@@ -29,9 +30,13 @@ VisitTimeline::VisitTimeline(std::shared_ptr<SessionAccess> access, QWidget* par
     auto* charts = new QVBoxLayout;
     charts->addWidget(m_bp);
     charts->addWidget(m_weight);
+    m_consultations = new PatientConsultationsView(m_access, this);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_view, 1);
+    left->addWidget(m_consultations);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 3);
+    layout->addLayout(left, 3);
     layout->addLayout(charts, 2);
     setFocusProxy(m_view);
     connect(m_view, &QListView::activated, this, [this](const QModelIndex& i) { Q_EMIT openVisit(m_model->recordFromIndex(i)); });
@@ -41,6 +46,7 @@ void VisitTimeline::load(const QString& patientId)
 {
     auto h = m_access->runVisits([&patientId](services::VisitService& s) { return s.history(patientId); });
     setVisits(h.ok() ? h.value() : QList<VisitRecord>{});
+    m_consultations->load(patientId);
 }
 
 void VisitTimeline::setVisits(const QList<VisitRecord>& visits)

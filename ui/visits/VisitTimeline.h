@@ -1,6 +1,7 @@
 #pragma once
 // The patient page's visit history: the timeline of visits (newest first) and two trend
-// charts (blood pressure, weight). Enter or double-click opens a visit.
+// charts (blood pressure, weight). Enter or double-click opens a visit. Under the visits, the
+// patient's teleconsultations with the specialist's answer (ui/consult/PatientConsultationsView).
 #include "bhu/domain/VisitRecord.h"
 
 #include <QWidget>
@@ -10,6 +11,7 @@ class QListView;
 
 namespace bhu::ui {
 
+class PatientConsultationsView;
 class SessionAccess;
 class TrendChart;
 class VisitTimelineModel;
@@ -25,6 +27,7 @@ public:
     QListView* view() const { return m_view; }
     TrendChart* bpChart() const { return m_bp; }
     TrendChart* weightChart() const { return m_weight; }
+    PatientConsultationsView* consultations() const { return m_consultations; }
 
 Q_SIGNALS:
     void openVisit(const bhu::VisitRecord& record);
@@ -35,6 +38,7 @@ private:
     QListView* m_view = nullptr;
     TrendChart* m_bp = nullptr;
     TrendChart* m_weight = nullptr;
+    PatientConsultationsView* m_consultations = nullptr;
 };
 
 } // namespace bhu::ui

@@ -30,7 +30,8 @@ public:
     // A specialist's cached inbox: open requests of a specialty (unclaimed or claimed by
     // `specialist`), urgent first, then oldest first.
     Result<QList<ConsultationRequest>> inbox(const QString& specialty, const QString& specialist);
-    // Requests answered after `since` (the "new answers" notice).
+    // Requests answered, or with a specialist's follow-up question, after `since` (the "new
+    // answers" notice after a sync).
     Result<QList<ConsultationRequest>> answeredSince(const QString& facilityCode, const QDateTime& since);
 
     Result<QList<ConsultationMessage>> messages(const QString& consultationId);   // oldest first

@@ -15,6 +15,9 @@ public:
 
     // New visit in today's queue with the next token of the day (visit.id generated when empty).
     Result<Visit> start(Visit v, const QDate& day, const Actor& who);
+    // A visit recorded already closed and signed, outside the queue (a logged teleconsultation
+    // call): stored, queued for sync and audited as `action` (detail: no patient data), at once.
+    Result<Visit> recordSigned(Visit v, const QString& action, const QString& detail, const Actor& who);
     // Saves the draft of an open visit: the visit's fields and all its facts, replacing the
     // previous draft. Conflict when the visit is closed.
     Status saveDraft(VisitRecord& r, const Actor& who);

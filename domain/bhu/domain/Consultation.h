@@ -88,6 +88,7 @@ struct ConsultationMessage {
     QString author;             // user name
     QString authorName;         // full name for the printed note
     QString authorFacility;     // facility code of the author
+    QString authorPhone;        // answer only, optional: the specialist's phone for a live call
     QDateTime sentAt;           // UTC
     QString text;               // question / reply; for an answer: the assessment
     QString advice;             // answer only

@@ -41,6 +41,7 @@ struct Visit {
     QString signedBy;                // user name of the clinician who closed the visit
     QString amendsId;                // correction chain, see ClinicalFact.h
     QString amendReason;
+    QString partOfId;                // a logged teleconsultation call (class VR): the BHU visit it belongs to
     int version = 1;
 
     bool isOpen() const { return status != VisitStatus::Closed; }

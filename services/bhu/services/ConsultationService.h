@@ -10,6 +10,7 @@
 //   addPhoto*()      a photo (file or camera image) with a caption, downscaled and compressed
 //   list()           sent / answered / overdue / all requests of this facility
 //   reply()          answers the specialist's follow-up question
+//   logCall()        records a live call with the specialist as a teleconsultation encounter
 //   adoptDiagnosis() / adoptPrescription() / adoptReferral()
 //                    turn the answer into an order on the visit, recorded as the BHU clinician's
 //                    own decision: added to the draft when the visit is open, otherwise a signed
@@ -76,6 +77,13 @@ struct ConsultationNote {
 
 enum class ConsultationFilter { Open, Answered, Overdue, All };
 
+// A live call with the specialist (video meeting or phone), logged by the BHU clinician.
+struct ConsultationCallLog {
+    QDateTime startedAt;   // UTC; invalid = `minutes` before now
+    int minutes = 0;       // 1 … 240
+    QString note;          // optional: what was agreed
+};
+
 // Specialist's registry calls. inbox: the open requests of a specialty routed to this device's
 // hospital with their photos; claim: takes one (Conflict when another specialist was faster).
 struct ConsultationRemote {
@@ -105,6 +113,10 @@ public:
     Result<Diagnosis> suggestedDiagnosis(const QString& consultationId);
     Result<Referral> suggestedReferral(const QString& consultationId);
     Result<QList<ConsultationRequest>> newAnswersSince(const QDateTime& since);
+    // Records the live call as a teleconsultation encounter: a signed visit of class VR, part of
+    // the visit the request was asked from, by this clinician (audit `consultation.call`). Only
+    // once a specialist has the case (claimed, question or answer). Needs RecordVisit too.
+    Result<Visit> logCall(const QString& consultationId, const ConsultationCallLog& call);
 
     // --- specialist side ---
     Result<QList<ConsultationListItem>> inbox(const QString& specialty, const ConsultationRemote& remote);

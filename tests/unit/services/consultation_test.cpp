@@ -6,6 +6,7 @@
 #include "bhu/db/AuditLog.h"
 #include "bhu/db/ConsultationRepository.h"
 #include "bhu/db/SyncStateStore.h"
+#include "bhu/db/VisitRepository.h"
 #include "bhu/services/ConsultationService.h"
 #include "bhu/services/PatientService.h"
 #include "bhu/services/VisitService.h"
@@ -216,6 +217,62 @@ TEST_F(Consultations, ListsShowSentAnsweredAndOverdue)
     EXPECT_EQ(svc.list(ConsultationFilter::Overdue)->size(), 0);
     // Arrival time at this install (the store's clock), not the answer's.
     EXPECT_EQ(svc.newAnswersSince(QDateTime::currentDateTimeUtc().addSecs(-600))->size(), 1);
+}
+
+TEST_F(Consultations, NewAnswersSinceCountsAnswersAndFollowUpQuestions)
+{
+    const ConsultationRequest asked = send();
+    ConsultationService svc(*doctor, clock);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-600);
+    EXPECT_TRUE(svc.newAnswersSince(before)->isEmpty()) << "a request only sent is not news";
+    ConsultationMessage q;
+    q.id = QStringLiteral("8a3f1c52-0000-4000-8000-000000000002");
+    q.consultationId = asked.id;
+    q.patientId = asked.patientId;
+    q.kind = MessageKind::Question;
+    q.author = QStringLiteral("dr_khan");
+    q.authorFacility = QStringLiteral("HOSP-0001");
+    q.sentAt = clock.nowUtc();
+    q.text = QStringLiteral("Is the rash on the scalp too?");
+    ASSERT_TRUE(db::ConsultationRepository(doctor->store().conn()).storeReceivedMessage(q).ok());
+    auto fresh = svc.newAnswersSince(before);
+    ASSERT_TRUE(fresh.ok());
+    ASSERT_EQ(fresh->size(), 1) << "a follow-up question is news too";
+    EXPECT_EQ(fresh->first().status, ConsultationStatus::FollowUp);
+    EXPECT_TRUE(svc.newAnswersSince(fresh->first().updatedAt)->isEmpty()) << "nothing newer than what was announced";
+}
+
+TEST_F(Consultations, ALiveCallIsLoggedAsATeleconsultationEncounterOfTheVisit)
+{
+    const ConsultationRequest r = send();
+    ConsultationService svc(*doctor, clock);
+    ConsultationCallLog call;
+    call.minutes = 12;
+    call.note = QStringLiteral("Agreed: clotrimazole, review in two weeks.");
+    EXPECT_TRUE(svc.logCall(r.id, call).is(ErrorCode::Conflict)) << "no specialist has the case yet";
+    receiveAnswer(r);
+    const qint64 encounters = outbox("Encounter");
+    call.minutes = 0;
+    EXPECT_TRUE(svc.logCall(r.id, call).is(ErrorCode::Invalid));
+    call.minutes = 12;
+    auto v = svc.logCall(r.id, call);
+    ASSERT_TRUE(v.ok()) << v.error().message.toStdString();
+    EXPECT_EQ(v->encounterClass, EncounterClass::Virtual);
+    EXPECT_EQ(v->partOfId, visitId);
+    EXPECT_EQ(v->patientId, patient.id);
+    EXPECT_EQ(v->status, VisitStatus::Closed);
+    EXPECT_EQ(v->tokenNumber, 0) << "outside the day's queue";
+    EXPECT_EQ(v->signedBy, doctor->user().username) << "the BHU clinician's own record";
+    EXPECT_EQ(v->startedAt.secsTo(v->closedAt), 12 * 60);
+    EXPECT_TRUE(v->chiefComplaint.contains(QStringLiteral("Dr Imran Khan")));
+    EXPECT_EQ(v->advice, call.note);
+    // Stored with its outbox and audit entries, and read back with the visit it belongs to.
+    EXPECT_EQ(outbox("Encounter"), encounters + 1);
+    EXPECT_EQ(rows(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'consultation.call'")), 1);
+    auto stored = db::VisitRepository(doctor->store().conn()).get(v->id);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->visit.partOfId, visitId);
+    EXPECT_EQ(stored->visit.encounterClass, EncounterClass::Virtual);
 }
 
 TEST_F(Consultations, AnAnswerBecomesTheBhuClinicianOwnOrdersOnTheVisit)

@@ -44,6 +44,13 @@ public:
     // use it too.
     QString urduFamily() const { return m_urduFamily; }
 
+    // Our catalogue bhu_<code>.qm for `code` ("ur"), from the folders apply() looks in, into `t`
+    // (not installed). For printing in another language than the program's (ui/print/PrintLanguage).
+    bool loadCatalogue(QTranslator& t, const QString& code) const;
+    // The font family for printed text in Urdu (Nastaliq Regular, loaded if need be) or in English
+    // (the program's Latin font, whatever the program's language is now).
+    QString printFamily(bool urdu);
+
     // The languages a user can choose: code and the language's own name.
     static QList<std::pair<QString, QString>> choices();
 

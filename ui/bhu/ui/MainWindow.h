@@ -22,6 +22,7 @@ class Session;
 
 namespace bhu::ui {
 
+class NewAnswersNotice;
 class Screen;
 
 class MainWindow : public QMainWindow {
@@ -46,6 +47,8 @@ public:
     QList<Screen*> screens() const;
     // How many times the screens were rebuilt for a language switch.
     int rebuildCount() const { return m_rebuilds; }
+    // The "new answers" notice of the status bar (teleconsultation, after a sync).
+    NewAnswersNotice* answersNotice() const { return m_answersNotice; }
 
 Q_SIGNALS:
     void lockRequested();   // Go → Lock (Ctrl+L)
@@ -72,6 +75,7 @@ private:
     QLabel* m_facilityStatus = nullptr;
     QLabel* m_userStatus = nullptr;
     QLabel* m_syncStatus = nullptr;
+    NewAnswersNotice* m_answersNotice = nullptr;
     int m_generation = 0;   // Language::generation() the screens were built in
     bool m_rebuildPending = false;
     int m_rebuilds = 0;

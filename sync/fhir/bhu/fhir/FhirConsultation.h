@@ -21,7 +21,8 @@
 //  - payload[0] = text (assessment for an answer); an answer adds payload elements advice and
 //    treatment (extension `consultation-part`), reasonCode = the suggested diagnosis (ICD-10
 //    coding when coded, text always) and extension `consultation-disposition` (valueCode
-//    manage-at-bhu | refer | urgent-referral)
+//    manage-at-bhu | refer | urgent-referral); the specialist's phone for a live call, when
+//    given, in extension `author-phone` (valueContactPoint {system phone, value, use work})
 //
 // Photo → Communication with an attachment (consultationPhotoToFhir): id = the photo's id,
 // category `consultation-message` attachment, basedOn the request, payload[0].contentAttachment

@@ -14,6 +14,8 @@
 //    > 0), `advice` (valueString), `follow-up-date` (valueDate). (A CarePlan / Appointment
 //    mapping may carry advice and follow-up later; the extensions stay the clinic's source.)
 //  - a correction (amendsId) carries the `amends` and `amend-reason` extensions
+//  - a logged teleconsultation call (class VR, docs/telemedicine.md "Live call"): partOf = the
+//    BHU visit the consultation was asked from (Visit.partOfId)
 //  - meta.extension[client-version] = Visit.version (FhirMeta.h)
 //
 // From FHIR (visitFromFhir): the reverse; strict about shape, lenient about content, like
