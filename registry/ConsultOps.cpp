@@ -18,6 +18,13 @@ Reply notGranted()
                                        "(bhu-registry device allow-specialist)."));
 }
 
+Reply notRouted()
+{
+    return outcomeReply(403, QStringLiteral("forbidden"),
+                        QStringLiteral("This specialty's requests are routed to other hospitals: ask the registry operator "
+                                       "(bhu-registry route add)."));
+}
+
 QJsonObject searchEntry(const QJsonObject& resource, const char* mode)
 {
     const QString ref = resource.value(u"resourceType").toString() + u'/' + resource.value(u"id").toString();
@@ -32,6 +39,7 @@ Reply consultInbox(Db& db, const Caller& caller, const QString& specialty)
     if (specialty.isEmpty()) return outcomeReply(400, QStringLiteral("required"), QStringLiteral("Give specialty=."));
     auto r = db.transact([&](pqxx::work& w) -> Reply {
         if (!hasSpecialistGrant(w, caller.deviceId, specialty)) return notGranted();
+        if (!consultRouted(w, specialty, caller.facilityId)) return notRouted();
         QJsonArray entries;
         for (const ConsultCase& c : consultPool(w, specialty, caller.deviceId, 200)) {
             entries.append(searchEntry(c.request, "match"));
@@ -57,6 +65,7 @@ Reply consultClaim(Db& db, const Caller& caller, const QByteArray& body)
         const QString specialty = consultSpecialty(w, id);
         if (specialty.isEmpty()) return outcomeReply(404, QStringLiteral("not-found"), QStringLiteral("No such consultation request."));
         if (!hasSpecialistGrant(w, caller.deviceId, specialty)) return notGranted();
+        if (!consultRouted(w, specialty, caller.facilityId)) return notRouted();
         if (claimConsult(w, id, caller.deviceId, caller.facilityId, caller.userName) != caller.deviceId)
             return outcomeReply(409, QStringLiteral("conflict"), QStringLiteral("Another specialist has claimed this request."));
         recordConsultRead(w, id, caller.deviceId, caller.facilityId, caller.userName, "claim");

@@ -9,11 +9,31 @@ namespace bhu::registry {
 
 namespace {
 const char* kSpecialtyOf = "content->'category'->0->'coding'->0->>'code'";
+// No answer yet among the request's Communications (r = the request).
+const char* kUnanswered = "AND NOT EXISTS (SELECT 1 FROM resources m WHERE m.type = 'Communication' AND NOT m.deleted "
+                          "  AND m.content->'basedOn'->0->>'reference' = 'CommunicationRequest/' || r.id::text "
+                          "  AND m.content->'category'->0->'coding'->0->>'code' = 'answer') ";
+
+// The specialty of the request `alias` has no routes, or one to facility `facility` (SQL).
+std::string routedSql(const char* alias, const char* facility)
+{
+    const std::string spec = std::string(alias) + kSpecialtyOf;
+    return "(NOT EXISTS (SELECT 1 FROM consultation_routes rt WHERE rt.specialty = " + spec + ") OR EXISTS (SELECT 1 FROM "
+           "consultation_routes rt WHERE rt.specialty = " + spec + " AND rt.facility_id = " + facility + "))";
+}
 }
 
 bool hasSpecialistGrant(pqxx::work& w, const QString& deviceId, const QString& specialty)
 {
     return !w.exec_params("SELECT 1 FROM specialist_grants WHERE device_id = $1 AND specialty = $2", s8(deviceId), s8(specialty)).empty();
+}
+
+bool consultRouted(pqxx::work& w, const QString& specialty, long long facilityId)
+{
+    return !w.exec_params("SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM consultation_routes WHERE specialty = $1) "
+                          "OR EXISTS (SELECT 1 FROM consultation_routes WHERE specialty = $1 AND facility_id = $2)",
+                          s8(specialty), facilityId)
+                .empty();
 }
 
 void setSpecialistGrant(pqxx::work& w, const QString& deviceId, const QString& specialty, bool allow)
@@ -30,10 +50,7 @@ QList<ConsultCase> consultPool(pqxx::work& w, const QString& specialty, const QS
     const std::string sql = std::string("SELECT r.id::text, r.content::text, coalesce(c.device_id::text, '') FROM resources r "
                                         "LEFT JOIN consult_claims c ON c.consultation_id = r.id "
                                         "WHERE r.type = 'CommunicationRequest' AND NOT r.deleted AND r.") + kSpecialtyOf + " = $1 "
-                            "AND (c.device_id IS NULL OR c.device_id = $2) "
-                            "AND NOT EXISTS (SELECT 1 FROM resources m WHERE m.type = 'Communication' AND NOT m.deleted "
-                            "  AND m.content->'basedOn'->0->>'reference' = 'CommunicationRequest/' || r.id::text "
-                            "  AND m.content->'category'->0->'coding'->0->>'code' = 'answer') "
+                            "AND (c.device_id IS NULL OR c.device_id = $2) " + kUnanswered +
                             "ORDER BY (r.content->>'priority' = 'urgent') DESC, r.updated_at, r.id LIMIT $3";
     QList<ConsultCase> out;
     for (const auto& row : w.exec_params(sql, s8(specialty), s8(deviceId), limit)) {
@@ -48,6 +65,25 @@ QList<ConsultCase> consultPool(pqxx::work& w, const QString& specialty, const QS
         out.append(c);
     }
     return out;
+}
+
+QString consultOfBinary(pqxx::work& w, const QString& binaryId)
+{
+    const auto r = w.exec_params("SELECT substr(content->'basedOn'->0->>'reference', 22) FROM resources WHERE type = 'Communication' "
+                                 "AND NOT deleted AND content->'payload'->0->'contentAttachment'->>'url' = $1 "
+                                 "AND content->'basedOn'->0->>'reference' LIKE 'CommunicationRequest/%' LIMIT 1",
+                                 "Binary/" + s8(binaryId));
+    return r.empty() || r[0][0].is_null() ? QString() : QString::fromStdString(r[0][0].as<std::string>());
+}
+
+bool consultVisibleTo(pqxx::work& w, const QString& id, const QString& deviceId, long long facilityId)
+{
+    const std::string sql = std::string("SELECT 1 FROM resources r LEFT JOIN consult_claims c ON c.consultation_id = r.id "
+                                        "WHERE r.type = 'CommunicationRequest' AND r.id = $1::uuid AND NOT r.deleted "
+                                        "AND EXISTS (SELECT 1 FROM specialist_grants g WHERE g.device_id = $2 AND g.specialty = r.") +
+                            kSpecialtyOf + ") AND " + routedSql("r.", "$3") +
+                            " AND (c.device_id = $2 OR (c.device_id IS NULL " + kUnanswered + "))";
+    return !w.exec_params(sql, s8(id), s8(deviceId), facilityId).empty();
 }
 
 QString consultSpecialty(pqxx::work& w, const QString& id)
@@ -74,6 +110,14 @@ bool communicationOfClaimedCase(pqxx::work& w, const QJsonObject& communication,
                           "WHERE c.consultation_id::text = $1 AND c.device_id = $2 AND r.patient_id = $3 AND NOT r.deleted",
                           s8(ref.mid(prefix.size())), s8(deviceId), s8(patientId))
                 .empty();
+}
+
+void recordPhotoRead(pqxx::work& w, const QString& id, const QString& binaryId, const QString& deviceId, long long facilityId,
+                     const QString& user)
+{
+    w.exec_params("INSERT INTO consult_reads (consultation_id, binary_id, device_id, facility_id, user_name, action) "
+                  "VALUES (nullif($1, '')::uuid, $2, $3, $4, $5, 'photo')",
+                  s8(id), s8(binaryId), s8(deviceId), facilityId, s8(user));
 }
 
 void recordConsultRead(pqxx::work& w, const QString& id, const QString& deviceId, long long facilityId, const QString& user,

@@ -60,7 +60,7 @@ struct HttpServer::Impl {
         res.status = r.status;
         res.set_header("X-Request-ID", rid.toStdString());
         if (r.retryAfterSeconds > 0) res.set_header("Retry-After", std::to_string(r.retryAfterSeconds));
-        if (body.size() > 1024 && header(req, "Accept-Encoding").contains(QStringLiteral("gzip"))) {
+        if (r.contentType.isEmpty() && body.size() > 1024 && header(req, "Accept-Encoding").contains(QStringLiteral("gzip"))) {
             const QByteArray z = gzipCompress(body);
             if (!z.isEmpty()) {
                 body = z;
@@ -68,7 +68,7 @@ struct HttpServer::Impl {
             }
         }
         res.set_header("Vary", "Accept-Encoding");
-        res.set_content(body.toStdString(), kFhirJson);
+        res.set_content(body.toStdString(), r.contentType.isEmpty() ? std::string(kFhirJson) : r.contentType.toStdString());
         // Method, path (ids only: the query string, which may hold a CNIC, is never logged), status.
         std::fprintf(stderr, "rid=%s device=%s %s %s status=%d ms=%lld\n", qPrintable(rid),
                      caller ? qPrintable(caller->deviceId) : "-", req.method.c_str(), req.path.substr(0, 120).c_str(), r.status,
@@ -199,6 +199,10 @@ struct HttpServer::Impl {
         });
         getRoute(R"(/fhir/Binary/\$chunk)", [this](const Caller& c, const httplib::Request& req) {
             return binaryOffset(db, c, QString::fromStdString(req.get_param_value("id")));
+        });
+        // A photo's bytes (registry/BinaryReadOp.cpp).
+        getRoute(R"(/fhir/Binary/([0-9a-f-]{36}))", [this](const Caller& c, const httplib::Request& req) {
+            return binaryRead(db, c, QString::fromStdString(req.matches[1]));
         });
         // Teleconsultation routing (registry/ConsultOps.cpp).
         getRoute(R"(/fhir/\$consult-inbox)", [this](const Caller& c, const httplib::Request& req) {

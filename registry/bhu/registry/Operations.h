@@ -32,6 +32,10 @@ inline constexpr long long kMaxBinaryBytes = 8LL * 1024 * 1024;
 Reply binaryChunk(Db& db, const Caller& caller, const QString& id, const QString& offset, const QString& size, const QString& sha256,
                   const QString& contentType, const QByteArray& body);
 Reply binaryOffset(Db& db, const Caller& caller, const QString& id);
+// GET [base]/Binary/<id>: the bytes of a complete photo, as uploaded (its content type), for a
+// device of the facility that uploaded it, or a granted specialist's device for a case in its
+// pool or claimed by it (403 otherwise; 404 unknown or incomplete). Recorded in consult_reads.
+Reply binaryRead(Db& db, const Caller& caller, const QString& id);
 
 // Teleconsultation routing (registry/ConsultOps.cpp, docs/telemedicine.md "Routing"):
 // GET [base]/$consult-inbox?specialty=S (searchset: the open requests of S unclaimed or claimed
