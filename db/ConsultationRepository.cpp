@@ -361,16 +361,23 @@ Status ConsultationRepository::storeReceivedMessage(const ConsultationMessage& m
     return tx.commit();
 }
 
-Status ConsultationRepository::storeReceivedPhoto(const ConsultationPhoto& p)
+Result<bool> ConsultationRepository::hasPhoto(const QString& id)
 {
     auto known = m_c.prepare("SELECT count(*) FROM consultation_photos WHERE id = ?");
     if (!known.ok()) return known.error();
-    known.value()->bind(1, p.id);
+    known.value()->bind(1, id);
     auto row = known.value()->step();
     if (!row.ok()) return row.error();
     const bool exists = known.value()->int64(0) > 0;
     known.value()->reset();
-    if (exists) return {};
+    return exists;
+}
+
+Status ConsultationRepository::storeReceivedPhoto(const ConsultationPhoto& p)
+{
+    auto exists = hasPhoto(p.id);
+    if (!exists.ok()) return exists.error();
+    if (exists.value()) return {};
     ConsultationPhoto stored = p;
     stored.size = p.data.size();
     stored.uploadedBytes = stored.size;   // it came from the registry: nothing to upload

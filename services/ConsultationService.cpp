@@ -372,6 +372,14 @@ Result<ConsultationRequest> ConsultationService::claim(const QString& consultati
                      claimed->claimedAt.isValid() ? claimed->claimedAt : m_clock.nowUtc(), m_s.actor());
 }
 
+bool ConsultationService::holdsPhoto(const QString& photoId)
+{
+    const auto lock = m_s.guard();
+    if (!m_s.require(Permission::AnswerConsultation).ok()) return false;
+    auto r = db::ConsultationRepository(m_s.store().conn()).hasPhoto(photoId);
+    return r.ok() && r.value();
+}
+
 Result<ConsultationMessage> ConsultationService::answer(const QString& consultationId, ConsultationMessage a)
 {
     const auto lock = m_s.guard();

@@ -5,9 +5,8 @@
 // from it is A's own record.
 //
 // The specialist's device is granted the specialty by the registry operator and reads the
-// pool and claims through the registry's `$consult-inbox` / `$consult-claim` (the clinic's
-// client for them, sync/ConsultationClient, is not built yet: the test calls them over HTTP
-// with the device's credential). The hospital's catchment is never widened: it writes the
+// pool, the photo bytes and claims through the registry's `$consult-inbox`, `GET Binary/<id>`
+// and `$consult-claim` with the clinic's client for them (sync/ConsultationClient). The hospital's catchment is never widened: it writes the
 // answer because its device claimed the request.
 #include "SyncFixture.h"
 
@@ -16,6 +15,7 @@
 #include "bhu/fhir/FhirConsultation.h"
 #include "bhu/services/ConsultationService.h"
 #include "bhu/services/VisitService.h"
+#include "bhu/sync/ConsultationClient.h"
 
 #include <QCryptographicHash>
 #include <QImage>
@@ -118,48 +118,40 @@ TEST_F(consult_sync, AnUrgentDermatologyRequestWithTwoPhotosIsAnsweredIntoTheBhu
                                                    QStringLiteral("--db"), conninfo})
                   .exitCode,
               0);
+    // The specialist's install talks to the registry through the clinic's client
+    // (sync/ConsultationClient): inbox with the photo bytes from GET Binary/<id>, and claim.
+    std::unique_ptr<services::Session> specSession;
+    sync::ConsultationClient client;
+    client.setHeldPhoto([&](const QString& id) { return ConsultationService(*specSession).holdsPhoto(id); });
     services::ConsultationRemote remote;
     remote.fetchInbox = [&](const db::Enrolment& e, const QString& specialty) -> Result<QList<services::ConsultationCase>> {
-        const Resp r = get("/fhir/$consult-inbox?specialty=" + specialty.toStdString(), e.credential);
-        EXPECT_EQ(r.status, 200) << r.body;
+        auto r = client.fetchInbox(e, specialty);
+        if (!r.ok()) return r.error();
         QList<services::ConsultationCase> out;
-        for (const QJsonValue& x : r.json.value(u"entry").toArray()) {
-            const QJsonObject res = x[u"resource"].toObject();
-            if (x[u"search"][u"mode"].toString() == u"match") {
-                auto req = fhir::consultationRequestFromFhir(res);
-                if (!req.ok()) return req.error();
-                out.append(services::ConsultationCase{req.value(), {}, {}});
-            } else if (auto m = fhir::communicationFromFhir(res); m.ok() && m->isPhoto && !out.isEmpty()) {
-                for (const ConsultationPhoto& p : photos)   // the bytes: Binary read is not built yet
-                    if (p.id == m->photo.id) out.last().photos.append(p);
-            }
-        }
+        for (const sync::InboxCase& c : r.value()) out.append(services::ConsultationCase{c.request, c.messages, c.photos});
         return out;
     };
-    remote.claim = [&](const db::Enrolment& e, const QString& id, const QString& who) -> Result<ConsultationRequest> {
-        const Resp r = postJson("/fhir/$consult-claim",
-                                QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Parameters")},
-                                            {QStringLiteral("parameter"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("id")},
-                                                                                                 {QStringLiteral("valueString"), id}}}}},
-                                e.credential);
-        EXPECT_EQ(r.status, 200) << r.body;
-        auto req = fhir::consultationRequestFromFhir(QJsonDocument::fromJson(
-            registryRows("SELECT id::text, content::text FROM resources WHERE type = 'CommunicationRequest'").constFirst().second).object());
-        if (!req.ok()) return req.error();
-        ConsultationRequest c = req.value();
-        c.assignedTo = who;
-        c.assignedFacility = e.facilityCode;
-        c.claimedAt = QDateTime::currentDateTimeUtc();
-        return c;
-    };
+    remote.claim = [&](const db::Enrolment& e, const QString& id, const QString& who) { return client.claim(e, id, who); };
     {
-        auto spec = signIn(*hosp, QStringLiteral("dr_khan"), kSpecPw);
-        ASSERT_TRUE(spec);
-        ConsultationService svc(*spec);
+        specSession = signIn(*hosp, QStringLiteral("dr_khan"), kSpecPw);
+        ASSERT_TRUE(specSession);
+        ConsultationService svc(*specSession);
         auto inbox = svc.inbox(QStringLiteral("dermatology"), remote);
         ASSERT_TRUE(inbox.ok()) << inbox.error().message.toStdString();
         ASSERT_EQ(inbox->size(), 1);
         EXPECT_EQ(inbox->first().photoCount, 2);
+        // The photos came from the registry byte for byte; a second inbox does not fetch them again.
+        auto opened = svc.open(request.id);
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        ASSERT_EQ(opened->photos.size(), 2);
+        for (const ConsultationPhoto& p : opened->photos) {
+            auto mine = std::find_if(photos.begin(), photos.end(), [&](const ConsultationPhoto& x) { return x.id == p.id; });
+            ASSERT_NE(mine, photos.end());
+            EXPECT_EQ(p.data, mine->data);
+        }
+        EXPECT_EQ(count("SELECT count(*) FROM consult_reads WHERE action = 'photo'"), 2);
+        ASSERT_TRUE(svc.inbox(QStringLiteral("dermatology"), remote).ok());
+        EXPECT_EQ(count("SELECT count(*) FROM consult_reads WHERE action = 'photo'"), 2);
         EXPECT_EQ(inbox->first().request.urgency, ConsultationUrgency::Urgent);
         ASSERT_TRUE(svc.claim(request.id, remote).ok());
         ConsultationMessage answer;
@@ -170,6 +162,7 @@ TEST_F(consult_sync, AnUrgentDermatologyRequestWithTwoPhotosIsAnsweredIntoTheBhu
         answer.disposition = Disposition::ManageAtBhu;
         auto sentAnswer = svc.answer(request.id, answer);
         ASSERT_TRUE(sentAnswer.ok()) << sentAnswer.error().message.toStdString();
+        specSession.reset();
     }
     const SyncRun answered = sync(*hosp);
     ASSERT_EQ(answered.exitCode, 0) << answered.err.toStdString();

@@ -38,6 +38,7 @@ public:
     // Photos in the order added; `withData` false leaves ConsultationPhoto::data empty.
     Result<QList<ConsultationPhoto>> photos(const QString& consultationId, bool withData);
     Result<ConsultationPhoto> photo(const QString& id);
+    Result<bool> hasPhoto(const QString& id);
     // Photos whose upload is not finished, oldest first (the chunked uploader's queue).
     Result<QList<ConsultationPhoto>> photosToUpload();
     // The registry's committed offset of a photo's upload (never goes backwards).

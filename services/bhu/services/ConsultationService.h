@@ -111,6 +111,8 @@ public:
     // The cached inbox without asking the registry (offline view).
     Result<QList<ConsultationListItem>> cachedInbox(const QString& specialty);
     Result<ConsultationRequest> claim(const QString& consultationId, const ConsultationRemote& remote);
+    // Whether this install holds the photo already (the inbox does not fetch its bytes again).
+    bool holdsPhoto(const QString& photoId);
     Result<ConsultationMessage> answer(const QString& consultationId, ConsultationMessage answer);
     Result<ConsultationMessage> askFollowUp(const QString& consultationId, const QString& question);
 
