@@ -331,7 +331,15 @@ Status ConsultationRepository::storeReceivedRequest(const ConsultationRequest& r
     auto old = requestQuery("SELECT " BHU_CONS_COLS " FROM consultations WHERE id = ?", {r.id});
     if (!old.ok()) return old.error();
     if (old->isEmpty()) return writeRequest(r, true);
-    if (old->first().version >= r.version) return {};
+    if (old->first().version >= r.version) {
+        // The registry's escalation keeps the request's version (the request itself is never
+        // re-sent changed): only the flag is taken over.
+        if (!r.escalated || old->first().escalated) return {};
+        ConsultationRequest flagged = old->first();
+        flagged.escalated = true;
+        flagged.updatedAt = r.updatedAt;
+        return writeRequest(flagged, false);
+    }
     return writeRequest(r, false);
 }
 

@@ -7,6 +7,9 @@
 #include "bhu/registry/Operations.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+
+#include <cstdio>
 
 namespace bhu::registry {
 
@@ -76,6 +79,41 @@ Reply consultClaim(Db& db, const Caller& caller, const QByteArray& body)
                      0};
     });
     return r.ok() ? r.value() : storageFailure(r.error());
+}
+
+int escalateConsults(Db& db, int minutes, long long facilityId, const QString& specialty)
+{
+    if (minutes < 0) return 0;
+    // A cheap look first (no lock): most reads find nothing to escalate.
+    auto found = db.transact([&](pqxx::work& w) { return consultsToEscalate(w, minutes, facilityId, specialty); });
+    if (!found.ok() || found->isEmpty()) return 0;
+    auto done = db.transact([&](pqxx::work& w) {
+        int n = 0;
+        for (const QString& id : consultsToEscalate(w, minutes, facilityId, specialty)) n += escalateConsult(w, id) ? 1 : 0;
+        return n;
+    });
+    if (!done.ok()) {
+        std::fprintf(stderr, "bhu-registry: escalation failed: %s\n", qPrintable(done.error().detail));
+        return 0;
+    }
+    return done.value();
+}
+
+Status routeConsults(Db& db, const QString& specialty, const QString& facilityCode, bool add)
+{
+    static const QRegularExpression code(QStringLiteral("^[a-z][a-z0-9-]{1,40}$"));
+    if (!code.match(specialty).hasMatch())
+        return Error::make(ErrorCode::Invalid, QStringLiteral("Give --specialty as its code (e.g. dermatology)."));
+    if (facilityCode.isEmpty()) return Error::make(ErrorCode::Invalid, QStringLiteral("Give --facility CODE (the hospital)."));
+    auto r = db.transact([&](pqxx::work& w) { return setConsultRoute(w, specialty, facilityCode, add); });
+    if (!r.ok()) return r.error();
+    if (!r.value()) return Error::make(ErrorCode::NotFound, QStringLiteral("No such facility."));
+    return Status::success();
+}
+
+Result<QList<QPair<QString, QString>>> listConsultRoutes(Db& db, const QString& specialty)
+{
+    return db.transact([&](pqxx::work& w) { return consultRoutes(w, specialty); });
 }
 
 Status allowSpecialist(Db& db, const QString& deviceId, const QString& specialty, bool allow)

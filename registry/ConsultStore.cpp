@@ -2,7 +2,10 @@
 
 #include "bhu/registry/Db.h"
 #include "bhu/registry/Reply.h"
+#include "bhu/registry/ResourceStore.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace bhu::registry {
@@ -125,6 +128,86 @@ void recordConsultRead(pqxx::work& w, const QString& id, const QString& deviceId
 {
     w.exec_params("INSERT INTO consult_reads (consultation_id, device_id, facility_id, user_name, action) VALUES ($1, $2, $3, $4, $5)",
                   s8(id), s8(deviceId), facilityId, s8(user), action);
+}
+
+} // namespace bhu::registry
+
+namespace bhu::registry {
+
+QStringList consultsToEscalate(pqxx::work& w, int minutes, long long facilityId, const QString& specialty)
+{
+    const std::string sql = std::string("SELECT r.id::text FROM resources r WHERE r.type = 'CommunicationRequest' AND NOT r.deleted "
+                                        "AND r.content->>'priority' = 'urgent' AND r.updated_at <= now() - make_interval(mins => $1) "
+                                        "AND ($2 = 0 OR r.facility_id = $2) AND ($3 = '' OR r.") + kSpecialtyOf + " = $3) "
+                            "AND NOT EXISTS (SELECT 1 FROM consult_escalations e WHERE e.consultation_id = r.id) " + kUnanswered +
+                            "ORDER BY r.updated_at LIMIT 100";
+    QStringList ids;
+    for (const auto& row : w.exec_params(sql, minutes, facilityId, s8(specialty))) ids << QString::fromStdString(row[0].as<std::string>());
+    return ids;
+}
+
+bool escalateConsult(pqxx::work& w, const QString& id)
+{
+    // Once only (the primary key), and not when it was answered meanwhile.
+    if (w.exec_params("INSERT INTO consult_escalations (consultation_id, released_device) "
+                      "SELECT $1::uuid, (SELECT device_id FROM consult_claims WHERE consultation_id = $1::uuid) "
+                      "ON CONFLICT DO NOTHING RETURNING 1",
+                      s8(id))
+            .empty())
+        return false;
+    auto current = loadCurrent(w, QStringLiteral("CommunicationRequest"), id);
+    if (!current || current->deleted) return false;
+    // Hand-over: the claim (if any) is released; the request is back in the pool of every
+    // granted specialist of the specialty.
+    w.exec_params("DELETE FROM consult_claims WHERE consultation_id = $1::uuid", s8(id));
+    // A new version with the `escalated` extension for the requesting BHU's feed. The client
+    // version stays (the clinic marks its copy escalated; a request is never re-sent changed).
+    QJsonObject content = current->content;
+    QJsonArray ext = content.value(u"extension").toArray();
+    ext.append(QJsonObject{{QStringLiteral("url"), extensionUrl(u"escalated")}, {QStringLiteral("valueBoolean"), true}});
+    content.insert(QStringLiteral("extension"), ext);
+    const int version = current->version + 1;
+    QJsonObject meta = content.value(u"meta").toObject();
+    meta.insert(QStringLiteral("versionId"), QString::number(version));
+    meta.insert(QStringLiteral("lastUpdated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    content.insert(QStringLiteral("meta"), meta);
+    const auto origin = w.exec_params1("SELECT origin_device::text FROM resources WHERE type = 'CommunicationRequest' AND id = $1::uuid",
+                                       s8(id));
+    lockChangeFeed(w);
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray::fromStdString(jsonText(content)), QCryptographicHash::Sha256).toHex());
+    NewVersion v{QStringLiteral("CommunicationRequest"), id, current->patientId, current->facilityId,
+                 QString::fromStdString(origin[0].as<std::string>()), version, 0, content, hash,
+                 QJsonObject{{QStringLiteral("status"), QStringLiteral("200 OK")}}, false};
+    appendVersion(w, v);
+    w.exec_params("INSERT INTO consult_reads (consultation_id, action) VALUES ($1, 'escalate')", s8(id));
+    return true;
+}
+
+} // namespace bhu::registry
+
+namespace bhu::registry {
+
+bool setConsultRoute(pqxx::work& w, const QString& specialty, const QString& facilityCode, bool add)
+{
+    const auto f = w.exec_params("SELECT id FROM facilities WHERE code = $1", s8(facilityCode));
+    if (f.empty()) return false;
+    if (add)
+        w.exec_params("INSERT INTO consultation_routes (specialty, facility_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", s8(specialty),
+                      f[0][0].as<long long>());
+    else
+        w.exec_params("DELETE FROM consultation_routes WHERE specialty = $1 AND facility_id = $2", s8(specialty), f[0][0].as<long long>());
+    return true;
+}
+
+QList<QPair<QString, QString>> consultRoutes(pqxx::work& w, const QString& specialty)
+{
+    QList<QPair<QString, QString>> out;
+    for (const auto& row : w.exec_params("SELECT r.specialty, f.code FROM consultation_routes r JOIN facilities f ON f.id = r.facility_id "
+                                         "WHERE $1 = '' OR r.specialty = $1 ORDER BY r.specialty, f.code",
+                                         s8(specialty)))
+        out.append({QString::fromStdString(row[0].as<std::string>()), QString::fromStdString(row[1].as<std::string>())});
+    return out;
 }
 
 } // namespace bhu::registry

@@ -206,7 +206,9 @@ struct HttpServer::Impl {
         });
         // Teleconsultation routing (registry/ConsultOps.cpp).
         getRoute(R"(/fhir/\$consult-inbox)", [this](const Caller& c, const httplib::Request& req) {
-            return consultInbox(db, c, QString::fromStdString(req.get_param_value("specialty")));
+            const QString specialty = QString::fromStdString(req.get_param_value("specialty"));
+            if (!specialty.isEmpty()) escalateConsults(db, cfg.consultEscalateMinutes, 0, specialty);
+            return consultInbox(db, c, specialty);
         });
         postRoute(R"(/fhir/\$consult-claim)", true,
                   [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return consultClaim(db, c, body); });
@@ -215,6 +217,8 @@ struct HttpServer::Impl {
                   [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return matchPatients(db, c, body); });
         server->Get(R"(/fhir/\$update-manifest)", [this](const httplib::Request& req, httplib::Response& res) { updateManifestRoute(req, res); });
         getRoute(R"(/fhir/\$changes)", [this](const Caller& c, const httplib::Request& req) {
+            // The facility's own overdue urgent requests are escalated first, so this read brings them.
+            escalateConsults(db, cfg.consultEscalateMinutes, c.facilityId, QString());
             return changes(db, c, QString::fromStdString(req.get_param_value("cursor")),
                            QString::fromStdString(req.get_param_value("_count")), QString::fromStdString(req.get_param_value("session")),
                            cfg.cursorRetentionDays);

@@ -24,6 +24,11 @@ CREATE TABLE consult_escalations (
   escalated_at     timestamptz NOT NULL DEFAULT now(),
   released_device  uuid REFERENCES devices(id)
 );
+-- The messages of a request (answered? photos of a case) and the urgent requests to escalate.
+CREATE INDEX resources_communication_based_on ON resources ((content->'basedOn'->0->>'reference'))
+  WHERE type = 'Communication';
+CREATE INDEX resources_urgent_requests ON resources (updated_at)
+  WHERE type = 'CommunicationRequest' AND content->>'priority' = 'urgent';
 CREATE TABLE consultation_routes (
   specialty   text NOT NULL CHECK (specialty ~ '^[a-z][a-z0-9-]{1,40}$'),
   facility_id bigint NOT NULL REFERENCES facilities(id),

@@ -198,3 +198,55 @@ TEST_F(consult_sync, AnUrgentDermatologyRequestWithTwoPhotosIsAnsweredIntoTheBhu
         EXPECT_EQ(v->visit.facilityCode, a->code);
     }
 }
+
+namespace {
+class consult_escalation : public SyncTest {
+protected:
+    QStringList serveArgs() const override
+    {
+        return {QStringLiteral("--threads"), QStringLiteral("8"), QStringLiteral("--consult-escalate-minutes"), QStringLiteral("1")};
+    }
+};
+} // namespace
+
+// An urgent request nobody answers in time: the BHU's next sync brings the registry's
+// escalation, and its copy is marked escalated (the Consultations screen says so).
+TEST_F(consult_escalation, AnUnansweredUrgentRequestComesBackEscalated)
+{
+    auto a = enrolledClinic(QStringLiteral("PB-LHR-BHU-046"), 46);
+    addUser(a->db, QStringLiteral("drsana"), Role::Clinician, kDoctorPw);
+    const QList<Patient> registered = registerPatients(*a, 1, QStringLiteral("Fever"));
+    ASSERT_EQ(registered.size(), 1);
+    QString id;
+    {
+        auto doctor = signIn(*a, QStringLiteral("drsana"), kDoctorPw);
+        ASSERT_TRUE(doctor);
+        services::VisitService visits(*doctor);
+        auto v = visits.startVisit(registered.first().id);
+        ASSERT_TRUE(v.ok()) << v.error().message.toStdString();
+        ASSERT_TRUE(visits.beginConsultation(v->id).ok());
+        ConsultationService svc(*doctor);
+        auto d = svc.draftRequest(v->id);
+        ASSERT_TRUE(d.ok()) << d.error().message.toStdString();
+        d->specialty = QStringLiteral("paediatrics");
+        d->urgency = ConsultationUrgency::Urgent;
+        d->question = QStringLiteral("High fever and lethargy: refer now?");
+        auto r = svc.sendRequest(d.value());
+        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+        id = r->id;
+    }
+    ASSERT_EQ(sync(*a).exitCode, 0);
+    ASSERT_EQ(sync(*a).exitCode, 0);
+    EXPECT_EQ(localCount(*a, QStringLiteral("SELECT count(*) FROM consultations WHERE escalated = 1")), 0);
+    exec("UPDATE resources SET updated_at = now() - interval '2 minutes' WHERE id = '" + id.toStdString() + "'");
+    const SyncRun back = sync(*a);
+    ASSERT_EQ(back.exitCode, 0) << back.err.toStdString();
+    EXPECT_EQ(localCount(*a, QStringLiteral("SELECT count(*) FROM consultations WHERE escalated = 1")), 1);
+    auto doctor = signIn(*a, QStringLiteral("drsana"), kDoctorPw);
+    ASSERT_TRUE(doctor);
+    auto list = ConsultationService(*doctor).list(services::ConsultationFilter::Open);
+    ASSERT_TRUE(list.ok());
+    ASSERT_EQ(list->size(), 1);
+    EXPECT_TRUE(list->first().request.escalated);
+    EXPECT_EQ(list->first().request.status, ConsultationStatus::Sent);
+}

@@ -266,7 +266,9 @@ void SpecialistInboxScreen::showList(const QList<services::ConsultationListItem>
     for (int i = 0; i < m_items.size(); ++i) {
         const ConsultationRequest& r = m_items.at(i).request;
         const QStringList cells{consultationUrgencyName(r.urgency), QLocale().toString(r.requestedAt.toLocalTime(), QLocale::ShortFormat),
-                                r.facilityCode, consultationStatusName(r.status), QLocale().toString(m_items.at(i).photoCount)};
+                                r.facilityCode,
+                                r.escalated ? tr("%1 — escalated").arg(consultationStatusName(r.status)) : consultationStatusName(r.status),
+                                QLocale().toString(m_items.at(i).photoCount)};
         for (int c = 0; c < cells.size(); ++c) m_table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         if (r.urgency == ConsultationUrgency::Urgent) m_table->item(i, 0)->setFont([f = m_table->font()]() mutable { f.setBold(true); return f; }());
         if (r.id == keep) select = i;

@@ -5,7 +5,9 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace bhu::registry {
 
@@ -38,6 +40,17 @@ bool communicationOfClaimedCase(pqxx::work& w, const QJsonObject& communication,
 // A photo read (GET Binary/<id>); `id` (the case) may be empty.
 void recordPhotoRead(pqxx::work& w, const QString& id, const QString& binaryId, const QString& deviceId, long long facilityId,
                      const QString& user);
+// Urgent requests received at least `minutes` ago, still unanswered and not escalated yet, of
+// facility `facilityId` (0: any) and specialty `specialty` (empty: any); oldest first.
+QStringList consultsToEscalate(pqxx::work& w, int minutes, long long facilityId, const QString& specialty);
+// Escalates one (once): records it, releases its claim (hand-over), and writes a new version with
+// the `escalated` extension to the change feed (the requesting BHU's feed). False when it was
+// escalated already.
+bool escalateConsult(pqxx::work& w, const QString& id);
+// Routes of a specialty to hospitals (`bhu-registry route`): false when there is no such facility.
+bool setConsultRoute(pqxx::work& w, const QString& specialty, const QString& facilityCode, bool add);
+// (specialty, facility code) of every route, or of one specialty.
+QList<QPair<QString, QString>> consultRoutes(pqxx::work& w, const QString& specialty);
 void recordConsultRead(pqxx::work& w, const QString& id, const QString& deviceId, long long facilityId, const QString& user,
                        const char* action);
 

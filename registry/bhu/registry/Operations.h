@@ -5,6 +5,9 @@
 #include "bhu/registry/Db.h"
 #include "bhu/registry/Reply.h"
 
+#include <QList>
+#include <QPair>
+
 namespace bhu::registry {
 
 inline constexpr int kMaxBundleEntries = 1000;
@@ -43,6 +46,15 @@ Reply binaryRead(Db& db, const Caller& caller, const QString& id);
 // Parameters {id} (409 when another device claimed it). Devices need the specialty grant.
 Reply consultInbox(Db& db, const Caller& caller, const QString& specialty);
 Reply consultClaim(Db& db, const Caller& caller, const QByteArray& body);
+// Escalation (docs/telemedicine.md "Escalation"): every urgent request of facility `facilityId`
+// (0: any) and specialty `specialty` (empty: any) received `minutes` ago or earlier and still
+// unanswered is escalated once (claim released, new version with `escalated` to the feed).
+// Run before the inbox and feed reads; returns how many were escalated (errors are logged).
+int escalateConsults(Db& db, int minutes, long long facilityId, const QString& specialty);
+// Routes to hospitals (`bhu-registry route add|remove|list`): a specialty with routes is read
+// only by granted devices of the routed facilities; without routes, by every granted device.
+Status routeConsults(Db& db, const QString& specialty, const QString& facilityCode, bool add);
+Result<QList<QPair<QString, QString>>> listConsultRoutes(Db& db, const QString& specialty);
 Status allowSpecialist(Db& db, const QString& deviceId, const QString& specialty, bool allow);
 
 } // namespace bhu::registry
