@@ -412,4 +412,23 @@ Result<ConsultationRequest> ConsultationRepository::recordClaim(const QString& i
     return r;
 }
 
+Result<ConsultationRequest> ConsultationRepository::recordClaimReleased(const QString& id, const Actor& who)
+{
+    Transaction tx(m_c);
+    BHU_TRY(tx.started());
+    auto r = get(id);
+    if (!r.ok()) return r.error();
+    r->status = ConsultationStatus::Sent;
+    r->assignedTo.clear();
+    r->assignedFacility.clear();
+    r->claimedAt = QDateTime();
+    r->escalated = true;
+    r->version += 1;
+    r->updatedAt = Clock::system().nowUtc();
+    BHU_TRY(writeRequest(r.value(), false));
+    BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("consultation.claim.released"), kRequest, id, r->patientId));
+    BHU_TRY(tx.commit());
+    return r;
+}
+
 } // namespace bhu::db

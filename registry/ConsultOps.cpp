@@ -45,7 +45,14 @@ Reply consultInbox(Db& db, const Caller& caller, const QString& specialty)
         if (!consultRouted(w, specialty, caller.facilityId)) return notRouted();
         QJsonArray entries;
         for (const ConsultCase& c : consultPool(w, specialty, caller.deviceId, 200)) {
-            entries.append(searchEntry(c.request, "match"));
+            // Whether this device holds the claim (an escalation releases it: docs/telemedicine.md).
+            QJsonObject match = searchEntry(c.request, "match");
+            QJsonObject search = match.value(u"search").toObject();
+            search.insert(QStringLiteral("extension"),
+                          QJsonArray{QJsonObject{{QStringLiteral("url"), extensionUrl(u"claimed-here")},
+                                                 {QStringLiteral("valueBoolean"), c.claimedBy == caller.deviceId}}});
+            match.insert(QStringLiteral("search"), search);
+            entries.append(match);
             for (const QJsonObject& m : c.messages) entries.append(searchEntry(m, "include"));
             recordConsultRead(w, c.id, caller.deviceId, caller.facilityId, caller.userName, "inbox");
         }

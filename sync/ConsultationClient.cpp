@@ -85,8 +85,13 @@ Result<QList<InboxCase>> ConsultationClient::fetchInbox(const db::Enrolment& e, 
             auto r = fhir::consultationRequestFromFhir(resource);
             if (!r.ok()) return malformed(QStringLiteral("consult-inbox: request: ") + r.error().detail);
             if (r->specialty != specialty) return malformed(QStringLiteral("consult-inbox: a request of another specialty"));
-            byId.insert(r->id, out.size());
-            out.append(InboxCase{r.value(), {}, {}});
+            bool claimedHere = false;
+            for (const QJsonValue x : v[u"search"][u"extension"].toArray())
+                if (x[u"url"].toString().endsWith(u"/claimed-here")) claimedHere = x[u"valueBoolean"].toBool();
+            ConsultationRequest req = r.value();
+            req.assignedFacility = claimedHere ? e.facilityCode : QString();
+            byId.insert(req.id, out.size());
+            out.append(InboxCase{req, {}, {}});
         } else if (mode == u"include" && type == u"Communication") {
             auto c = fhir::communicationFromFhir(resource);
             if (!c.ok()) return malformed(QStringLiteral("consult-inbox: communication: ") + c.error().detail);

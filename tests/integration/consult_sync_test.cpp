@@ -47,6 +47,21 @@ std::unique_ptr<services::Session> signIn(const Clinic& c, const QString& user, 
 
 class consult_sync : public SyncTest {};
 
+// The specialist's calls as the app makes them (ui/consult/RegistryConsultRemote).
+services::ConsultationRemote remoteOver(sync::ConsultationClient& client)
+{
+    services::ConsultationRemote remote;
+    remote.fetchInbox = [&client](const db::Enrolment& e, const QString& specialty) -> Result<QList<services::ConsultationCase>> {
+        auto r = client.fetchInbox(e, specialty);
+        if (!r.ok()) return r.error();
+        QList<services::ConsultationCase> out;
+        for (const sync::InboxCase& c : r.value()) out.append(services::ConsultationCase{c.request, c.messages, c.photos});
+        return out;
+    };
+    remote.claim = [&client](const db::Enrolment& e, const QString& id, const QString& who) { return client.claim(e, id, who); };
+    return remote;
+}
+
 } // namespace
 
 TEST_F(consult_sync, AnUrgentDermatologyRequestWithTwoPhotosIsAnsweredIntoTheBhuRecord)
@@ -123,15 +138,7 @@ TEST_F(consult_sync, AnUrgentDermatologyRequestWithTwoPhotosIsAnsweredIntoTheBhu
     std::unique_ptr<services::Session> specSession;
     sync::ConsultationClient client;
     client.setHeldPhoto([&](const QString& id) { return ConsultationService(*specSession).holdsPhoto(id); });
-    services::ConsultationRemote remote;
-    remote.fetchInbox = [&](const db::Enrolment& e, const QString& specialty) -> Result<QList<services::ConsultationCase>> {
-        auto r = client.fetchInbox(e, specialty);
-        if (!r.ok()) return r.error();
-        QList<services::ConsultationCase> out;
-        for (const sync::InboxCase& c : r.value()) out.append(services::ConsultationCase{c.request, c.messages, c.photos});
-        return out;
-    };
-    remote.claim = [&](const db::Enrolment& e, const QString& id, const QString& who) { return client.claim(e, id, who); };
+    const services::ConsultationRemote remote = remoteOver(client);
     {
         specSession = signIn(*hosp, QStringLiteral("dr_khan"), kSpecPw);
         ASSERT_TRUE(specSession);
@@ -209,8 +216,9 @@ protected:
 };
 } // namespace
 
-// An urgent request nobody answers in time: the BHU's next sync brings the registry's
-// escalation, and its copy is marked escalated (the Consultations screen says so).
+// An urgent request claimed but not answered in time: the registry escalates it on the next
+// read; the specialist's inbox releases the local claim (hand-over; it may be claimed again),
+// and the BHU's next sync marks its copy escalated (the Consultations screen says so).
 TEST_F(consult_escalation, AnUnansweredUrgentRequestComesBackEscalated)
 {
     auto a = enrolledClinic(QStringLiteral("PB-LHR-BHU-046"), 46);
@@ -238,7 +246,44 @@ TEST_F(consult_escalation, AnUnansweredUrgentRequestComesBackEscalated)
     ASSERT_EQ(sync(*a).exitCode, 0);
     ASSERT_EQ(sync(*a).exitCode, 0);
     EXPECT_EQ(localCount(*a, QStringLiteral("SELECT count(*) FROM consultations WHERE escalated = 1")), 0);
+
+    // A specialist claims it in time but does not answer.
+    auto hosp = enrolledClinic(QStringLiteral("HOSP-0002"), 902);
+    addUser(hosp->db, QStringLiteral("dr_khan"), Role::Specialist, kSpecPw);
+    const QString hospDevice = [&] {
+        auto s = hosp->session();
+        auto e = db::SyncStateStore(s->store().conn()).enrolment();
+        return e.ok() ? e->deviceId : QString();
+    }();
+    ASSERT_EQ(run(QStringLiteral("bhu-registry"), {QStringLiteral("device"), QStringLiteral("allow-specialist"), QStringLiteral("--device"),
+                                                   hospDevice, QStringLiteral("--specialty"), QStringLiteral("paediatrics"),
+                                                   QStringLiteral("--db"), conninfo})
+                  .exitCode,
+              0);
+    sync::ConsultationClient client;
+    const services::ConsultationRemote remote = remoteOver(client);
+    auto spec = signIn(*hosp, QStringLiteral("dr_khan"), kSpecPw);
+    ASSERT_TRUE(spec);
+    ASSERT_TRUE(ConsultationService(*spec).inbox(QStringLiteral("paediatrics"), remote).ok());
+    ASSERT_TRUE(ConsultationService(*spec).claim(id, remote).ok());
+    ASSERT_TRUE(ConsultationService(*spec).inbox(QStringLiteral("paediatrics"), remote).ok());
+    EXPECT_EQ(ConsultationService(*spec).open(id)->request.status, ConsultationStatus::Claimed) << "still held: nothing released";
+
     exec("UPDATE resources SET updated_at = now() - interval '2 minutes' WHERE id = '" + id.toStdString() + "'");
+    // Hand-over: the registry released the claim; the specialist's copy says so, and it may be
+    // claimed again.
+    auto again = ConsultationService(*spec).inbox(QStringLiteral("paediatrics"), remote);
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    auto released = ConsultationService(*spec).open(id);
+    ASSERT_TRUE(released.ok());
+    EXPECT_EQ(released->request.status, ConsultationStatus::Sent);
+    EXPECT_TRUE(released->request.assignedTo.isEmpty());
+    EXPECT_TRUE(released->request.escalated);
+    ASSERT_TRUE(ConsultationService(*spec).claim(id, remote).ok());
+    ASSERT_TRUE(ConsultationService(*spec).inbox(QStringLiteral("paediatrics"), remote).ok());
+    EXPECT_EQ(ConsultationService(*spec).open(id)->request.status, ConsultationStatus::Claimed) << "claimed again: kept";
+    spec.reset();
+
     const SyncRun back = sync(*a);
     ASSERT_EQ(back.exitCode, 0) << back.err.toStdString();
     EXPECT_EQ(localCount(*a, QStringLiteral("SELECT count(*) FROM consultations WHERE escalated = 1")), 1);

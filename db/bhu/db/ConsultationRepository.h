@@ -52,6 +52,9 @@ public:
     // audited, no outbox entry.
     Result<ConsultationRequest> recordClaim(const QString& id, const QString& specialist, const QString& facility,
                                             const QDateTime& at, const Actor& who);
+    // The registry released this install's claim (an escalation hands the request over): back to
+    // sent, unassigned, escalated; version + 1, audited, no outbox entry.
+    Result<ConsultationRequest> recordClaimReleased(const QString& id, const Actor& who);
 
 private:
     Result<QList<ConsultationRequest>> requestQuery(const char* sql, const QStringList& args);

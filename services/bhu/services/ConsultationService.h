@@ -77,7 +77,9 @@ struct ConsultationNote {
 enum class ConsultationFilter { Open, Answered, Overdue, All };
 
 // Specialist's registry calls. inbox: the open requests of a specialty routed to this device's
-// hospital with their photos; claim: takes one (Conflict when another specialist was faster).
+// hospital with their photos (request.assignedFacility empty when this device does not hold the
+// registry's claim: an escalated request whose local claim is then released); claim: takes one
+// (Conflict when another specialist was faster).
 struct ConsultationRemote {
     std::function<Result<QList<ConsultationCase>>(const db::Enrolment&, const QString& specialty)> fetchInbox;
     std::function<Result<ConsultationRequest>(const db::Enrolment&, const QString& consultationId, const QString& specialist)> claim;

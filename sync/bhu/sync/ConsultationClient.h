@@ -23,7 +23,9 @@ class QNetworkAccessManager;
 namespace bhu::sync {
 
 // One case of the inbox: the request, its conversation, its photos (with their bytes, except
-// those the install already holds: those have no data and are not fetched again).
+// those the install already holds: those have no data and are not fetched again). The request's
+// assignedFacility is this facility when this device holds the registry's claim, else empty (in
+// the pool; after an escalation that released this device's claim: hand-over).
 struct InboxCase {
     ConsultationRequest request;
     QList<ConsultationMessage> messages;   // oldest first
