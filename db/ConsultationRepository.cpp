@@ -333,7 +333,15 @@ Status ConsultationRepository::storeReceivedRequest(const ConsultationRequest& r
     auto old = requestQuery("SELECT " BHU_CONS_COLS " FROM consultations WHERE id = ?", {r.id});
     if (!old.ok()) return old.error();
     if (old->isEmpty()) return writeRequest(r, true);
-    if (old->first().version >= r.version) return {};
+    if (old->first().version >= r.version) {
+        // The registry's escalation keeps the request's version (the request itself is never
+        // re-sent changed): only the flag is taken over.
+        if (!r.escalated || old->first().escalated) return {};
+        ConsultationRequest flagged = old->first();
+        flagged.escalated = true;
+        flagged.updatedAt = r.updatedAt;
+        return writeRequest(flagged, false);
+    }
     return writeRequest(r, false);
 }
 
@@ -363,16 +371,23 @@ Status ConsultationRepository::storeReceivedMessage(const ConsultationMessage& m
     return tx.commit();
 }
 
-Status ConsultationRepository::storeReceivedPhoto(const ConsultationPhoto& p)
+Result<bool> ConsultationRepository::hasPhoto(const QString& id)
 {
     auto known = m_c.prepare("SELECT count(*) FROM consultation_photos WHERE id = ?");
     if (!known.ok()) return known.error();
-    known.value()->bind(1, p.id);
+    known.value()->bind(1, id);
     auto row = known.value()->step();
     if (!row.ok()) return row.error();
     const bool exists = known.value()->int64(0) > 0;
     known.value()->reset();
-    if (exists) return {};
+    return exists;
+}
+
+Status ConsultationRepository::storeReceivedPhoto(const ConsultationPhoto& p)
+{
+    auto exists = hasPhoto(p.id);
+    if (!exists.ok()) return exists.error();
+    if (exists.value()) return {};
     ConsultationPhoto stored = p;
     stored.size = p.data.size();
     stored.uploadedBytes = stored.size;   // it came from the registry: nothing to upload
@@ -395,6 +410,25 @@ Result<ConsultationRequest> ConsultationRepository::recordClaim(const QString& i
     r->updatedAt = Clock::system().nowUtc();
     BHU_TRY(writeRequest(r.value(), false));
     BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("consultation.claim"), kRequest, id, r->patientId));
+    BHU_TRY(tx.commit());
+    return r;
+}
+
+Result<ConsultationRequest> ConsultationRepository::recordClaimReleased(const QString& id, const Actor& who)
+{
+    Transaction tx(m_c);
+    BHU_TRY(tx.started());
+    auto r = get(id);
+    if (!r.ok()) return r.error();
+    r->status = ConsultationStatus::Sent;
+    r->assignedTo.clear();
+    r->assignedFacility.clear();
+    r->claimedAt = QDateTime();
+    r->escalated = true;
+    r->version += 1;
+    r->updatedAt = Clock::system().nowUtc();
+    BHU_TRY(writeRequest(r.value(), false));
+    BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("consultation.claim.released"), kRequest, id, r->patientId));
     BHU_TRY(tx.commit());
     return r;
 }

@@ -15,7 +15,7 @@ const QStringList& configFileNames()
     static const QStringList names{QStringLiteral("db"),      QStringLiteral("listen"),        QStringLiteral("cert"),
                                    QStringLiteral("key"),     QStringLiteral("allow-http"),    QStringLiteral("threads"),
                                    QStringLiteral("auth-failures"), QStringLiteral("auth-window"),
-                                   QStringLiteral("cursor-retention-days"),
+                                   QStringLiteral("cursor-retention-days"), QStringLiteral("consult-escalate-minutes"),
                                    QStringLiteral("update-manifest")};
     return names;
 }

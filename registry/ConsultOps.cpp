@@ -7,6 +7,9 @@
 #include "bhu/registry/Operations.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+
+#include <cstdio>
 
 namespace bhu::registry {
 
@@ -16,6 +19,13 @@ Reply notGranted()
     return outcomeReply(403, QStringLiteral("forbidden"),
                         QStringLiteral("This device may not read this specialty's consultations: ask the registry operator "
                                        "(bhu-registry device allow-specialist)."));
+}
+
+Reply notRouted()
+{
+    return outcomeReply(403, QStringLiteral("forbidden"),
+                        QStringLiteral("This specialty's requests are routed to other hospitals: ask the registry operator "
+                                       "(bhu-registry route add)."));
 }
 
 QJsonObject searchEntry(const QJsonObject& resource, const char* mode)
@@ -32,9 +42,17 @@ Reply consultInbox(Db& db, const Caller& caller, const QString& specialty)
     if (specialty.isEmpty()) return outcomeReply(400, QStringLiteral("required"), QStringLiteral("Give specialty=."));
     auto r = db.transact([&](pqxx::work& w) -> Reply {
         if (!hasSpecialistGrant(w, caller.deviceId, specialty)) return notGranted();
+        if (!consultRouted(w, specialty, caller.facilityId)) return notRouted();
         QJsonArray entries;
         for (const ConsultCase& c : consultPool(w, specialty, caller.deviceId, 200)) {
-            entries.append(searchEntry(c.request, "match"));
+            // Whether this device holds the claim (an escalation releases it: docs/telemedicine.md).
+            QJsonObject match = searchEntry(c.request, "match");
+            QJsonObject search = match.value(u"search").toObject();
+            search.insert(QStringLiteral("extension"),
+                          QJsonArray{QJsonObject{{QStringLiteral("url"), extensionUrl(u"claimed-here")},
+                                                 {QStringLiteral("valueBoolean"), c.claimedBy == caller.deviceId}}});
+            match.insert(QStringLiteral("search"), search);
+            entries.append(match);
             for (const QJsonObject& m : c.messages) entries.append(searchEntry(m, "include"));
             recordConsultRead(w, c.id, caller.deviceId, caller.facilityId, caller.userName, "inbox");
         }
@@ -57,6 +75,7 @@ Reply consultClaim(Db& db, const Caller& caller, const QByteArray& body)
         const QString specialty = consultSpecialty(w, id);
         if (specialty.isEmpty()) return outcomeReply(404, QStringLiteral("not-found"), QStringLiteral("No such consultation request."));
         if (!hasSpecialistGrant(w, caller.deviceId, specialty)) return notGranted();
+        if (!consultRouted(w, specialty, caller.facilityId)) return notRouted();
         if (claimConsult(w, id, caller.deviceId, caller.facilityId, caller.userName) != caller.deviceId)
             return outcomeReply(409, QStringLiteral("conflict"), QStringLiteral("Another specialist has claimed this request."));
         recordConsultRead(w, id, caller.deviceId, caller.facilityId, caller.userName, "claim");
@@ -67,6 +86,41 @@ Reply consultClaim(Db& db, const Caller& caller, const QByteArray& body)
                      0};
     });
     return r.ok() ? r.value() : storageFailure(r.error());
+}
+
+int escalateConsults(Db& db, int minutes, long long facilityId, const QString& specialty)
+{
+    if (minutes < 0) return 0;
+    // A cheap look first (no lock): most reads find nothing to escalate.
+    auto found = db.transact([&](pqxx::work& w) { return consultsToEscalate(w, minutes, facilityId, specialty); });
+    if (!found.ok() || found->isEmpty()) return 0;
+    auto done = db.transact([&](pqxx::work& w) {
+        int n = 0;
+        for (const QString& id : consultsToEscalate(w, minutes, facilityId, specialty)) n += escalateConsult(w, id) ? 1 : 0;
+        return n;
+    });
+    if (!done.ok()) {
+        std::fprintf(stderr, "bhu-registry: escalation failed: %s\n", qPrintable(done.error().detail));
+        return 0;
+    }
+    return done.value();
+}
+
+Status routeConsults(Db& db, const QString& specialty, const QString& facilityCode, bool add)
+{
+    static const QRegularExpression code(QStringLiteral("^[a-z][a-z0-9-]{1,40}$"));
+    if (!code.match(specialty).hasMatch())
+        return Error::make(ErrorCode::Invalid, QStringLiteral("Give --specialty as its code (e.g. dermatology)."));
+    if (facilityCode.isEmpty()) return Error::make(ErrorCode::Invalid, QStringLiteral("Give --facility CODE (the hospital)."));
+    auto r = db.transact([&](pqxx::work& w) { return setConsultRoute(w, specialty, facilityCode, add); });
+    if (!r.ok()) return r.error();
+    if (!r.value()) return Error::make(ErrorCode::NotFound, QStringLiteral("No such facility."));
+    return Status::success();
+}
+
+Result<QList<QPair<QString, QString>>> listConsultRoutes(Db& db, const QString& specialty)
+{
+    return db.transact([&](pqxx::work& w) { return consultRoutes(w, specialty); });
 }
 
 Status allowSpecialist(Db& db, const QString& deviceId, const QString& specialty, bool allow)

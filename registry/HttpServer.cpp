@@ -60,7 +60,7 @@ struct HttpServer::Impl {
         res.status = r.status;
         res.set_header("X-Request-ID", rid.toStdString());
         if (r.retryAfterSeconds > 0) res.set_header("Retry-After", std::to_string(r.retryAfterSeconds));
-        if (body.size() > 1024 && header(req, "Accept-Encoding").contains(QStringLiteral("gzip"))) {
+        if (r.contentType.isEmpty() && body.size() > 1024 && header(req, "Accept-Encoding").contains(QStringLiteral("gzip"))) {
             const QByteArray z = gzipCompress(body);
             if (!z.isEmpty()) {
                 body = z;
@@ -68,7 +68,7 @@ struct HttpServer::Impl {
             }
         }
         res.set_header("Vary", "Accept-Encoding");
-        res.set_content(body.toStdString(), kFhirJson);
+        res.set_content(body.toStdString(), r.contentType.isEmpty() ? std::string(kFhirJson) : r.contentType.toStdString());
         // Method, path (ids only: the query string, which may hold a CNIC, is never logged), status.
         std::fprintf(stderr, "rid=%s device=%s %s %s status=%d ms=%lld\n", qPrintable(rid),
                      caller ? qPrintable(caller->deviceId) : "-", req.method.c_str(), req.path.substr(0, 120).c_str(), r.status,
@@ -200,9 +200,15 @@ struct HttpServer::Impl {
         getRoute(R"(/fhir/Binary/\$chunk)", [this](const Caller& c, const httplib::Request& req) {
             return binaryOffset(db, c, QString::fromStdString(req.get_param_value("id")));
         });
+        // A photo's bytes (registry/BinaryReadOp.cpp).
+        getRoute(R"(/fhir/Binary/([0-9a-f-]{36}))", [this](const Caller& c, const httplib::Request& req) {
+            return binaryRead(db, c, QString::fromStdString(req.matches[1]));
+        });
         // Teleconsultation routing (registry/ConsultOps.cpp).
         getRoute(R"(/fhir/\$consult-inbox)", [this](const Caller& c, const httplib::Request& req) {
-            return consultInbox(db, c, QString::fromStdString(req.get_param_value("specialty")));
+            const QString specialty = QString::fromStdString(req.get_param_value("specialty"));
+            if (!specialty.isEmpty()) escalateConsults(db, cfg.consultEscalateMinutes, 0, specialty);
+            return consultInbox(db, c, specialty);
         });
         postRoute(R"(/fhir/\$consult-claim)", true,
                   [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return consultClaim(db, c, body); });
@@ -211,6 +217,8 @@ struct HttpServer::Impl {
                   [this](const Caller& c, const QByteArray& body, const httplib::Request&) { return matchPatients(db, c, body); });
         server->Get(R"(/fhir/\$update-manifest)", [this](const httplib::Request& req, httplib::Response& res) { updateManifestRoute(req, res); });
         getRoute(R"(/fhir/\$changes)", [this](const Caller& c, const httplib::Request& req) {
+            // The facility's own overdue urgent requests are escalated first, so this read brings them.
+            escalateConsults(db, cfg.consultEscalateMinutes, c.facilityId, QString());
             return changes(db, c, QString::fromStdString(req.get_param_value("cursor")),
                            QString::fromStdString(req.get_param_value("_count")), QString::fromStdString(req.get_param_value("session")),
                            cfg.cursorRetentionDays);

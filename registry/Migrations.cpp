@@ -11,12 +11,13 @@ extern const Migration m0006;   // teleconsultation: binaries (photos)
 extern const Migration m0007;   // tombstones
 extern const Migration m0008;   // catchment rows a merge added (unmerge narrows them)
 extern const Migration m0009;   // teleconsultation routing: specialist grants, claims, reads
+extern const Migration m0010;   // teleconsultation: photo reads, escalation, routes to hospitals
 extern const Migration m0011;   // reference lists published to every facility
 extern const Migration m0012;   // name frequencies for the matcher; blocking keys version 2
 
 const std::vector<Migration>& migrationList()
 {
-    static const std::vector<Migration> list{m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0011, m0012};
+    static const std::vector<Migration> list{m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012};
     return list;
 }
 

@@ -329,6 +329,14 @@ Result<QList<ConsultationListItem>> ConsultationService::inbox(const QString& sp
         BHU_TRY(tx.started());
         for (const ConsultationCase& c : fetched.value()) {
             BHU_TRY(repo.storeReceivedRequest(c.request));
+            // Escalated and back in the pool while this install holds it as claimed: the
+            // registry released the claim (hand-over); it must be claimed again.
+            if (c.request.escalated && c.request.assignedFacility.isEmpty()) {
+                auto local = repo.get(c.request.id);
+                if (local.ok() && !local->assignedTo.isEmpty() &&
+                    (local->status == ConsultationStatus::Claimed || local->status == ConsultationStatus::FollowUp))
+                    BHU_TRY(repo.recordClaimReleased(c.request.id, m_s.actor()));
+            }
             for (const ConsultationMessage& m : c.messages) BHU_TRY(repo.storeReceivedMessage(m));
             for (const ConsultationPhoto& p : c.photos) BHU_TRY(repo.storeReceivedPhoto(p));
         }
@@ -370,6 +378,14 @@ Result<ConsultationRequest> ConsultationService::claim(const QString& consultati
     return db::ConsultationRepository(m_s.store().conn())
         .recordClaim(consultationId, m_s.user().username, enrolment.facilityCode,
                      claimed->claimedAt.isValid() ? claimed->claimedAt : m_clock.nowUtc(), m_s.actor());
+}
+
+bool ConsultationService::holdsPhoto(const QString& photoId)
+{
+    const auto lock = m_s.guard();
+    if (!m_s.require(Permission::AnswerConsultation).ok()) return false;
+    auto r = db::ConsultationRepository(m_s.store().conn()).hasPhoto(photoId);
+    return r.ok() && r.value();
 }
 
 Result<ConsultationMessage> ConsultationService::answer(const QString& consultationId, ConsultationMessage a)

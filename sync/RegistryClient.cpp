@@ -98,6 +98,26 @@ Result<Exchange> RegistryClient::postBytes(const QString& path, const QByteArray
     return finish(job);
 }
 
+Result<QByteArray> RegistryClient::getBytes(const QString& path)
+{
+    RegistryJob job(m_nam, request("GET", path, {}, QString(), true));
+    m_current = &job;
+    auto r = job.run();
+    m_current = nullptr;
+    if (!r.ok()) return r.error();
+    if (m_counter) m_counter(r->bytesSent, r->bytesReceived);
+    const int s = r->status;
+    if (s >= 200 && s < 300) return r->body;
+    QString msg = statusMessage(s);
+    const QJsonDocument doc = QJsonDocument::fromJson(r->body);
+    if (doc.isObject() && doc.object().value(u"resourceType").toString() == u"OperationOutcome") {
+        const QString text = outcomeText(doc.object());
+        if (!text.isEmpty()) msg += QStringLiteral(" — ") + text;
+    }
+    return Error::make(s == 401 || s == 403 ? ErrorCode::Forbidden : s == 404 ? ErrorCode::NotFound : ErrorCode::Failed, msg,
+                       QStringLiteral("http %1 (request %2)").arg(s).arg(r->requestId));
+}
+
 JobRequest RegistryClient::request(const QByteArray& method, const QString& path, const QJsonObject& body, const QString& requestId, bool auth) const
 {
     JobRequest rq;

@@ -95,11 +95,13 @@ void MainWindow::buildScreens()
     auto* patients = new PatientsScreen(m_session, this);
     // One SessionAccess (one lock) for the Patients and Today's visits areas.
     auto* today = new TodayVisitsScreen(patients->page()->access(), this);
-    // The specialist's inbox asks the registry through the remote calls; none are wired into the
-    // clinic program yet, so it shows the cached inbox with a "registry cannot be reached" message.
+    // The specialist's inbox asks the registry (sync/ConsultationClient) on a worker thread.
     Screen* consultations = nullptr;
     if (services::allowed(m_session->role(), services::Permission::AnswerConsultation))
-        consultations = new SpecialistInboxScreen(patients->page()->access(), services::ConsultationRemote{}, this);
+        consultations = new SpecialistInboxScreen(
+            patients->page()->access(),
+            [session = m_session](std::shared_ptr<std::atomic_bool> cancel) { return registryConsultationRemote(session, std::move(cancel)); },
+            this);
     else
         consultations = new ConsultationsScreen(patients->page()->access(), this);
     auto* syncScreen = new SyncScreen(m_session, this);

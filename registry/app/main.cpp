@@ -2,7 +2,7 @@
 //   bhu-registry migrate --db CONNINFO
 //   bhu-registry serve --db CONNINFO --listen HOST:PORT (--cert FILE --key FILE | --allow-http)
 //                      [--threads N] [--auth-failures N --auth-window SECONDS] [--update-manifest FILE]
-//                      [--cursor-retention-days N]
+//                      [--cursor-retention-days N] [--consult-escalate-minutes N]
 //   bhu-registry facility add --db CONNINFO --code C --name N [--number F]
 //   bhu-registry device revoke --db CONNINFO --device ID
 //   bhu-registry audit verify --db CONNINFO --facility CODE
@@ -27,6 +27,7 @@
 #include "bhu/registry/Migrations.h"
 #include "bhu/registry/UpdateManifestOp.h"
 #include "MpiCommands.h"
+#include "RouteCommands.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -47,7 +48,7 @@ const char* const kUsage =
     "  bhu-registry migrate --db CONNINFO\n"
     "  bhu-registry serve --db CONNINFO --listen HOST:PORT (--cert FILE --key FILE | --allow-http)\n"
     "                     [--threads N] [--auth-failures N] [--auth-window SECONDS]\n"
-    "                     [--cursor-retention-days N]\n"
+    "                     [--cursor-retention-days N] [--consult-escalate-minutes N]\n"
     "                     [--auto-link identifiers|matcher] [--update-manifest FILE]\n"
     "  bhu-registry facility add --db CONNINFO --code CODE --name NAME [--number N]\n"
     "  bhu-registry device revoke --db CONNINFO --device ID\n"
@@ -55,6 +56,8 @@ const char* const kUsage =
     "  bhu-registry match --csv IN.csv --out-pairs PAIRS.csv --out-review REVIEW.csv [--threads N] [--today YYYY-MM-DD]\n"
     "  bhu-registry device allow-review|deny-review --db CONNINFO --device ID\n"
     "  bhu-registry device allow-specialist|deny-specialist --db CONNINFO --device ID --specialty S\n"
+    "  bhu-registry route add|remove --db CONNINFO --specialty S --facility CODE\n"
+    "  bhu-registry route list --db CONNINFO [--specialty S]\n"
     "  bhu-registry merge --db CONNINFO --survivor MR --merged MR\n"
     "  bhu-registry unmerge --db CONNINFO --merged MR\n"
     "  bhu-registry reference publish --db CONNINFO --list medicines|icd10|complaints|epi-schedule --file F.csv\n"
@@ -62,7 +65,7 @@ const char* const kUsage =
     "CONNINFO (a libpq connection string) may also be given in BHU_REGISTRY_DB.\n"
     "Every command takes --config FILE: one 'name = value' per line, names as the options above\n"
     "without dashes (db, listen, cert, key, allow-http, threads, auth-failures, auth-window,\n"
-    "cursor-retention-days, update-manifest).\n";
+    "cursor-retention-days, consult-escalate-minutes, update-manifest).\n";
 
 struct Args {
     QStringList words;              // the command words
@@ -205,6 +208,13 @@ int cmdServe(Db& db, const Args& a)
         !intOption("--auth-window", cfg.auth.windowSeconds) || !intOption("--cursor-retention-days", cfg.cursorRetentionDays))
         return fail(QStringLiteral("--threads, --auth-failures, --auth-window and --cursor-retention-days take positive integers"));
 
+    // Urgent teleconsultations unclaimed or unanswered this long are escalated (0: at once).
+    if (const QString v = a.options.value(QStringLiteral("--consult-escalate-minutes")); !v.isEmpty()) {
+        bool good = false;
+        cfg.consultEscalateMinutes = v.toInt(&good);
+        if (!good || cfg.consultEscalateMinutes < 0) return fail(QStringLiteral("--consult-escalate-minutes takes a number of minutes (0 or more)"));
+    }
+
     // The signed release manifest announced to the clinics (docs/installing.md, "Update notice").
     cfg.updateManifestFile = a.options.value(QStringLiteral("--update-manifest"));
     // A missing file announces nothing (it may be put there later); a file that is not a signed
@@ -265,7 +275,8 @@ int main(int argc, char** argv)
                             QStringLiteral("device revoke"), QStringLiteral("audit verify"), QStringLiteral("device allow-review"),
                             QStringLiteral("device deny-review"), QStringLiteral("merge"), QStringLiteral("unmerge"),
                             QStringLiteral("device allow-specialist"), QStringLiteral("device deny-specialist"),
-                            QStringLiteral("reference publish"), QStringLiteral("reference list")};
+                            QStringLiteral("reference publish"), QStringLiteral("reference list"),
+                            QStringLiteral("route add"), QStringLiteral("route remove"), QStringLiteral("route list")};
     if (!known.contains(command)) {
         std::fputs(kUsage, stderr);
         return 2;
@@ -290,6 +301,8 @@ int main(int argc, char** argv)
         std::printf(allow ? "device may read and claim the specialty's consultations\n" : "device may no longer read the specialty's consultations\n");
         return 0;
     }
+    if (command.startsWith(u"route "))
+        return cli::route(db, a.words.value(1), a.options.value(QStringLiteral("--specialty")), a.options.value(QStringLiteral("--facility")));
     if (command == u"merge")
         return cli::merge(db, a.options.value(QStringLiteral("--survivor")), a.options.value(QStringLiteral("--merged")));
     if (command == u"unmerge") return cli::unmerge(db, a.options.value(QStringLiteral("--merged")));

@@ -213,6 +213,7 @@ TEST_F(gui_consult, SpecialistInboxClaimAndAnswerThenTheBhuAdoptsIt)
     auto* specialty = inbox.specialtyBox();
     specialty->setCurrentIndex(specialty->findData(QStringLiteral("dermatology")));
     inbox.refresh();
+    ASSERT_TRUE(waitUntil([&] { return !inbox.isBusy(); }));
     ASSERT_EQ(inbox.table()->rowCount(), 1) << inbox.message().toStdString();
     EXPECT_TRUE(inbox.message().isEmpty());
     EXPECT_TRUE(inbox.currentId().isEmpty()) << "nothing opened (and audited) before the specialist chooses";
@@ -231,6 +232,7 @@ TEST_F(gui_consult, SpecialistInboxClaimAndAnswerThenTheBhuAdoptsIt)
     // Not claimed yet: the form is closed. Claim, then answer by keyboard.
     EXPECT_FALSE(inbox.answerForm()->isEnabled());
     child<QPushButton>(&inbox, "claimButton")->click();
+    ASSERT_TRUE(waitUntil([&] { return !inbox.isBusy(); }));
     EXPECT_EQ(claims, 1);
     ASSERT_TRUE(inbox.answerForm()->isEnabled()) << inbox.message().toStdString();
     auto* assessment = child<QPlainTextEdit>(&inbox, "answerAssessment");
@@ -297,6 +299,7 @@ TEST_F(gui_consult, TheInboxSaysWhenTheRegistryCannotBeReached)
     ui::SpecialistInboxScreen inbox(std::make_shared<ui::SessionAccess>(spec.session), services::ConsultationRemote{});
     inbox.show();
     inbox.refresh();
+    ASSERT_TRUE(waitUntil([&] { return !inbox.isBusy(); }));
     EXPECT_TRUE(inbox.isOffline());
     EXPECT_TRUE(inbox.message().contains(QStringLiteral("registry"))) << inbox.message().toStdString();
     EXPECT_FALSE(child<QPushButton>(&inbox, "claimButton")->isEnabled());

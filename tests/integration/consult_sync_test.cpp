@@ -6,9 +6,8 @@
 // class VR, part of the visit.
 //
 // The specialist's device is granted the specialty by the registry operator and reads the
-// pool and claims through the registry's `$consult-inbox` / `$consult-claim` (the clinic's
-// client for them, sync/ConsultationClient, is not built yet: the test calls them over HTTP
-// with the device's credential). The hospital's catchment is never widened: it writes the
+// pool, the photo bytes and claims through the registry's `$consult-inbox`, `GET Binary/<id>`
+// and `$consult-claim` with the clinic's client for them (sync/ConsultationClient). The hospital's catchment is never widened: it writes the
 // answer because its device claimed the request.
 #include "SyncFixture.h"
 
@@ -17,6 +16,7 @@
 #include "bhu/fhir/FhirConsultation.h"
 #include "bhu/services/ConsultationService.h"
 #include "bhu/services/VisitService.h"
+#include "bhu/sync/ConsultationClient.h"
 
 #include <QCryptographicHash>
 #include <QImage>
@@ -47,6 +47,21 @@ std::unique_ptr<services::Session> signIn(const Clinic& c, const QString& user, 
 }
 
 class consult_sync : public SyncTest {};
+
+// The specialist's calls as the app makes them (ui/consult/RegistryConsultRemote).
+services::ConsultationRemote remoteOver(sync::ConsultationClient& client)
+{
+    services::ConsultationRemote remote;
+    remote.fetchInbox = [&client](const db::Enrolment& e, const QString& specialty) -> Result<QList<services::ConsultationCase>> {
+        auto r = client.fetchInbox(e, specialty);
+        if (!r.ok()) return r.error();
+        QList<services::ConsultationCase> out;
+        for (const sync::InboxCase& c : r.value()) out.append(services::ConsultationCase{c.request, c.messages, c.photos});
+        return out;
+    };
+    remote.claim = [&client](const db::Enrolment& e, const QString& id, const QString& who) { return client.claim(e, id, who); };
+    return remote;
+}
 
 } // namespace
 
@@ -119,48 +134,32 @@ TEST_F(consult_sync, AnUrgentDermatologyRequestWithTwoPhotosIsAnsweredIntoTheBhu
                                                    QStringLiteral("--db"), conninfo})
                   .exitCode,
               0);
-    services::ConsultationRemote remote;
-    remote.fetchInbox = [&](const db::Enrolment& e, const QString& specialty) -> Result<QList<services::ConsultationCase>> {
-        const Resp r = get("/fhir/$consult-inbox?specialty=" + specialty.toStdString(), e.credential);
-        EXPECT_EQ(r.status, 200) << r.body;
-        QList<services::ConsultationCase> out;
-        for (const QJsonValue& x : r.json.value(u"entry").toArray()) {
-            const QJsonObject res = x[u"resource"].toObject();
-            if (x[u"search"][u"mode"].toString() == u"match") {
-                auto req = fhir::consultationRequestFromFhir(res);
-                if (!req.ok()) return req.error();
-                out.append(services::ConsultationCase{req.value(), {}, {}});
-            } else if (auto m = fhir::communicationFromFhir(res); m.ok() && m->isPhoto && !out.isEmpty()) {
-                for (const ConsultationPhoto& p : photos)   // the bytes: Binary read is not built yet
-                    if (p.id == m->photo.id) out.last().photos.append(p);
-            }
-        }
-        return out;
-    };
-    remote.claim = [&](const db::Enrolment& e, const QString& id, const QString& who) -> Result<ConsultationRequest> {
-        const Resp r = postJson("/fhir/$consult-claim",
-                                QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Parameters")},
-                                            {QStringLiteral("parameter"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("id")},
-                                                                                                 {QStringLiteral("valueString"), id}}}}},
-                                e.credential);
-        EXPECT_EQ(r.status, 200) << r.body;
-        auto req = fhir::consultationRequestFromFhir(QJsonDocument::fromJson(
-            registryRows("SELECT id::text, content::text FROM resources WHERE type = 'CommunicationRequest'").constFirst().second).object());
-        if (!req.ok()) return req.error();
-        ConsultationRequest c = req.value();
-        c.assignedTo = who;
-        c.assignedFacility = e.facilityCode;
-        c.claimedAt = QDateTime::currentDateTimeUtc();
-        return c;
-    };
+    // The specialist's install talks to the registry through the clinic's client
+    // (sync/ConsultationClient): inbox with the photo bytes from GET Binary/<id>, and claim.
+    std::unique_ptr<services::Session> specSession;
+    sync::ConsultationClient client;
+    client.setHeldPhoto([&](const QString& id) { return ConsultationService(*specSession).holdsPhoto(id); });
+    const services::ConsultationRemote remote = remoteOver(client);
     {
-        auto spec = signIn(*hosp, QStringLiteral("dr_khan"), kSpecPw);
-        ASSERT_TRUE(spec);
-        ConsultationService svc(*spec);
+        specSession = signIn(*hosp, QStringLiteral("dr_khan"), kSpecPw);
+        ASSERT_TRUE(specSession);
+        ConsultationService svc(*specSession);
         auto inbox = svc.inbox(QStringLiteral("dermatology"), remote);
         ASSERT_TRUE(inbox.ok()) << inbox.error().message.toStdString();
         ASSERT_EQ(inbox->size(), 1);
         EXPECT_EQ(inbox->first().photoCount, 2);
+        // The photos came from the registry byte for byte; a second inbox does not fetch them again.
+        auto opened = svc.open(request.id);
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        ASSERT_EQ(opened->photos.size(), 2);
+        for (const ConsultationPhoto& p : opened->photos) {
+            auto mine = std::find_if(photos.begin(), photos.end(), [&](const ConsultationPhoto& x) { return x.id == p.id; });
+            ASSERT_NE(mine, photos.end());
+            EXPECT_EQ(p.data, mine->data);
+        }
+        EXPECT_EQ(count("SELECT count(*) FROM consult_reads WHERE action = 'photo'"), 2);
+        ASSERT_TRUE(svc.inbox(QStringLiteral("dermatology"), remote).ok());
+        EXPECT_EQ(count("SELECT count(*) FROM consult_reads WHERE action = 'photo'"), 2);
         EXPECT_EQ(inbox->first().request.urgency, ConsultationUrgency::Urgent);
         ASSERT_TRUE(svc.claim(request.id, remote).ok());
         ConsultationMessage answer;
@@ -171,6 +170,7 @@ TEST_F(consult_sync, AnUrgentDermatologyRequestWithTwoPhotosIsAnsweredIntoTheBhu
         answer.disposition = Disposition::ManageAtBhu;
         auto sentAnswer = svc.answer(request.id, answer);
         ASSERT_TRUE(sentAnswer.ok()) << sentAnswer.error().message.toStdString();
+        specSession.reset();
     }
     const SyncRun answered = sync(*hosp);
     ASSERT_EQ(answered.exitCode, 0) << answered.err.toStdString();
@@ -228,4 +228,94 @@ TEST_F(consult_sync, AnUrgentDermatologyRequestWithTwoPhotosIsAnsweredIntoTheBhu
         }
         EXPECT_EQ(found, 1) << "the registry holds the call's encounter";
     }
+}
+
+namespace {
+class consult_escalation : public SyncTest {
+protected:
+    QStringList serveArgs() const override
+    {
+        return {QStringLiteral("--threads"), QStringLiteral("8"), QStringLiteral("--consult-escalate-minutes"), QStringLiteral("1")};
+    }
+};
+} // namespace
+
+// An urgent request claimed but not answered in time: the registry escalates it on the next
+// read; the specialist's inbox releases the local claim (hand-over; it may be claimed again),
+// and the BHU's next sync marks its copy escalated (the Consultations screen says so).
+TEST_F(consult_escalation, AnUnansweredUrgentRequestComesBackEscalated)
+{
+    auto a = enrolledClinic(QStringLiteral("PB-LHR-BHU-046"), 46);
+    addUser(a->db, QStringLiteral("drsana"), Role::Clinician, kDoctorPw);
+    const QList<Patient> registered = registerPatients(*a, 1, QStringLiteral("Fever"));
+    ASSERT_EQ(registered.size(), 1);
+    QString id;
+    {
+        auto doctor = signIn(*a, QStringLiteral("drsana"), kDoctorPw);
+        ASSERT_TRUE(doctor);
+        services::VisitService visits(*doctor);
+        auto v = visits.startVisit(registered.first().id);
+        ASSERT_TRUE(v.ok()) << v.error().message.toStdString();
+        ASSERT_TRUE(visits.beginConsultation(v->id).ok());
+        ConsultationService svc(*doctor);
+        auto d = svc.draftRequest(v->id);
+        ASSERT_TRUE(d.ok()) << d.error().message.toStdString();
+        d->specialty = QStringLiteral("paediatrics");
+        d->urgency = ConsultationUrgency::Urgent;
+        d->question = QStringLiteral("High fever and lethargy: refer now?");
+        auto r = svc.sendRequest(d.value());
+        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+        id = r->id;
+    }
+    ASSERT_EQ(sync(*a).exitCode, 0);
+    ASSERT_EQ(sync(*a).exitCode, 0);
+    EXPECT_EQ(localCount(*a, QStringLiteral("SELECT count(*) FROM consultations WHERE escalated = 1")), 0);
+
+    // A specialist claims it in time but does not answer.
+    auto hosp = enrolledClinic(QStringLiteral("HOSP-0002"), 902);
+    addUser(hosp->db, QStringLiteral("dr_khan"), Role::Specialist, kSpecPw);
+    const QString hospDevice = [&] {
+        auto s = hosp->session();
+        auto e = db::SyncStateStore(s->store().conn()).enrolment();
+        return e.ok() ? e->deviceId : QString();
+    }();
+    ASSERT_EQ(run(QStringLiteral("bhu-registry"), {QStringLiteral("device"), QStringLiteral("allow-specialist"), QStringLiteral("--device"),
+                                                   hospDevice, QStringLiteral("--specialty"), QStringLiteral("paediatrics"),
+                                                   QStringLiteral("--db"), conninfo})
+                  .exitCode,
+              0);
+    sync::ConsultationClient client;
+    const services::ConsultationRemote remote = remoteOver(client);
+    auto spec = signIn(*hosp, QStringLiteral("dr_khan"), kSpecPw);
+    ASSERT_TRUE(spec);
+    ASSERT_TRUE(ConsultationService(*spec).inbox(QStringLiteral("paediatrics"), remote).ok());
+    ASSERT_TRUE(ConsultationService(*spec).claim(id, remote).ok());
+    ASSERT_TRUE(ConsultationService(*spec).inbox(QStringLiteral("paediatrics"), remote).ok());
+    EXPECT_EQ(ConsultationService(*spec).open(id)->request.status, ConsultationStatus::Claimed) << "still held: nothing released";
+
+    exec("UPDATE resources SET updated_at = now() - interval '2 minutes' WHERE id = '" + id.toStdString() + "'");
+    // Hand-over: the registry released the claim; the specialist's copy says so, and it may be
+    // claimed again.
+    auto again = ConsultationService(*spec).inbox(QStringLiteral("paediatrics"), remote);
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    auto released = ConsultationService(*spec).open(id);
+    ASSERT_TRUE(released.ok());
+    EXPECT_EQ(released->request.status, ConsultationStatus::Sent);
+    EXPECT_TRUE(released->request.assignedTo.isEmpty());
+    EXPECT_TRUE(released->request.escalated);
+    ASSERT_TRUE(ConsultationService(*spec).claim(id, remote).ok());
+    ASSERT_TRUE(ConsultationService(*spec).inbox(QStringLiteral("paediatrics"), remote).ok());
+    EXPECT_EQ(ConsultationService(*spec).open(id)->request.status, ConsultationStatus::Claimed) << "claimed again: kept";
+    spec.reset();
+
+    const SyncRun back = sync(*a);
+    ASSERT_EQ(back.exitCode, 0) << back.err.toStdString();
+    EXPECT_EQ(localCount(*a, QStringLiteral("SELECT count(*) FROM consultations WHERE escalated = 1")), 1);
+    auto doctor = signIn(*a, QStringLiteral("drsana"), kDoctorPw);
+    ASSERT_TRUE(doctor);
+    auto list = ConsultationService(*doctor).list(services::ConsultationFilter::Open);
+    ASSERT_TRUE(list.ok());
+    ASSERT_EQ(list->size(), 1);
+    EXPECT_TRUE(list->first().request.escalated);
+    EXPECT_EQ(list->first().request.status, ConsultationStatus::Sent);
 }

@@ -22,6 +22,13 @@ TEST(RegistryConfigFile, ReadsNamesValuesAndSkipsComments)
     EXPECT_EQ(c->size(), 4);
 }
 
+TEST(RegistryConfigFile, TheEscalationTimeOfTeleconsultationsIsASetting)
+{
+    auto c = parseConfig(QStringLiteral("consult-escalate-minutes = 30\n"), QStringLiteral("t.conf"));
+    ASSERT_TRUE(c.ok()) << c.error().message.toStdString();
+    EXPECT_EQ(c->value(QStringLiteral("--consult-escalate-minutes")), QStringLiteral("30"));
+}
+
 TEST(RegistryConfigFile, UnknownNameIsRefusedWithItsLine)
 {
     auto c = parseConfig(QStringLiteral("listen = 127.0.0.1:1\nport = 8443\n"), QStringLiteral("t.conf"));

@@ -63,6 +63,11 @@ public:
         return f(*m_session);
     }
 
+    // The session itself, for long work on a worker thread that must not hold this lock (a
+    // registry call of the specialist's inbox): the services take the session's own guard
+    // around each database step.
+    std::shared_ptr<services::Session> sharedSession() const { return m_session; }
+
     // Facts about the session that never change while it is open (no lock needed).
     QString facilityName() const { return m_facilityName; }
     QString facilityCode() const { return m_facilityCode; }

@@ -175,7 +175,8 @@ void ConsultationsScreen::refresh()
     for (int i = 0; i < m_items.size(); ++i) {
         const auto& it = m_items.at(i);
         const ConsultationRequest& r = it.request;
-        const QString status = it.overdue || r.isOverdue(now) ? tr("%1 — overdue").arg(consultationStatusName(r.status)) : consultationStatusName(r.status);
+        QString status = it.overdue || r.isOverdue(now) ? tr("%1 — overdue").arg(consultationStatusName(r.status)) : consultationStatusName(r.status);
+        if (r.escalated) status = tr("%1 — escalated").arg(status);   // by the registry: urgent, not answered in time
         const QStringList cells{QLocale().toString(r.requestedAt.toLocalTime(), QLocale::ShortFormat), it.patientName, it.mr,
                                 specialtyName(r.specialty), consultationUrgencyName(r.urgency), status};
         for (int c = 0; c < cells.size(); ++c) m_table->setItem(i, c, new QTableWidgetItem(cells.at(c)));

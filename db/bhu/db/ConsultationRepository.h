@@ -39,6 +39,7 @@ public:
     // Photos in the order added; `withData` false leaves ConsultationPhoto::data empty.
     Result<QList<ConsultationPhoto>> photos(const QString& consultationId, bool withData);
     Result<ConsultationPhoto> photo(const QString& id);
+    Result<bool> hasPhoto(const QString& id);
     // Photos whose upload is not finished, oldest first (the chunked uploader's queue).
     Result<QList<ConsultationPhoto>> photosToUpload();
     // The registry's committed offset of a photo's upload (never goes backwards).
@@ -52,6 +53,9 @@ public:
     // audited, no outbox entry.
     Result<ConsultationRequest> recordClaim(const QString& id, const QString& specialist, const QString& facility,
                                             const QDateTime& at, const Actor& who);
+    // The registry released this install's claim (an escalation hands the request over): back to
+    // sent, unassigned, escalated; version + 1, audited, no outbox entry.
+    Result<ConsultationRequest> recordClaimReleased(const QString& id, const Actor& who);
 
 private:
     Result<QList<ConsultationRequest>> requestQuery(const char* sql, const QStringList& args);

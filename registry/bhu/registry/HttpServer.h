@@ -25,6 +25,7 @@ struct ServerConfig {
     long long maxBodyBytes = 8LL << 20;          // on the wire (compressed)
     long long maxInflatedBodyBytes = 32LL << 20; // after gzip
     int cursorRetentionDays = 0;     // > 0: older pull cursors are answered 410 (full resync)
+    int consultEscalateMinutes = 60; // urgent teleconsultations unanswered this long are escalated
     AuthPolicy auth;
     QString updateManifestFile;      // the signed release manifest served at $update-manifest; empty: none
 };

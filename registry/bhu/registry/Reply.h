@@ -33,6 +33,7 @@ struct Reply {
     QJsonObject body;
     int retryAfterSeconds = 0;   // > 0: a Retry-After header
     QByteArray rawBody;          // non-empty: the JSON text sent instead of `body` (the change feed)
+    QByteArray contentType;      // non-empty: rawBody is these bytes as they are (a photo), never gzipped
 };
 
 // A FHIR OperationOutcome with one error issue. `diagnostics` never holds patient data.

@@ -85,7 +85,9 @@ struct ConsultationCallLog {
 };
 
 // Specialist's registry calls. inbox: the open requests of a specialty routed to this device's
-// hospital with their photos; claim: takes one (Conflict when another specialist was faster).
+// hospital with their photos (request.assignedFacility empty when this device does not hold the
+// registry's claim: an escalated request whose local claim is then released); claim: takes one
+// (Conflict when another specialist was faster).
 struct ConsultationRemote {
     std::function<Result<QList<ConsultationCase>>(const db::Enrolment&, const QString& specialty)> fetchInbox;
     std::function<Result<ConsultationRequest>(const db::Enrolment&, const QString& consultationId, const QString& specialist)> claim;
@@ -123,6 +125,8 @@ public:
     // The cached inbox without asking the registry (offline view).
     Result<QList<ConsultationListItem>> cachedInbox(const QString& specialty);
     Result<ConsultationRequest> claim(const QString& consultationId, const ConsultationRemote& remote);
+    // Whether this install holds the photo already (the inbox does not fetch its bytes again).
+    bool holdsPhoto(const QString& photoId);
     Result<ConsultationMessage> answer(const QString& consultationId, ConsultationMessage answer);
     Result<ConsultationMessage> askFollowUp(const QString& consultationId, const QString& question);
 

@@ -69,6 +69,8 @@ public:
     Result<Exchange> post(const QString& path, const QJsonObject& body) { return call("POST", path, body, QString(), true); }
     // POST of raw bytes (a photo chunk, Binary/$chunk): `path` relative to the base, with its query.
     Result<Exchange> postBytes(const QString& path, const QByteArray& bytes);
+    // GET of raw bytes (a photo, Binary/<id>): the body as received; non-2xx as for call().
+    Result<QByteArray> getBytes(const QString& path);
 
     // Aborts the request in flight (call on the client's thread).
     void abort();

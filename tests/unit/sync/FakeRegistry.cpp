@@ -348,6 +348,9 @@ FakeRegistry::Answer FakeRegistry::handle(Op op, const QNetworkRequest& rq, cons
         return {200, QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
                                  {QStringLiteral("type"), QStringLiteral("searchset")},
                                  {QStringLiteral("entry"), matchEntries}}};
+    case Op::ConsultInbox:
+    case Op::ConsultClaim: return consult(op, url, body);
+    case Op::BinaryRead:   // handled in createRequest (raw bytes)
     case Op::Chunk:   // handled in createRequest (raw bytes)
     case Op::Other: break;
     }
@@ -387,6 +390,19 @@ FakeRegistry::Answer FakeRegistry::chunk(const QUrl& url, const QByteArray& byte
     return reply(201);
 }
 
+FakeRegistry::Answer FakeRegistry::consult(Op op, const QUrl& url, const QJsonObject& body)
+{
+    const QString specialty = QUrlQuery(url).queryItemValue(QStringLiteral("specialty"));
+    if (op == Op::ConsultInbox) {
+        if (!consultGranted.contains(specialty)) return {403, outcome(QStringLiteral("forbidden"), QStringLiteral("not granted"))};
+        return {200, consultInbox};
+    }
+    const QString id = param(body, QStringLiteral("id")).toString();
+    claims.append(id);
+    if (claimedElsewhere.contains(id)) return {409, outcome(QStringLiteral("conflict"), QStringLiteral("claimed by another"))};
+    return {200, params({{QStringLiteral("id"), id}, {QStringLiteral("facility"), QStringLiteral("HOSP-0001")}})};
+}
+
 QNetworkReply* FakeRegistry::createRequest(Operation op, const QNetworkRequest& request, QIODevice* outgoingData)
 {
     const QUrl url = request.url();
@@ -398,6 +414,11 @@ QNetworkReply* FakeRegistry::createRequest(Operation op, const QNetworkRequest& 
     else if (path.endsWith(u"/$audit-append")) which = Op::Audit;
     else if (path.endsWith(u"/Patient/$match")) which = Op::Match;
     else if (path.endsWith(u"/Binary/$chunk")) which = Op::Chunk;
+    else if (path.contains(u"/Binary/")
+             && (op == GetOperation || request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray() == "GET"))
+        which = Op::BinaryRead;
+    else if (path.endsWith(u"/$consult-inbox")) which = Op::ConsultInbox;
+    else if (path.endsWith(u"/$consult-claim")) which = Op::ConsultClaim;
     else if (path == u"/fhir" && op != GetOperation) which = Op::Push;
     ++m_calls[which];
 
@@ -420,9 +441,18 @@ QNetworkReply* FakeRegistry::createRequest(Operation op, const QNetworkRequest& 
                                                    QStringLiteral("injected")))
                                  .toJson(QJsonDocument::Compact),
                              {}, M::Normal, 0, this);
-    const Answer a = which == Op::Chunk ? chunk(url, raw, op == GetOperation)
-                                        : handle(which, request, body, url);   // the registry does its work (commits)
-    QByteArray out = QJsonDocument(a.json).toJson(QJsonDocument::Compact);
+    Answer a;
+    QByteArray out;
+    if (which == Op::BinaryRead) {   // raw bytes, as the registry serves a photo
+        const QString id = path.section(u'/', -1);
+        binaryReads.append(id);
+        if (completeBinaries.contains(id)) out = binaries.value(id);
+        else a = Answer{404, outcome(QStringLiteral("not-found"), QStringLiteral("no such Binary"))};
+    } else {
+        a = which == Op::Chunk ? chunk(url, raw, op == GetOperation)
+                               : handle(which, request, body, url);   // the registry does its work (commits)
+    }
+    if (out.isEmpty()) out = QJsonDocument(a.json).toJson(QJsonDocument::Compact);
     if (f.kind == Fault::Kind::MalformedJson) out = "{\"resourceType\":\"Bundle\", \"entry\": [ {";
     QByteArray encoding;
     if (gzipResponses) {

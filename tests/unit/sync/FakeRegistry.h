@@ -16,7 +16,7 @@
 
 namespace bhu::test {
 
-enum class Op { Enroll, MrBlock, Push, Changes, Audit, Match, Chunk, Other };
+enum class Op { Enroll, MrBlock, Push, Changes, Audit, Match, Chunk, ConsultInbox, ConsultClaim, BinaryRead, Other };
 
 struct Fault {
     enum class Kind { None, Status, Hang, Delay, CutBody, DropAfterCommit, MalformedJson };
@@ -80,6 +80,14 @@ public:
     qint64 chunkBytesReceived = 0;
     int dropChunkEvery = 0;   // > 0: every Nth chunk is stored, then the connection drops (answer lost)
     int chunkPosts = 0;
+    // The specialist's end: $consult-inbox answers `consultInbox` (a searchset Bundle) to a
+    // device granted `consultGranted`; $consult-claim wins unless the id is in `claimedElsewhere`
+    // (409); GET Binary/<id> serves the complete `binaries` (404 otherwise). The ids asked.
+    QJsonObject consultInbox;
+    QSet<QString> consultGranted;
+    QSet<QString> claimedElsewhere;
+    QStringList claims;
+    QStringList binaryReads;
     // A change made elsewhere (another facility): stored as a new version and fed.
     int injectChange(QJsonObject resource);
     // A raw resource straight into the feed (for malformed-resource tests).
@@ -100,6 +108,7 @@ private:
     Answer changes(const QUrl& url);
     Answer auditAppend(const QJsonObject& body);
     Answer chunk(const QUrl& url, const QByteArray& bytes, bool query);
+    Answer consult(Op op, const QUrl& url, const QJsonObject& body);
     int store(const QString& key, QJsonObject resource, int clientVersion);
     QHash<Op, Fault> m_faults;
     QHash<Op, int> m_calls;
