@@ -288,11 +288,14 @@ Status SyncEngine::pullAll(RegistryClient& client, SyncReport& rep)
             }
             return answer.error();
         }
+        // The registry reads the next page while this one is read and applied.
+        auto links = readFeedLinks(answer->json);
+        if (!links.ok()) return links.error();
+        const QString next = links->cursor.isEmpty() ? cursor : links->cursor;
+        if (links->hasNext && next != cursor) client.prefetchChanges(next, m_opt.pageSize, m_session);
         auto page = readChangesPage(answer->json);
         if (!page.ok()) return page.error();
-        if (page->page.cursor.isEmpty()) page->page.cursor = cursor;
-        // The registry reads the next page while this one is applied.
-        if (page->hasNext && page->page.cursor != cursor) client.prefetchChanges(page->page.cursor, m_opt.pageSize, m_session);
+        page->page.cursor = next;
         auto n = apply.applyPage(page->page, who);
         if (!n.ok()) return n.error();
         rep.pulled += page->entries;
