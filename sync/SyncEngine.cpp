@@ -266,7 +266,23 @@ Status SyncEngine::pushAll(RegistryClient& client, const db::Enrolment& enrolmen
     }
 }
 
+// Pages already here when one is applied commit together (at most kPagesPerCommit): the
+// random-key indexes that each page touches are written once per commit, not once per page.
+// A page that still has to arrive never keeps a transaction open, so on a slow link every page
+// commits alone. Whatever ends the run (the end of the feed, an error, a cancel) commits the
+// pages applied so far: each carries its cursor, and none is half-applied.
 Status SyncEngine::pullAll(RegistryClient& client, SyncReport& rep)
+{
+    std::optional<db::Transaction> batch;
+    Status s = pullPages(client, rep, batch);
+    if (batch) {
+        const Status committed = batch->commit();
+        if (s.ok()) s = committed;
+    }
+    return s;
+}
+
+Status SyncEngine::pullPages(RegistryClient& client, SyncReport& rep, std::optional<db::Transaction>& batch)
 {
     db::SyncStateStore state(m_store.conn());
     db::SyncApply apply(m_store.conn());
@@ -275,6 +291,7 @@ Status SyncEngine::pullAll(RegistryClient& client, SyncReport& rep)
     if (!cur.ok()) return cur.error();
     QString cursor = cur.value();
     bool resetDone = false;
+    int batched = 0;
     for (;;) {
         BHU_TRY(checkCancel());
         auto answer = client.changes(cursor, m_opt.pageSize, m_session);
@@ -296,6 +313,10 @@ Status SyncEngine::pullAll(RegistryClient& client, SyncReport& rep)
         auto page = readChangesPage(answer->json);
         if (!page.ok()) return page.error();
         page->page.cursor = next;
+        if (!batch) {
+            batch.emplace(m_store.conn());
+            BHU_TRY(batch->started());
+        }
         auto n = apply.applyPage(page->page, who);
         if (!n.ok()) return n.error();
         rep.pulled += page->entries;
@@ -311,6 +332,11 @@ Status SyncEngine::pullAll(RegistryClient& client, SyncReport& rep)
             return Error::make(ErrorCode::Failed, tr("The registry's change list does not advance. Try again later."),
                                QStringLiteral("changes: cursor did not advance"));
         cursor = page->page.cursor;
+        if (++batched >= kPagesPerCommit || !client.prefetchedAnswered()) {
+            BHU_TRY(batch->commit());
+            batch.reset();
+            batched = 0;
+        }
     }
 }
 
