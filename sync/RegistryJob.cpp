@@ -95,13 +95,6 @@ void RegistryJob::start()
     m_timer.start(m_req.timeoutMs);
 }
 
-bool RegistryJob::answered()
-{
-    if (!m_started || !m_reply) return false;
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    return m_reply && m_reply->isFinished();
-}
-
 Result<RegistryResponse> RegistryJob::run()
 {
     start();

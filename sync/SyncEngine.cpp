@@ -10,7 +10,6 @@
 #include "bhu/sync/AuditPush.h"
 #include "bhu/sync/PhotoUpload.h"
 #include "bhu/sync/BundleBuilder.h"
-#include "bhu/sync/PullReader.h"
 #include "bhu/sync/PushResponse.h"
 #include "bhu/sync/RegistryClient.h"
 
@@ -263,80 +262,6 @@ Status SyncEngine::pushAll(RegistryClient& client, const db::Enrolment& enrolmen
         if (result->outcomes.size() < batch->items.size())
             return Error::make(ErrorCode::Failed, tr("The registry could not store some records. They will be sent again later."),
                                QStringLiteral("http 500 entries (request %1)").arg(batch->requestId));
-    }
-}
-
-// Pages already here when one is applied commit together (at most kPagesPerCommit): the
-// random-key indexes that each page touches are written once per commit, not once per page.
-// A page that still has to arrive never keeps a transaction open, so on a slow link every page
-// commits alone. Whatever ends the run (the end of the feed, an error, a cancel) commits the
-// pages applied so far: each carries its cursor, and none is half-applied.
-Status SyncEngine::pullAll(RegistryClient& client, SyncReport& rep)
-{
-    std::optional<db::Transaction> batch;
-    Status s = pullPages(client, rep, batch);
-    if (batch) {
-        const Status committed = batch->commit();
-        if (s.ok()) s = committed;
-    }
-    return s;
-}
-
-Status SyncEngine::pullPages(RegistryClient& client, SyncReport& rep, std::optional<db::Transaction>& batch)
-{
-    db::SyncStateStore state(m_store.conn());
-    db::SyncApply apply(m_store.conn());
-    const db::Actor who = m_store.actor(QStringLiteral("sync"));
-    auto cur = state.cursor();
-    if (!cur.ok()) return cur.error();
-    QString cursor = cur.value();
-    bool resetDone = false;
-    int batched = 0;
-    for (;;) {
-        BHU_TRY(checkCancel());
-        auto answer = client.changes(cursor, m_opt.pageSize, m_session);
-        if (!answer.ok()) {
-            if (RegistryClient::httpStatus(answer.error()) == 410 && !resetDone) {   // full resync
-                qCInfo(lcSync) << "cursor expired: full resync";
-                BHU_TRY(state.resetCursor());
-                cursor.clear();
-                resetDone = rep.resynced = true;
-                continue;
-            }
-            return answer.error();
-        }
-        // The registry reads the next page while this one is read and applied.
-        auto links = readFeedLinks(answer->json);
-        if (!links.ok()) return links.error();
-        const QString next = links->cursor.isEmpty() ? cursor : links->cursor;
-        if (links->hasNext && next != cursor) client.prefetchChanges(next, m_opt.pageSize, m_session);
-        auto page = readChangesPage(answer->json);
-        if (!page.ok()) return page.error();
-        page->page.cursor = next;
-        if (!batch) {
-            batch.emplace(m_store.conn());
-            BHU_TRY(batch->started());
-        }
-        auto n = apply.applyPage(page->page, who);
-        if (!n.ok()) return n.error();
-        rep.pulled += page->entries;
-        rep.applied += n->applied;
-        rep.conflicts += n->conflicts;
-        rep.invalid += n->invalid;
-        rep.deferred += page->deferred;
-        for (const db::PulledInvalid& i : page->page.invalid)
-            qCWarning(lcSync) << "pulled resource not applied:" << i.resourceType << i.resourceId;
-        Q_EMIT progress(QStringLiteral("pull"), rep.pulled, 0);
-        if (!page->hasNext) return {};
-        if (page->page.cursor == cursor)
-            return Error::make(ErrorCode::Failed, tr("The registry's change list does not advance. Try again later."),
-                               QStringLiteral("changes: cursor did not advance"));
-        cursor = page->page.cursor;
-        if (++batched >= kPagesPerCommit || !client.prefetchedAnswered()) {
-            BHU_TRY(batch->commit());
-            batch.reset();
-            batched = 0;
-        }
     }
 }
 

@@ -55,8 +55,6 @@ public:
     // Sends that $changes request now; the next changes() with the same arguments waits for its
     // answer instead of asking again. The pull asks for page N+1 while it applies page N.
     void prefetchChanges(const QString& cursor, int count, const QString& session = QString());
-    // Whether the prefetched page has fully arrived (changes() would not wait).
-    bool prefetchedAnswered() const { return m_ahead && m_ahead->answered(); }
     // POST [base]/$<name> with a Parameters body (audit sync: "audit-append").
     Result<Exchange> operation(const QString& name, const QJsonObject& parameters, const QString& requestId);
     // "History anywhere" (docs/sync-protocol.md, Read and search): who asks and why travel as

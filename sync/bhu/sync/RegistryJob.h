@@ -58,9 +58,6 @@ public:
     void start();
     Result<RegistryResponse> run();
     void abort();   // from the job's thread; run() then returns Cancelled
-    // Whether the answer is complete (run() would not wait), without waiting: delivers what
-    // arrived while the thread was busy, then looks.
-    bool answered();
 
     static constexpr int kGzipThreshold = 1024;
 

@@ -27,7 +27,6 @@
 #include <QPointer>
 #include <atomic>
 #include <functional>
-#include <optional>
 
 class QNetworkAccessManager;
 
@@ -81,8 +80,6 @@ private:
     Status refillMr(RegistryClient& client, SyncReport& report);
     Status pushAll(RegistryClient& client, const db::Enrolment& enrolment, SyncReport& report);
     Status pullAll(RegistryClient& client, SyncReport& report);
-    Status pullPages(RegistryClient& client, SyncReport& report, std::optional<db::Transaction>& batch);
-    static constexpr int kPagesPerCommit = 4;
     Status checkCancel() const;
     double random() const;
     QDateTime now() const;
