@@ -215,8 +215,8 @@ Status SyncApply::applyVitalsGroup(const QList<const PulledClinical*>& parts, Ap
 namespace {
 bool vitalsOnly(const PulledClinical& c)
 {
-    return c.vitals && !c.vitals->id.isEmpty() && !c.visit && c.diagnoses.isEmpty() && c.prescriptions.isEmpty() && c.referrals.isEmpty() && !c.immunisation &&
-           !c.household && !c.pregnancy && !c.mchContact && !c.consultation && !c.consultationMessage;
+    return c.vitals && !c.vitals->id.isEmpty() && !c.visit && c.diagnoses.isEmpty() && c.prescriptions.isEmpty() &&
+           c.referrals.isEmpty() && !c.immunisation && !c.household && !c.pregnancy && !c.mchContact && !c.consultation && !c.consultationMessage;
 }
 } // namespace
 

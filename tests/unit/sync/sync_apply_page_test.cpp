@@ -135,5 +135,6 @@ TEST_F(SyncFixture, VitalsPartsOfOnePageCountOneByOne)
     EXPECT_EQ(stored->vitals->systolic, 120);
     EXPECT_EQ(stored->vitals->pulse, 72);
     EXPECT_EQ(stored->vitals->weightKg, 54.5);
-    EXPECT_EQ(store->conn().queryInt(QStringLiteral("SELECT count(*) FROM server_versions WHERE resource_type = 'Observation'")).value(), 5);
+    const auto versions = store->conn().queryInt(QStringLiteral("SELECT count(*) FROM server_versions WHERE resource_type = 'Observation'"));
+    EXPECT_EQ(versions.value(), 5);
 }
