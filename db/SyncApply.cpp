@@ -15,6 +15,7 @@
 #include "bhu/domain/ReferenceLists.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -56,7 +57,7 @@ Status SyncApply::recordVersion(const QString& type, const QString& id, qint64 v
                           "ON CONFLICT(resource_type, resource_id) DO UPDATE SET "
                           "server_version = max(server_version, excluded.server_version), updated_at = excluded.updated_at");
     if (!st.ok()) return st.error();
-    st.value()->bind(1, type).bind(2, id).bind(3, version).bind(4, isoUtc(Clock::system().nowUtc()));
+    st.value()->bind(1, type).bind(2, id).bind(3, version).bind(4, m_now.isEmpty() ? isoUtc(Clock::system().nowUtc()) : m_now);
     return st.value()->run();
 }
 
@@ -180,43 +181,76 @@ Status SyncApply::applyClinical(const PulledClinical& c, ApplyCounts& n)
     return {};
 }
 
-Status SyncApply::applyWithin(const PulledPage& page, ApplyCounts& n, bool returned)
+// Runs one resource's writes; in the per-resource mode inside a savepoint, so that one that
+// cannot be stored (Conflict) is set aside as pull-invalid and the rest of the page applies. In
+// the whole-page mode a Conflict is returned as it is: applyPage rolls the page back and
+// applies it again resource by resource.
+Status SyncApply::applyOne(const QString& type, const QString& id, bool perResource, ApplyCounts& n, const std::function<Status()>& write)
 {
+    Status s;
+    if (!perResource) {
+        s = write();
+    } else {
+        Transaction sp(m_c);
+        BHU_TRY(sp.started());
+        s = write();
+        if (s.ok()) BHU_TRY(sp.commit());
+    }
+    if (s.ok() || !perResource || s.error().code != ErrorCode::Conflict) return s;
+    BHU_TRY(recordIssue(QStringLiteral("pull-invalid"), type, id, tr("The record could not be stored: %1").arg(s.error().message)));
+    ++n.invalid;
+    return {};
+}
+
+// The parts of one vitals record on this page (one Observation per measurement): stored with
+// one read and one write at the first part's place. Only in the whole-page mode.
+Status SyncApply::applyVitalsGroup(const QList<const PulledClinical*>& parts, ApplyCounts& n)
+{
+    QList<VitalSigns> records;
+    for (const PulledClinical* c : parts) records.append(*c->vitals);
+    auto changed = VisitRepository(m_c).storeReplicaVitals(records);
+    if (!changed.ok()) return changed.error();
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        BHU_TRY(recordVersion(parts[i]->resourceType, parts[i]->resourceId, parts[i]->serverVersion));
+        ++(changed.value()[i] ? n.applied : n.unchanged);
+    }
+    return {};
+}
+
+namespace {
+bool vitalsOnly(const PulledClinical& c)
+{
+    return c.vitals && !c.vitals->id.isEmpty() && !c.visit && c.diagnoses.isEmpty() && c.prescriptions.isEmpty() &&
+           c.referrals.isEmpty() && !c.immunisation && !c.household && !c.pregnancy && !c.mchContact && !c.consultation && !c.consultationMessage;
+}
+} // namespace
+
+Status SyncApply::applyWithin(const PulledPage& page, ApplyCounts& n, bool returned, bool perResource)
+{
+    m_now = isoUtc(Clock::system().nowUtc());
     for (const PulledInvalid& i : page.invalid) {
         BHU_TRY(recordIssue(QStringLiteral("pull-invalid"), i.resourceType, i.resourceId, i.reason));
         ++n.invalid;
     }
-    // Each resource in a savepoint: a record that cannot be stored is set aside, not the page.
     for (const PulledPatient& p : page.patients) {
-        Status s;
-        {
-            Transaction sp(m_c);
-            BHU_TRY(sp.started());
-            s = applyPatient(p, n, returned);
-            if (s.ok()) s = applyLinks(p);   // MPI merge / unmerge (db/PatientLinks)
-            if (s.ok()) BHU_TRY(sp.commit());
-        }
-        if (!s.ok()) {
-            if (s.error().code != ErrorCode::Conflict) return s;
-            BHU_TRY(recordIssue(QStringLiteral("pull-invalid"), kPatient, p.patient.id, tr("The record could not be stored: %1").arg(s.error().message)));
-            ++n.invalid;
-        }
+        BHU_TRY(applyOne(kPatient, p.patient.id, perResource, n, [&] {
+            const Status s = applyPatient(p, n, returned);
+            return s.ok() ? applyLinks(p) : s;   // MPI merge / unmerge (db/PatientLinks)
+        }));
     }
     if (!page.clinical.isEmpty()) BHU_TRY(m_c.exec(QStringLiteral("INSERT OR IGNORE INTO sync_apply_guard(id) VALUES (1)")));
+    // Whole-page mode: the measurements of a vitals record, grouped by record id.
+    QHash<QString, QList<const PulledClinical*>> vitals;
+    if (!perResource)
+        for (const PulledClinical& c : page.clinical)
+            if (vitalsOnly(c)) vitals[c.vitals->id].append(&c);
     for (const PulledClinical& c : page.clinical) {
-        Status s;
-        {
-            Transaction sp(m_c);
-            BHU_TRY(sp.started());
-            s = applyClinical(c, n);
-            if (s.ok()) BHU_TRY(sp.commit());
+        if (!perResource && vitalsOnly(c)) {
+            const auto group = vitals.constFind(c.vitals->id);
+            if (group->first() == &c) BHU_TRY(applyVitalsGroup(*group, n));
+            continue;
         }
-        if (!s.ok()) {
-            if (s.error().code != ErrorCode::Conflict) return s;
-            BHU_TRY(recordIssue(QStringLiteral("pull-invalid"), c.resourceType, c.resourceId,
-                                tr("The record could not be stored: %1").arg(s.error().message)));
-            ++n.invalid;
-        }
+        BHU_TRY(applyOne(c.resourceType, c.resourceId, perResource, n, [&] { return applyClinical(c, n); }));
     }
     // The guard never outlives this transaction (migration 0004).
     if (!page.clinical.isEmpty()) BHU_TRY(m_c.exec(QStringLiteral("DELETE FROM sync_apply_guard")));
@@ -279,11 +313,21 @@ Status SyncApply::applyLinks(const PulledPatient& p)
 
 Result<ApplyCounts> SyncApply::applyPage(const PulledPage& page, const Actor& who)
 {
+    // Fast path: the whole page without a savepoint per resource. A resource that cannot be
+    // stored (Conflict) rolls it back; then it is applied again resource by resource, that
+    // one set aside under Needs attention.
+    auto n = applyPageOnce(page, who, false);
+    if (!n.ok() && n.error().code == ErrorCode::Conflict) n = applyPageOnce(page, who, true);
+    return n;
+}
+
+Result<ApplyCounts> SyncApply::applyPageOnce(const PulledPage& page, const Actor& who, bool perResource)
+{
     m_who = who;
     Transaction tx(m_c);
     BHU_TRY(tx.started());
     ApplyCounts n;
-    BHU_TRY(applyWithin(page, n, false));
+    BHU_TRY(applyWithin(page, n, false, perResource));
     BHU_TRY(SyncStateStore(m_c).setCursorWithin(page.cursor));
     BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("sync.pull"), QString(), QString(), QString(), countsText(n)));
     BHU_TRY(tx.commit());
@@ -299,7 +343,7 @@ Result<ApplyCounts> SyncApply::applyReturned(const QList<PulledPatient>& patient
     BHU_TRY(tx.started());
     PulledPage page;
     page.patients = patients;
-    BHU_TRY(applyWithin(page, n, true));
+    BHU_TRY(applyWithin(page, n, true, true));
     BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("sync.returned"), QString(), QString(), QString(), countsText(n)));
     BHU_TRY(tx.commit());
     return n;
@@ -311,7 +355,7 @@ Result<ApplyCounts> SyncApply::applyFetched(const PulledPage& page, const Actor&
     Transaction tx(m_c);
     BHU_TRY(tx.started());
     ApplyCounts n;
-    BHU_TRY(applyWithin(page, n, false));
+    BHU_TRY(applyWithin(page, n, false, true));
     BHU_TRY(AuditLog(m_c).append(who, QStringLiteral("sync.lookup"), QString(), QString(), QString(), countsText(n)));
     BHU_TRY(tx.commit());
     return n;

@@ -77,23 +77,33 @@ Result<db::PulledPatient> readPatient(const QJsonObject& resource, qint64 etagVe
     return out;
 }
 
-Result<FeedPage> readChangesPage(const QJsonObject& bundle, const fhir::FhirConfig& cfg)
+Result<FeedLinks> readFeedLinks(const QJsonObject& bundle, const fhir::FhirConfig& cfg)
 {
     if (bundle.value(u"resourceType").toString() != u"Bundle" || bundle.value(u"type").toString() != u"history")
         return Error::make(ErrorCode::Invalid, tr("The registry sent a change list that could not be read. Nothing of it was applied."),
                            QStringLiteral("changes: not a history Bundle"));
-    FeedPage out;
+    FeedLinks out;
     const QString cursorUrl = cfg.extensionUrl(u"sync-cursor");
     for (const QJsonValue e : bundle.value(u"meta").toObject().value(u"extension").toArray())
-        if (e[u"url"].toString() == cursorUrl) out.page.cursor = e[u"valueString"].toString();
+        if (e[u"url"].toString() == cursorUrl) out.cursor = e[u"valueString"].toString();
     for (const QJsonValue l : bundle.value(u"link").toArray()) {
         if (l[u"relation"].toString() != u"next") continue;
         out.hasNext = true;
-        if (out.page.cursor.isEmpty()) {   // the next link carries the cursor too
+        if (out.cursor.isEmpty()) {   // the next link carries the cursor too
             const QString url = l[u"url"].toString();
-            out.page.cursor = QUrlQuery(url.mid(url.indexOf(u'?') + 1)).queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+            out.cursor = QUrlQuery(url.mid(url.indexOf(u'?') + 1)).queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
         }
     }
+    return out;
+}
+
+Result<FeedPage> readChangesPage(const QJsonObject& bundle, const fhir::FhirConfig& cfg)
+{
+    auto links = readFeedLinks(bundle, cfg);
+    if (!links.ok()) return links.error();
+    FeedPage out;
+    out.page.cursor = links->cursor;
+    out.hasNext = links->hasNext;
     const QJsonValue entriesValue = bundle.value(u"entry");
     if (!entriesValue.isUndefined() && !entriesValue.isArray())
         return Error::make(ErrorCode::Invalid, tr("The registry sent a change list that could not be read. Nothing of it was applied."),

@@ -10,7 +10,6 @@
 #include "bhu/sync/AuditPush.h"
 #include "bhu/sync/PhotoUpload.h"
 #include "bhu/sync/BundleBuilder.h"
-#include "bhu/sync/PullReader.h"
 #include "bhu/sync/PushResponse.h"
 #include "bhu/sync/RegistryClient.h"
 
@@ -263,52 +262,6 @@ Status SyncEngine::pushAll(RegistryClient& client, const db::Enrolment& enrolmen
         if (result->outcomes.size() < batch->items.size())
             return Error::make(ErrorCode::Failed, tr("The registry could not store some records. They will be sent again later."),
                                QStringLiteral("http 500 entries (request %1)").arg(batch->requestId));
-    }
-}
-
-Status SyncEngine::pullAll(RegistryClient& client, SyncReport& rep)
-{
-    db::SyncStateStore state(m_store.conn());
-    db::SyncApply apply(m_store.conn());
-    const db::Actor who = m_store.actor(QStringLiteral("sync"));
-    auto cur = state.cursor();
-    if (!cur.ok()) return cur.error();
-    QString cursor = cur.value();
-    bool resetDone = false;
-    for (;;) {
-        BHU_TRY(checkCancel());
-        auto answer = client.changes(cursor, m_opt.pageSize, m_session);
-        if (!answer.ok()) {
-            if (RegistryClient::httpStatus(answer.error()) == 410 && !resetDone) {   // full resync
-                qCInfo(lcSync) << "cursor expired: full resync";
-                BHU_TRY(state.resetCursor());
-                cursor.clear();
-                resetDone = rep.resynced = true;
-                continue;
-            }
-            return answer.error();
-        }
-        auto page = readChangesPage(answer->json);
-        if (!page.ok()) return page.error();
-        if (page->page.cursor.isEmpty()) page->page.cursor = cursor;
-        // The registry reads the next page while this one is applied.
-        if (page->hasNext && page->page.cursor != cursor) client.prefetchChanges(page->page.cursor, m_opt.pageSize, m_session);
-        auto n = apply.applyPage(page->page, who);
-        if (!n.ok()) return n.error();
-        rep.pulled += page->entries;
-        rep.applied += n->applied;
-        rep.conflicts += n->conflicts;
-        rep.invalid += n->invalid;
-        rep.referenceLists += n->referenceLists;
-        rep.deferred += page->deferred;
-        for (const db::PulledInvalid& i : page->page.invalid)
-            qCWarning(lcSync) << "pulled resource not applied:" << i.resourceType << i.resourceId;
-        Q_EMIT progress(QStringLiteral("pull"), rep.pulled, 0);
-        if (!page->hasNext) return {};
-        if (page->page.cursor == cursor)
-            return Error::make(ErrorCode::Failed, tr("The registry's change list does not advance. Try again later."),
-                               QStringLiteral("changes: cursor did not advance"));
-        cursor = page->page.cursor;
     }
 }
 

@@ -3,8 +3,10 @@
 // local store, idempotently:
 //  - one page = one transaction, with the new cursor stored in it: an interruption repeats at
 //    most one page, harmlessly;
-//  - every resource in its own savepoint: one that cannot be stored (say an MR number already
-//    given to another local patient) is recorded under Needs attention and the rest applies;
+//  - a page is first applied whole, without a savepoint per resource (the parts of a vitals
+//    record with one write); if a resource cannot be stored (say an MR number already given to
+//    another local patient) the page is rolled back and applied again with every resource in
+//    its own savepoint: that one is recorded under Needs attention and the rest applies;
 //  - a Patient with a local unsent edit (outbox pending, uploading or rejected) is never
 //    overwritten: only its new server version is recorded, as the base of the next push;
 //  - server versions at or below the one held are replays: no change;
@@ -20,6 +22,8 @@
 #include "bhu/db/Actor.h"
 #include "bhu/db/Connection.h"
 #include "bhu/db/SyncTypes.h"
+
+#include <functional>
 
 namespace bhu::db {
 
@@ -38,7 +42,10 @@ public:
     Result<qint64> serverVersion(const QString& resourceType, const QString& resourceId);
 
 private:
-    Status applyWithin(const PulledPage& page, ApplyCounts& n, bool returned);
+    Result<ApplyCounts> applyPageOnce(const PulledPage& page, const Actor& who, bool perResource);
+    Status applyWithin(const PulledPage& page, ApplyCounts& n, bool returned, bool perResource);
+    Status applyOne(const QString& type, const QString& id, bool perResource, ApplyCounts& n, const std::function<Status()>& write);
+    Status applyVitalsGroup(const QList<const PulledClinical*>& parts, ApplyCounts& n);
     Status applyPatient(const PulledPatient& p, ApplyCounts& n, bool returned);
     Status applyClinical(const PulledClinical& c, ApplyCounts& n);
     // Doses, households, pregnancies and MCH contacts (docs/community.md): merged or added
@@ -52,7 +59,8 @@ private:
                        const QString& field = {}, const QString& detail = {});
     Result<bool> hasUnsentEdit(const QString& type, const QString& id);
     Connection& m_c;
-    Actor m_who;   // of the page being applied (audit of merges)
+    Actor m_who;     // of the page being applied (audit of merges)
+    QString m_now;   // updated_at of the server versions recorded by that page
 };
 
 } // namespace bhu::db

@@ -44,6 +44,11 @@ public:
     // measurement travels separately).
     // Returns how many facts were new.
     Result<int> storeReplicaFacts(VisitRecord r);
+    // Sync: the measurements of one VitalSigns record pulled as several Observations (parts,
+    // in feed order, all with the same id, visit and patient), stored with one read and one
+    // write. For each part: whether it changed the stored record — the same answers and the
+    // same stored record as storeReplicaFacts called part by part (db/VisitReplica.cpp).
+    Result<QList<bool>> storeReplicaVitals(const QList<VitalSigns>& parts);
 
     Result<VisitRecord> get(const QString& visitId);
     // Current versions (not amended by another), newest first.

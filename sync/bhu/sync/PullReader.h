@@ -18,6 +18,14 @@ struct FeedPage {
     int deferred = 0;      // resource types the clinic does not apply (yet): counted, not stored
 };
 
+// The page's cursor and whether a next page exists, without reading the entries: the clinic
+// asks for the next page with it before it reads and applies this one.
+struct FeedLinks {
+    QString cursor;
+    bool hasNext = false;
+};
+Result<FeedLinks> readFeedLinks(const QJsonObject& bundle, const fhir::FhirConfig& cfg = {});
+
 Result<FeedPage> readChangesPage(const QJsonObject& bundle, const fhir::FhirConfig& cfg = {});
 
 // One Patient resource with its server version (meta.versionId, else `etagVersion`) and the

@@ -430,7 +430,10 @@ QNetworkReply* FakeRegistry::createRequest(Operation op, const QNetworkRequest& 
     const QJsonObject body = QJsonDocument::fromJson(raw).object();
 
     Fault f = m_faults.value(which);
-    if (f.times == 0) f.kind = Fault::Kind::None;
+    if (f.skip > 0) {
+        --m_faults[which].skip;
+        f.kind = Fault::Kind::None;
+    } else if (f.times == 0) f.kind = Fault::Kind::None;
     else if (f.times > 0) --m_faults[which].times;
 
     using M = FakeReply::Mode;

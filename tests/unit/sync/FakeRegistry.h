@@ -24,6 +24,7 @@ struct Fault {
     int status = 500;
     int delayMs = 0;
     int times = -1;   // how many requests it affects; -1: all
+    int skip = 0;     // requests answered normally before it starts
 };
 
 struct StoredResource {

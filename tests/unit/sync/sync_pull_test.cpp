@@ -211,6 +211,28 @@ TEST_F(SyncFixture, PageCutMidBodyAppliesNothing)
     EXPECT_EQ(r.applied, 2);
 }
 
+// Pages already here when one is applied commit together; a later page cut mid-body keeps
+// the pages applied before it (with their cursor) and applies nothing of itself.
+TEST_F(SyncFixture, APageCutAfterOthersKeepsThePagesBeforeIt)
+{
+    engine = std::make_unique<sync::SyncEngine>(*store, &fake, [this] {
+        auto o = options;
+        o.pageSize = 2;
+        return o;
+    }());
+    for (int i = 0; i < 7; ++i) fake.injectChange(otherFacilityPatient(QStringLiteral("Patient %1").arg(i)));
+    fake.setFault(Op::Changes, Fault{Fault::Kind::CutBody, 0, 0, 1, 2});   // the third page
+    auto r = sync();
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.applied, 4);
+    EXPECT_EQ(db::PatientRepository(store->conn()).count().value(), 4);
+    EXPECT_EQ(cursorOf(*store), QStringLiteral("v1.4"));
+    r = sync();
+    ASSERT_TRUE(r.ok) << r.errorDetail.toStdString();
+    EXPECT_EQ(r.applied, 3);
+    EXPECT_EQ(db::PatientRepository(store->conn()).count().value(), 7);
+}
+
 TEST_F(SyncFixture, MalformedPageAppliesNothing)
 {
     fake.injectChange(otherFacilityPatient(QStringLiteral("Rashid Khan")));
