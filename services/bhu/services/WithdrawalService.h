@@ -19,6 +19,9 @@ public:
 
     explicit WithdrawalService(Session& s) : m_s(s) {}
 
+    // Whether the user's role may withdraw (the screens enable their action with it).
+    bool mayWithdraw() const { return allowed(m_s.role(), Permission::WithdrawRecords); }
+
     // The visit (open or signed), every version of its correction chain, and what the registry
     // holds of the signed versions: the Encounter, its Conditions, MedicationRequests,
     // ServiceRequests and one Observation per vital-sign measurement — all in one transaction.
