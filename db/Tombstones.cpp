@@ -110,7 +110,8 @@ Result<qint64> Tombstones::communityRecordsNotWithdrawn(const QString& patientId
     return countFor(m_c,
                     "SELECT (SELECT count(*) FROM immunisations x WHERE x.patient_id = ?1 AND" BHU_NOT_WITHDRAWN("Immunization", "x.id") ")"
                     " + (SELECT count(*) FROM pregnancies x WHERE x.patient_id = ?1 AND" BHU_NOT_WITHDRAWN("EpisodeOfCare", "x.id") ")"
-                    " + (SELECT count(*) FROM mch_contacts x WHERE x.patient_id = ?1 AND" BHU_NOT_WITHDRAWN("Encounter", "x.id") ")",
+                    " + (SELECT count(*) FROM mch_contacts x WHERE x.patient_id = ?1 AND" BHU_NOT_WITHDRAWN("Encounter", "x.id") ")"
+                    " + (SELECT count(*) FROM household_members x WHERE x.patient_id = ?1 AND x.left_on IS NULL)",
                     patientId);
 }
 

@@ -94,8 +94,10 @@ Status WithdrawalService::withdrawPatient(const QString& patientId, const QStrin
     auto community = tombstones.communityRecordsNotWithdrawn(patientId);
     if (!community.ok()) return community.error();
     if (community.value() > 0)
-        return Error::make(ErrorCode::Conflict, tr("This patient has immunisation, pregnancy or family-planning records. If the "
-                                                   "patient is registered twice, ask the supervisor to merge the two records instead."));
+        return Error::make(ErrorCode::Conflict, tr("This patient has immunisation, pregnancy or family-planning records, or is a member "
+                                                   "of a household in the family register. If the patient is registered twice, ask the "
+                                                   "supervisor to merge the two records instead; a member added by mistake leaves the "
+                                                   "household first."));
     return tombstones.withdraw(kPatient, patientId, reason.trimmed(), m_s.actor(), patientId);
 }
 

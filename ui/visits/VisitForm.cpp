@@ -316,6 +316,7 @@ void VisitForm::startCorrection()
     setReadOnly(false);
     m_correcting = true;
     m_save->setEnabled(false);
+    m_withdraw->setEnabled(false);   // a correction in progress is finished or abandoned first
     m_close->setText(tr("Save &correction (Ctrl+Enter)"));
     showMessage(tr("Correcting a signed visit: change what is wrong, then press Ctrl+Enter and give the reason."), false);
     m_fields->complaint()->setFocus();

@@ -40,7 +40,8 @@ public:
     // while any remains): visits of any version or status, under the patient or a record
     // merged into it, that are not withdrawn ...
     Result<qint64> visitsNotWithdrawn(const QString& patientId);
-    // ... and immunisation doses, pregnancies and MCH contacts not withdrawn.
+    // ... and immunisation doses, pregnancies and MCH contacts not withdrawn, and a current
+    // membership of a household (the family register).
     Result<qint64> communityRecordsNotWithdrawn(const QString& patientId);
 
 private:

@@ -32,8 +32,8 @@ public:
 
     // A patient registered by mistake: out of searches, lists and counts (patients.deleted).
     // Refused as above, and (Conflict) while any of the patient's visits, immunisation doses,
-    // pregnancies or MCH contacts is not withdrawn: withdraw those first, or ask the supervisor
-    // to merge the duplicate instead.
+    // pregnancies or MCH contacts is not withdrawn, or while the patient is a current member of
+    // a household: withdraw those first, or ask the supervisor to merge the duplicate instead.
     Status withdrawPatient(const QString& patientId, const QString& reason);
 
     // The tombstone of a record, if it is withdrawn (for the visit and patient screens).

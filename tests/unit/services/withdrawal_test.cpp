@@ -6,6 +6,7 @@
 #include "bhu/db/Tombstones.h"
 #include "bhu/db/VisitRepository.h"
 #include "bhu/fhir/FhirVitals.h"
+#include "bhu/services/HouseholdService.h"
 #include "bhu/services/PatientService.h"
 #include "bhu/services/VisitService.h"
 #include "bhu/services/WithdrawalService.h"
@@ -181,6 +182,20 @@ TEST_F(Withdrawal, APatientRegisteredByMistakeIsWithdrawnOnlyOnceHerVisitsAre)
     EXPECT_EQ(PatientService(*doctor).open(patient.id).code(), ErrorCode::NotFound);
     EXPECT_EQ(w.withdrawPatient(patient.id, QStringLiteral("registered twice by mistake")).code(), ErrorCode::Conflict);
     EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE op = 'delete' AND resource_type = 'Patient'"), 1);
+}
+
+TEST_F(Withdrawal, AHouseholdMemberIsRefused)
+{
+    HouseholdService households(*doctor);
+    Household h;
+    h.village = QStringLiteral("Chak 12");
+    auto created = households.createHousehold(h);
+    ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+    ASSERT_TRUE(households.addMember(created->id, patient.id, Relationship::Head).ok());
+    const Status refused = WithdrawalService(*doctor).withdrawPatient(patient.id, QStringLiteral("registered twice by mistake"));
+    EXPECT_EQ(refused.code(), ErrorCode::Conflict);
+    EXPECT_TRUE(refused.error().message.contains(u"household"));
+    EXPECT_FALSE(withdrawn("Patient", patient.id));
 }
 
 TEST_F(Withdrawal, AnotherFacilitysPatientIsRefused)
