@@ -2,6 +2,7 @@
 
 #include "bhu/db/PatientRepository.h"
 #include "bhu/db/VisitRepository.h"
+#include "bhu/db/Withdrawn.h"
 
 #include <algorithm>
 #include <limits>
@@ -59,10 +60,11 @@ Result<ExportCounts> ExportReader::counts()
     auto patients = m_c.queryInt(QStringLiteral("SELECT count(*) FROM patients WHERE deleted = 0"));
     if (!patients.ok()) return patients.error();
     c.patients = patients.value();
-    auto visits = m_c.queryInt(QStringLiteral("SELECT count(*) FROM visits"));   // every version
+    // Every version of the visits not withdrawn (withdrawn ones are not exported).
+    auto visits = m_c.queryInt(QStringLiteral("SELECT count(*) FROM visits v WHERE" BHU_VISIT_NOT_WITHDRAWN("v.id")));
     if (!visits.ok()) return visits.error();
     c.visits = visits.value();
-    auto st = m_c.prepare("SELECT kind, count(*) FROM clinical_facts GROUP BY kind");
+    auto st = m_c.prepare("SELECT kind, count(*) FROM clinical_facts f WHERE" BHU_VISIT_NOT_WITHDRAWN("f.visit_id") "GROUP BY kind");
     if (!st.ok()) return st.error();
     for (;;) {
         auto row = st.value()->step();

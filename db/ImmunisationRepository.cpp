@@ -147,7 +147,7 @@ Result<QList<CardHolder>> ImmunisationRepository::cardsInVillage(const QString& 
 {
     auto st = m_c.prepare("SELECT p.id, m.household_id, p.birth_date FROM household_members m "
                           "JOIN households h ON h.id = m.household_id JOIN patients p ON p.id = m.patient_id "
-                          "WHERE m.left_on IS NULL AND (?1 = '' OR h.lhw_area = ?1) AND (?2 = '' OR h.village = ?2) "
+                          "WHERE m.left_on IS NULL AND p.deleted = 0 AND (?1 = '' OR h.lhw_area = ?1) AND (?2 = '' OR h.village = ?2) "
                           "AND p.birth_date >= ?3 ORDER BY h.address, p.birth_date");
     if (!st.ok()) return st.error();
     st.value()->bind(1, lhwArea.isNull() ? QStringLiteral("") : lhwArea).bind(2, village.isNull() ? QStringLiteral("") : village);

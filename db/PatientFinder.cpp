@@ -1,5 +1,7 @@
 #include "bhu/db/PatientFinder.h"
 
+#include "bhu/db/Withdrawn.h"
+
 namespace bhu::db {
 
 namespace {
@@ -97,7 +99,7 @@ Status PatientFinder::fillIdentifiers(QList<SearchHit>& hits)
 {
     auto st = m_c.prepare("SELECT system, value FROM patient_identifiers WHERE patient_id = ?");
     if (!st.ok()) return st.error();
-    auto last = m_c.prepare("SELECT max(visit_date) FROM visits WHERE patient_id = ?");
+    auto last = m_c.prepare("SELECT max(visit_date) FROM visits v WHERE v.patient_id = ? AND" BHU_VISIT_NOT_WITHDRAWN("v.id"));
     if (!last.ok()) return last.error();
     for (SearchHit& h : hits) {
         last.value()->bind(1, h.patientId);

@@ -2,6 +2,7 @@
 
 #include "bhu/db/ImmunisationRepository.h"
 #include "bhu/db/MaternalRepository.h"
+#include "bhu/db/Withdrawn.h"
 
 namespace bhu::db {
 
@@ -17,11 +18,16 @@ QString tr(const char* s) { return QCoreApplication::translate("bhu::db::ReportQ
 // from the index visits_patient(patient_id, started_at) alone — reading the earlier visits'
 // rows to check their status and facility doubled the report's time (docs/performance.md). A
 // correction keeps its visit's started_at, so it is never "earlier" than the visit it corrects.
+// Withdrawn visits (entered in error, db/Withdrawn.h) count for nothing: neither as visits nor
+// as the earlier visit that makes a later one a follow-up (one primary-key lookup per earlier
+// visit found).
 #define BHU_REPORT_PERSON_COLUMNS \
     "SELECT v.id, pp.person_id, v.visit_date, v.encounter_class, p.sex, p.birth_date, v.signed_by, v.token_number, " \
-    " NOT EXISTS (SELECT 1 FROM visits e WHERE e.patient_id = pp.person_id AND e.started_at < v.started_at) " \
+    " NOT EXISTS (SELECT 1 FROM visits e WHERE e.patient_id = pp.person_id AND e.started_at < v.started_at " \
+    "             AND" BHU_VISIT_NOT_WITHDRAWN("e.id") ") " \
     " AND NOT EXISTS (SELECT 1 FROM patient_links l JOIN visits e ON e.patient_id = l.merged_id " \
-    "                 WHERE l.survivor_id = pp.person_id AND e.started_at < v.started_at), "
+    "                 WHERE l.survivor_id = pp.person_id AND e.started_at < v.started_at " \
+    "                 AND" BHU_VISIT_NOT_WITHDRAWN("e.id") "), "
 #define BHU_REPORT_FROM \
     "FROM visits v JOIN patient_person pp ON pp.patient_id = v.patient_id JOIN patients p ON p.id = pp.person_id "
 constexpr char kCounts[] =
@@ -31,7 +37,7 @@ constexpr char kCounts[] =
     "    FROM clinical_facts d WHERE d.visit_id = v.id AND d.kind = 'diagnosis') "
     BHU_REPORT_FROM
     "WHERE v.visit_date BETWEEN ?1 AND ?2 AND v.facility_code = ?3 AND v.status = 'closed' "
-    "  AND NOT EXISTS (SELECT 1 FROM visits n WHERE n.amends_id = v.id)";
+    "  AND NOT EXISTS (SELECT 1 FROM visits n WHERE n.amends_id = v.id) AND" BHU_VISIT_NOT_WITHDRAWN("v.id");
 
 constexpr char kRegister[] =
     BHU_REPORT_PERSON_COLUMNS
@@ -51,7 +57,7 @@ constexpr char kRegister[] =
     "    FROM (SELECT * FROM clinical_facts WHERE visit_id = v.id AND kind = 'referral' ORDER BY position) r) "
     BHU_REPORT_FROM
     "WHERE v.visit_date BETWEEN ?1 AND ?2 AND v.facility_code = ?3 AND v.status = 'closed' "
-    "  AND NOT EXISTS (SELECT 1 FROM visits n WHERE n.amends_id = v.id) "
+    "  AND NOT EXISTS (SELECT 1 FROM visits n WHERE n.amends_id = v.id) AND" BHU_VISIT_NOT_WITHDRAWN("v.id")
     "ORDER BY v.visit_date, v.token_number";
 
 #undef BHU_REPORT_PERSON_COLUMNS

@@ -2,6 +2,7 @@
 
 #include "bhu/db/AuditLog.h"
 #include "bhu/db/Outbox.h"
+#include "bhu/db/Withdrawn.h"
 #include "bhu/domain/ClinicalJson.h"
 #include "bhu/domain/Clock.h"
 
@@ -399,7 +400,8 @@ Result<QList<VisitRecord>> VisitRepository::forPatient(const QString& patientId,
     // Visits recorded under records merged into this one count as its own (patient_links, migration 0005).
     auto ids = visitIds("SELECT v.id FROM visits v WHERE (v.patient_id = ?1 OR v.patient_id IN "
                         "(SELECT merged_id FROM patient_links WHERE survivor_id = ?1)) "
-                        "AND NOT EXISTS (SELECT 1 FROM visits n WHERE n.amends_id = v.id) ORDER BY v.started_at DESC LIMIT ?",
+                        "AND NOT EXISTS (SELECT 1 FROM visits n WHERE n.amends_id = v.id) AND" BHU_VISIT_NOT_WITHDRAWN("v.id")
+                        "ORDER BY v.started_at DESC LIMIT ?",
                         patientId, limit);
     if (!ids.ok()) return ids.error();
     QList<VisitRecord> out;
@@ -441,7 +443,8 @@ Result<QList<QueueEntry>> VisitRepository::queue(const QDate& day, const QString
         "(SELECT value FROM patient_identifiers i WHERE i.patient_id = p.id AND i.system IN ('mr','mr-provisional') "
         " ORDER BY i.system LIMIT 1) "
         "FROM visits v JOIN patients p ON p.id = v.patient_id "
-        "WHERE v.visit_date = ? AND v.facility_code = ? AND v.amends_id IS NULL ORDER BY v.token_number");
+        "WHERE v.visit_date = ? AND v.facility_code = ? AND v.amends_id IS NULL AND" BHU_VISIT_NOT_WITHDRAWN("v.id")
+        "ORDER BY v.token_number");
     if (!st.ok()) return st.error();
     st.value()->bind(1, day.toString(Qt::ISODate)).bind(2, facilityCode);
     QList<QueueEntry> out;
@@ -464,7 +467,8 @@ Result<QList<QueueEntry>> VisitRepository::queue(const QDate& day, const QString
 
 Result<qint64> VisitRepository::count()
 {
-    return m_c.queryInt(QStringLiteral("SELECT count(*) FROM visits v WHERE NOT EXISTS (SELECT 1 FROM visits n WHERE n.amends_id = v.id)"));
+    return m_c.queryInt(QStringLiteral("SELECT count(*) FROM visits v WHERE NOT EXISTS (SELECT 1 FROM visits n WHERE n.amends_id = v.id) "
+                                       "AND" BHU_VISIT_NOT_WITHDRAWN("v.id")));
 }
 
 } // namespace bhu::db

@@ -28,6 +28,8 @@ bool allowed(Role role, Permission p)
         return role == Role::Clinician;
     case Permission::AnswerConsultation:
         return role == Role::Specialist;
+    case Permission::WithdrawRecords:   // the medical officer, the supervisor, the facility administrator
+        return role == Role::Clinician || role == Role::Supervisor || role == Role::Admin;
     case Permission::ExportData:
     case Permission::ViewAudit:
     case Permission::ReviewDuplicates:
@@ -71,6 +73,7 @@ QString permissionDisplayName(Permission p)
     case Permission::ManageUpdates: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "see update notices and verify update packages"); break;
     case Permission::RequestConsultation: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "ask a specialist (teleconsultation)"); break;
     case Permission::AnswerConsultation: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "answer teleconsultation requests"); break;
+    case Permission::WithdrawRecords: s = QT_TRANSLATE_NOOP("bhu::services::Permission", "withdraw records entered in error"); break;
     }
     return QCoreApplication::translate("bhu::services::Permission", s);
 }

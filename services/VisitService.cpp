@@ -2,6 +2,7 @@
 
 #include "bhu/db/AuditLog.h"
 #include "bhu/db/PatientRepository.h"
+#include "bhu/db/Tombstones.h"
 #include "bhu/db/VisitRepository.h"
 #include "bhu/domain/Clock.h"
 
@@ -12,6 +13,15 @@ namespace bhu::services {
 namespace {
 QString tr(const char* s) { return QCoreApplication::translate("bhu::services::VisitService", s); }
 const QString kEncounter = QStringLiteral("Encounter");
+
+// A withdrawn visit (entered in error, services/WithdrawalService) is never written again.
+Status refuseWithdrawn(db::Connection& c, const QString& visitId)
+{
+    auto w = db::Tombstones(c).isWithdrawn(kEncounter, visitId);
+    if (!w.ok()) return w.error();
+    if (!w.value()) return {};
+    return Error::make(ErrorCode::Conflict, tr("This visit was withdrawn (entered in error); it can no longer be changed."));
+}
 
 Status checkFacts(const VisitRecord& r)
 {
@@ -66,6 +76,7 @@ Result<VisitRecord> VisitService::beginConsultation(const QString& visitId)
 {
     const auto lock = m_s.guard();
     BHU_TRY(m_s.require(Permission::RecordVisit));
+    BHU_TRY(refuseWithdrawn(m_s.store().conn(), visitId));
     db::VisitRepository repo(m_s.store().conn());
     auto r = repo.get(visitId);
     if (!r.ok()) return r.error();
@@ -92,6 +103,7 @@ Status VisitService::saveDraft(VisitRecord& r)
     const auto lock = m_s.guard();
     BHU_TRY(m_s.require(Permission::RecordVisit));
     BHU_TRY(checkFacts(r));
+    BHU_TRY(refuseWithdrawn(m_s.store().conn(), r.visit.id));
     return db::VisitRepository(m_s.store().conn()).saveDraft(r, m_s.actor());
 }
 
@@ -100,6 +112,7 @@ Result<VisitRecord> VisitService::closeVisit(VisitRecord r)
     const auto lock = m_s.guard();
     BHU_TRY(m_s.require(Permission::RecordVisit));
     BHU_TRY(checkFacts(r));
+    BHU_TRY(refuseWithdrawn(m_s.store().conn(), r.visit.id));
     db::VisitRepository repo(m_s.store().conn());
     // Draft and signature in one transaction: nothing half-signed after a power cut.
     db::Transaction tx(m_s.store().conn());
@@ -117,6 +130,7 @@ Result<VisitRecord> VisitService::amendVisit(const QString& visitId, VisitRecord
     const auto lock = m_s.guard();
     BHU_TRY(m_s.require(Permission::RecordVisit));
     BHU_TRY(checkFacts(corrected));
+    BHU_TRY(refuseWithdrawn(m_s.store().conn(), visitId));
     return db::VisitRepository(m_s.store().conn()).amend(visitId, std::move(corrected), reason, Clock::system().nowUtc(), m_s.actor());
 }
 

@@ -5,7 +5,12 @@
 #include "SyncFixture.h"
 #include "bhu/db/PatientRepository.h"
 #include "bhu/db/Tombstones.h"
+#include "bhu/fhir/FhirVitals.h"
 #include "bhu/services/PatientService.h"
+#include "bhu/services/ReportService.h"
+#include "bhu/services/SeedService.h"
+#include "bhu/services/VisitService.h"
+#include "bhu/services/WithdrawalService.h"
 
 using namespace bhu;
 using namespace bhu::test;
@@ -20,6 +25,35 @@ QString mrOf(const Patient& p)
 }
 
 class sync_tombstone : public SyncTest {};
+
+// A signed OPD visit at the clinic's facility on `day`, with vitals and a diagnosis.
+VisitRecord signedVisit(const Patient& p, const QString& facility, QDate day)
+{
+    VisitRecord r;
+    r.visit.patientId = p.id;
+    r.visit.facilityCode = facility;
+    r.visit.status = VisitStatus::Closed;
+    r.visit.startedAt = QDateTime(day, QTime(10, 0)).toUTC();
+    r.visit.closedAt = QDateTime(day, QTime(10, 20)).toUTC();
+    r.visit.signedBy = QStringLiteral("dr-") + facility;
+    r.visit.chiefComplaint = QStringLiteral("Fever");
+    VitalSigns v;
+    v.temperatureC = 38.5;
+    v.weightKg = 61;
+    r.vitals = v;
+    Diagnosis d;
+    d.icd10 = QStringLiteral("B54");
+    d.display = QStringLiteral("Malaria");
+    d.certainty = DiagnosisCertainty::Confirmed;
+    r.diagnoses = {d};
+    return r;
+}
+
+double opd(const ReportTable& t, const char* column)
+{
+    const ReportCell* c = t.cell(QStringLiteral("opd"), QStringLiteral("total"), QString::fromLatin1(column));
+    return c && c->number ? *c->number : -1;
+}
 
 } // namespace
 
@@ -118,4 +152,75 @@ TEST_F(sync_tombstone, APatientRegisteredByMistakeStaysWithdrawnWhateverTheOther
               QStringLiteral("true"));
     EXPECT_EQ(localCount(*b, QStringLiteral("SELECT count(*) FROM patients WHERE id = '%1' AND deleted = 1").arg(id)), 1);
     EXPECT_EQ(localCount(*b, QStringLiteral("SELECT count(*) FROM tombstones WHERE resource_id = '%1'").arg(id)), 1);
+}
+
+// Issue #5 end to end: a visit withdrawn through the service at clinic A (recorded under the
+// wrong patient) stops counting at clinic B after both sync: B's history of the patient leaves
+// it out, and B's monthly report no longer counts B's own later visit as a follow-up. What the
+// registry holds of the visit (the Encounter, its Condition, each vital-sign Observation) is
+// withdrawn there too.
+TEST_F(sync_tombstone, AVisitWithdrawnThroughTheServiceStopsCountingAtTheOtherClinic)
+{
+    auto a = enrolledClinic(QStringLiteral("SD-KHI-034"), 134);
+    auto b = enrolledClinic(QStringLiteral("SD-KHI-035"), 135);
+    const QList<Patient> registered = registerPatients(*a, 1, QStringLiteral("Wrongly"));
+    ASSERT_EQ(sync(*a).exitCode, 0);
+    const QDate dayA = QDate::currentDate().addDays(-2), dayB = QDate::currentDate().addDays(-1);
+    Patient p;
+    VisitRecord atA = signedVisit(registered.constFirst(), a->code, dayA);
+    {
+        auto s = a->session();
+        p = services::PatientService(*s).open(registered.constFirst().id).value();
+        QList<VisitRecord> visits{atA};
+        ASSERT_TRUE(services::SeedService(*s).addClosedVisits(visits).ok());
+        atA = visits.constFirst();
+    }
+    ASSERT_EQ(sync(*a).exitCode, 0);
+    lookUp(*b, mrOf(p));
+    ASSERT_EQ(sync(*b).exitCode, 0);
+    {
+        auto s = b->session();
+        QList<VisitRecord> visits{signedVisit(p, b->code, dayB)};
+        ASSERT_TRUE(services::SeedService(*s).addClosedVisits(visits).ok());
+    }
+    auto monthAtB = [&] {
+        auto s = b->session();
+        auto t = services::ReportService(*s).compute(services::ReportRequest::month(dayB.year(), dayB.month()));
+        EXPECT_TRUE(t.ok()) << t.error().message.toStdString();
+        return t.ok() ? t.value() : ReportTable{};
+    };
+    auto historyAtB = [&] {
+        auto s = b->session();
+        return services::VisitService(*s).history(p.id).value().size();
+    };
+    ASSERT_EQ(historyAtB(), 2);
+    ReportTable before = monthAtB();
+    ASSERT_EQ(opd(before, "fu-m") + opd(before, "fu-f"), 1);   // A's visit came first
+    ASSERT_EQ(opd(before, "new-m") + opd(before, "new-f"), 0);
+
+    {
+        auto s = a->session();   // the facility administrator of A
+        const Status st = services::WithdrawalService(*s).withdrawVisit(atA.visit.id, QStringLiteral("recorded under the wrong patient"));
+        ASSERT_TRUE(st.ok()) << st.error().message.toStdString();
+        EXPECT_TRUE(services::VisitService(*s).history(p.id).value().isEmpty());
+    }
+    const SyncRun ra = sync(*a);
+    ASSERT_EQ(ra.exitCode, 0) << ra.err.toStdString();
+    EXPECT_EQ(ra.report.value(u"rejected").toInt(), 0);
+    const std::string live = "SELECT count(*)::text, '' FROM resources WHERE NOT deleted AND type = ";
+    EXPECT_EQ(registryRows(live + "'Encounter' AND id = '" + atA.visit.id.toStdString() + "'").value(0).first, QStringLiteral("0"));
+    EXPECT_EQ(registryRows(live + "'Condition' AND id = '" + atA.diagnoses[0].id.toStdString() + "'").value(0).first, QStringLiteral("0"));
+    for (const QJsonValue o : fhir::vitalSignsToFhir(*atA.vitals)) {
+        const std::string id = o.toObject().value(QStringLiteral("id")).toString().toStdString();
+        EXPECT_EQ(registryRows("SELECT deleted::text, '' FROM resources WHERE type = 'Observation' AND id = '" + id + "'").value(0).first,
+                  QStringLiteral("true"))
+            << id;
+    }
+
+    const SyncRun rb = sync(*b);
+    ASSERT_EQ(rb.exitCode, 0) << rb.err.toStdString();
+    EXPECT_EQ(historyAtB(), 1);   // B's own visit only
+    const ReportTable after = monthAtB();
+    EXPECT_EQ(opd(after, "new-m") + opd(after, "new-f"), 1);   // no earlier visit counts any more
+    EXPECT_EQ(opd(after, "fu-m") + opd(after, "fu-f"), 0);
 }

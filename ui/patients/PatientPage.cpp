@@ -3,8 +3,10 @@
 #include "PatientHistoryView.h"
 #include "PatientText.h"
 #include "SessionAccess.h"
+#include "WithdrawDialog.h"
 #include "bhu/domain/MrNumber.h"
 #include "bhu/services/PatientLinkService.h"
+#include "bhu/services/WithdrawalService.h"
 #include "print/PatientPrinting.h"
 #include "visits/VisitTimeline.h"
 
@@ -102,9 +104,12 @@ PatientPage::PatientPage(std::shared_ptr<SessionAccess> access, QWidget* parent)
     QPushButton* token = button(tr("Print &token slip…"), "printTokenButton", QKeySequence(tr("Ctrl+T")));
     QPushButton* tokenPdf = button(tr("Token as PDF…"), "tokenPdfButton", {});
     QPushButton* start = button(tr("&Start visit"), "startVisitButton", QKeySequence(tr("Ctrl+Shift+V")));
+    m_withdraw = button(tr("&Withdraw registration (entered in error)…"), "withdrawPatientButton", {});
+    m_mayWithdraw = m_access->runWith<services::WithdrawalService>([](services::WithdrawalService& s) { return s.mayWithdraw(); });
+    m_withdraw->setVisible(m_mayWithdraw);
     QPushButton* back = button(tr("&Back to search"), "backButton", QKeySequence(Qt::Key_Escape));
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {start, m_edit, card, cardPdf, token, tokenPdf}) buttons->addWidget(b);
+    for (QPushButton* b : {start, m_edit, card, cardPdf, token, tokenPdf, m_withdraw}) buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(back);
 
@@ -134,6 +139,7 @@ PatientPage::PatientPage(std::shared_ptr<SessionAccess> access, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_patient); });
     connect(back, &QPushButton::clicked, this, &PatientPage::backRequested);
     connect(start, &QPushButton::clicked, this, &PatientPage::startVisit);
+    connect(m_withdraw, &QPushButton::clicked, this, &PatientPage::withdrawPatient);
     connect(m_timeline, &VisitTimeline::openVisit, this, &PatientPage::openVisitRequested);
     connect(card, &QPushButton::clicked, this, [this] { m_printing->print(m_patient, Doc::Card); });
     connect(cardPdf, &QPushButton::clicked, this, [this] { m_printing->saveAsPdf(m_patient, Doc::Card); });
@@ -215,6 +221,30 @@ void PatientPage::startVisit()
     showMessage(tr("Visit started: token %1.").arg(QLocale().toString(v->tokenNumber)), false);
     reloadVisits();
     Q_EMIT visitStarted(v.value());
+}
+
+WithdrawDialog* PatientPage::withdrawPatient()
+{
+    if (!m_mayWithdraw || m_patient.id.isEmpty()) return nullptr;
+    const QString id = m_patient.id;
+    auto* dialog = new WithdrawDialog(
+        tr("Withdraw a registration entered in error"),
+        tr("Withdraw the registration of %1 (MR %2) because it was made by mistake — for example a test, or a second "
+           "registration of someone already registered? Every visit of this patient must be withdrawn first; a person "
+           "registered twice who has visits under both records is merged instead (ask the supervisor).")
+            .arg(m_patient.name, PatientText::mr(m_patient.mrNumber())),
+        [this, id](const QString& reason) {
+            return m_access->runWith<services::WithdrawalService>(
+                [&](services::WithdrawalService& s) { return s.withdrawPatient(id, reason); });
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_patient = Patient{};
+        Q_EMIT backRequested();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void PatientPage::reloadVisits()

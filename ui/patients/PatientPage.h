@@ -2,7 +2,9 @@
 // An opened patient: who they are at a glance (name in Latin and Urdu script, guardian,
 // age/sex, the MR number large, CNIC, phone, village), Edit and printing, the history of their
 // details, "Start visit" (puts the patient in today's queue and shows the token) and the visit
-// timeline with trend charts.
+// timeline with trend charts. "Withdraw registration (entered in error)…" (Alt+W; users allowed
+// to, services/WithdrawalService) withdraws a patient registered by mistake after a confirmation
+// with the reason, then goes back to the search.
 #include "bhu/domain/Patient.h"
 #include "bhu/domain/VisitRecord.h"
 
@@ -18,6 +20,7 @@ class PatientHistoryView;
 class PatientPrinting;
 class SessionAccess;
 class VisitTimeline;
+class WithdrawDialog;
 
 class PatientPage : public QWidget {
     Q_OBJECT
@@ -33,6 +36,8 @@ public:
 public Q_SLOTS:
     void startVisit();
     void reloadVisits();
+    // The confirmation dialog (not modal), or nullptr when the user may not withdraw.
+    WithdrawDialog* withdrawPatient();
 
 Q_SIGNALS:
     void editRequested(const bhu::Patient& patient);
@@ -59,6 +64,8 @@ private:
     QLabel* m_merged = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_edit = nullptr;
+    QPushButton* m_withdraw = nullptr;
+    bool m_mayWithdraw = false;
     PatientHistoryView* m_history = nullptr;
     PatientPrinting* m_printing = nullptr;
     VisitTimeline* m_timeline = nullptr;

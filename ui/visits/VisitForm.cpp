@@ -8,8 +8,10 @@
 #include "consult/LiveCallBar.h"
 #include "consult/VisitConsultationsPanel.h"
 #include "bhu/services/ConsultationService.h"
+#include "bhu/services/WithdrawalService.h"
 #include "patients/PatientText.h"
 #include "patients/SessionAccess.h"
+#include "patients/WithdrawDialog.h"
 #include "print/VisitPrinting.h"
 
 #include <QComboBox>
@@ -41,6 +43,16 @@ VisitForm::VisitForm(std::shared_ptr<SessionAccess> access, QWidget* parent)
     m_correction->setObjectName(QStringLiteral("correctionLabel"));
     m_correction->setTextFormat(Qt::PlainText);
     m_correction->setWordWrap(true);
+    m_withdrawn = new QLabel(this);
+    m_withdrawn->setObjectName(QStringLiteral("withdrawnLabel"));
+    m_withdrawn->setTextFormat(Qt::PlainText);
+    m_withdrawn->setWordWrap(true);
+    {
+        QPalette p = m_withdrawn->palette();
+        p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+        m_withdrawn->setPalette(p);
+    }
+    m_withdrawn->hide();
     m_versionCombo = new QComboBox(this);
     m_versionCombo->setObjectName(QStringLiteral("versionCombo"));
 
@@ -71,9 +83,12 @@ VisitForm::VisitForm(std::shared_ptr<SessionAccess> access, QWidget* parent)
     m_ask = button(tr("As&k a specialist… (Ctrl+Shift+A)"), "askSpecialistButton");
     m_mayAsk = m_access->runWith<services::ConsultationService>([](services::ConsultationService& s) { return s.mayRequest(); });
     m_ask->setVisible(m_mayAsk);
+    m_withdraw = button(tr("&Withdraw (entered in error)…"), "withdrawVisitButton");
+    m_mayWithdraw = m_access->runWith<services::WithdrawalService>([](services::WithdrawalService& s) { return s.mayWithdraw(); });
+    m_withdraw->setVisible(m_mayWithdraw);
     QPushButton* back = button(tr("&Back (Esc)"), "visitBackButton");
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_save, m_close, m_correct, m_ask, rx, slip, slipPdf}) buttons->addWidget(b);
+    for (QPushButton* b : {m_save, m_close, m_correct, m_ask, rx, slip, slipPdf, m_withdraw}) buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(back);
 
@@ -86,6 +101,7 @@ VisitForm::VisitForm(std::shared_ptr<SessionAccess> access, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_withdrawn);
     layout->addWidget(m_correction);
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);
@@ -119,6 +135,7 @@ VisitForm::VisitForm(std::shared_ptr<SessionAccess> access, QWidget* parent)
     connect(m_close, &QPushButton::clicked, this, &VisitForm::requestClose);
     connect(m_correct, &QPushButton::clicked, this, &VisitForm::startCorrection);
     connect(m_ask, &QPushButton::clicked, this, &VisitForm::askSpecialist);
+    connect(m_withdraw, &QPushButton::clicked, this, &VisitForm::withdrawVisit);
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { askSpecialist(); });
     connect(back, &QPushButton::clicked, this, goBack);
     using Doc = VisitPrinting::Document;
@@ -170,6 +187,7 @@ void VisitForm::setRecord(const VisitRecord& r, const Patient& patient)
     loadVersions();
     updateHeader();
     m_consults->load(r.visit.id);
+    showWithdrawal();
     if (!m_readOnly && r.vitals) checkVitals();
 }
 
@@ -186,6 +204,50 @@ void VisitForm::loadVersions()
     for (int i = 0; i < m_versions.size(); ++i)
         if (m_versions.at(i).visit.id == m_record.visit.id) m_versionCombo->setCurrentIndex(i);
     m_versionCombo->setVisible(m_versions.size() > 1);
+}
+
+void VisitForm::showWithdrawal()
+{
+    const QString id = m_record.visit.id;
+    auto w = m_access->runWith<services::WithdrawalService>(
+        [&id](services::WithdrawalService& s) { return s.withdrawal(QStringLiteral("Encounter"), id); });
+    m_isWithdrawn = w.ok() && w->has_value();
+    if (m_isWithdrawn) {
+        const db::Tombstone& t = **w;
+        m_withdrawn->setText(t.origin == u"registry"
+                                 ? tr("Withdrawn (entered in error) at the facility that recorded it. It no longer counts.")
+                                 : tr("Withdrawn (entered in error) by %1 on %2: %3. It no longer counts.")
+                                       .arg(t.withdrawnBy, QLocale().toString(t.withdrawnAt.toLocalTime(), QLocale::ShortFormat), t.reason));
+        setReadOnly(true);
+        m_correct->setVisible(false);
+    }
+    m_withdrawn->setVisible(m_isWithdrawn);
+    m_withdraw->setEnabled(m_mayWithdraw && !m_isWithdrawn && !id.isEmpty());
+}
+
+WithdrawDialog* VisitForm::withdrawVisit()
+{
+    if (!m_mayWithdraw || m_isWithdrawn || m_correcting || m_record.visit.id.isEmpty()) return nullptr;
+    const QString id = m_record.visit.id;
+    auto* dialog = new WithdrawDialog(
+        tr("Withdraw a visit entered in error"),
+        tr("Withdraw this visit (token %1, %2) because it was entered in error — for example recorded under the wrong "
+           "patient or twice? Its diagnoses, prescriptions, referral and vital signs are withdrawn with it, and every "
+           "version if it was corrected.")
+            .arg(QLocale().toString(m_record.visit.tokenNumber), QLocale().toString(m_record.visit.startedAt.toLocalTime().date(), QLocale::ShortFormat)),
+        [this, id](const QString& reason) {
+            return m_access->runWith<services::WithdrawalService>(
+                [&](services::WithdrawalService& s) { return s.withdrawVisit(id, reason); });
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        setRecord(m_record, m_patient);
+        showMessage(tr("Visit withdrawn. It no longer counts here and, after the next sync, at other facilities."), false);
+        Q_EMIT changed(m_record);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void VisitForm::updateHeader()
@@ -282,6 +344,7 @@ void VisitForm::startCorrection()
     setReadOnly(false);
     m_correcting = true;
     m_save->setEnabled(false);
+    m_withdraw->setEnabled(false);   // a correction in progress is finished or abandoned first
     m_close->setText(tr("Save &correction (Ctrl+Enter)"));
     showMessage(tr("Correcting a signed visit: change what is wrong, then press Ctrl+Enter and give the reason."), false);
     m_fields->complaint()->setFocus();
@@ -314,6 +377,7 @@ void VisitForm::setReadOnly(bool readOnly)
     m_close->setText(tr("Close and si&gn (Ctrl+Enter)"));
     m_correct->setVisible(readOnly);
     m_ask->setEnabled(!readOnly && m_mayAsk);
+    m_withdraw->setEnabled(m_mayWithdraw && !m_isWithdrawn && !m_correcting);
 }
 
 AskSpecialistDialog* VisitForm::askSpecialist()

@@ -5,6 +5,9 @@
 // and Ctrl+Enter then saves a correction with a reason (VisitService::amendVisit). Earlier
 // versions of a corrected visit can be chosen and read. Under the fields, the visit's
 // teleconsultations with the specialist's answer and its one-action adoption.
+// "Withdraw (entered in error)…" (Alt+W; users allowed to, services/WithdrawalService) withdraws
+// the visit, open or signed, after a confirmation with the reason; a withdrawn visit opens
+// read-only under a banner saying who withdrew it, when and why.
 #include "bhu/domain/VisitRecord.h"
 
 #include <QWidget>
@@ -22,6 +25,7 @@ class VisitConsultationsPanel;
 class VisitFields;
 class VisitPrinting;
 class VitalsPanel;
+class WithdrawDialog;
 
 class VisitForm : public QWidget {
     Q_OBJECT
@@ -41,6 +45,9 @@ public:
     bool saveDraft();         // Ctrl+S; false (and the reason shown) if nothing was saved
     void requestClose();      // Ctrl+Enter: confirm, then close and sign (or save the correction)
     void startCorrection();   // "Correct…" on a closed visit
+    // "Withdraw (entered in error)…": the confirmation dialog (not modal), or nullptr when the
+    // user may not withdraw or the visit is already withdrawn.
+    WithdrawDialog* withdrawVisit();
     // Ctrl+Shift+A on an open visit: saves the draft, then opens "Ask a specialist" (not modal).
     AskSpecialistDialog* askSpecialist();
 
@@ -56,6 +63,7 @@ private:
     void showMessage(const QString& text, bool error);
     void updateHeader();
     void loadVersions();
+    void showWithdrawal();
 
     std::shared_ptr<SessionAccess> m_access;
     VisitRecord m_record;
@@ -73,7 +81,11 @@ private:
     QPushButton* m_close = nullptr;
     QPushButton* m_correct = nullptr;
     QPushButton* m_ask = nullptr;
+    QPushButton* m_withdraw = nullptr;
+    QLabel* m_withdrawn = nullptr;
     bool m_mayAsk = false;
+    bool m_mayWithdraw = false;
+    bool m_isWithdrawn = false;
     VisitPrinting* m_printing = nullptr;
     VisitConsultationsPanel* m_consults = nullptr;
 };

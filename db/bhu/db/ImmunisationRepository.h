@@ -34,7 +34,8 @@ public:
     // Every version of every dose of a patient, by date given.
     Result<QList<Immunisation>> forPatient(const QString& patientId);
     // Patients who currently belong to a household of the village (and LHW area; empty = any)
-    // and were born on or after bornSince, with their doses: the input of the due lists.
+    // and were born on or after bornSince, with their doses: the input of the due lists. A
+    // withdrawn patient (registered by mistake, db/Tombstones) is left out.
     Result<QList<CardHolder>> cardsInVillage(const QString& lhwArea, const QString& village, const QDate& bornSince);
     // Reports: every version of the doses given from..to (inclusive) recorded by a facility.
     Result<QList<Immunisation>> givenBetween(const QDate& from, const QDate& to, const QString& facilityCode);

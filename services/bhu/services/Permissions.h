@@ -30,6 +30,7 @@ enum class Permission {
     ManageUpdates,        // see the update notice, verify an update package (docs/installing.md): admin only
     RequestConsultation,  // ask a specialist from a visit; turn the answer into orders (docs/telemedicine.md)
     AnswerConsultation,   // the specialist's inbox: claim, answer, ask a follow-up question
+    WithdrawRecords,      // withdraw a visit or a patient entered in error (docs/sync-protocol.md, "Tombstones")
 };
 
 // Every permission, in the order of the table in docs/security.md.
@@ -40,7 +41,7 @@ inline constexpr Permission kAllPermissions[] = {
     Permission::ManageBackups, Permission::RotateKey,   Permission::EnrolDevice, Permission::LookUpRegistry,
     Permission::ReviewDuplicates,
     Permission::KeepFamilyRegister, Permission::RecordImmunisation, Permission::RecordMaternalCare,
-    Permission::ManageUpdates, Permission::RequestConsultation, Permission::AnswerConsultation,
+    Permission::ManageUpdates, Permission::RequestConsultation, Permission::AnswerConsultation, Permission::WithdrawRecords,
 };
 
 bool allowed(Role role, Permission p);

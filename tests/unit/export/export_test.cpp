@@ -6,6 +6,7 @@
 #include "bhu/services/PatientService.h"
 #include "bhu/services/SeedService.h"
 #include "bhu/services/VisitService.h"
+#include "bhu/services/WithdrawalService.h"
 #include "bhu/synth/PatientGenerator.h"
 #include "bhu/synth/VisitGenerator.h"
 #include "bhu/test/TestSupport.h"
@@ -205,5 +206,34 @@ TEST_F(Export, ACorrectionAndTheVersionItAmendsAreBothExportedAndResolve)
     EXPECT_TRUE(encounterIds.contains(amended->visit.id));
     EXPECT_EQ(encounterIds.size(), 151);
     EXPECT_EQ(db::ExportReader(admin->store().conn()).counts()->visits, 151);
+    expectReferencesResolve(resources);
+}
+
+TEST_F(Export, AWithdrawnVisitIsNeitherExportedNorCounted)
+{
+    qint64 cursor = 0;
+    auto first = db::ExportReader(admin->store().conn()).nextPatients(cursor, 1);
+    ASSERT_TRUE(first.ok());
+    ASSERT_EQ(first->size(), 1);
+    auto history = VisitService(*admin).history(first->constFirst().id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_FALSE(history->isEmpty());
+    const VisitRecord wrong = history->constFirst();
+    ASSERT_TRUE(WithdrawalService(*admin).withdrawVisit(wrong.visit.id, QStringLiteral("recorded under the wrong patient")).ok());
+
+    const QString path = t.dir->filePath(QStringLiteral("withdrawn.ndjson"));
+    auto sum = ExportService(*admin).exportFhirNdjson(path);
+    ASSERT_TRUE(sum.ok());
+    const QList<QJsonObject> resources = readNdjson(path);
+    QSet<QString> ids;
+    int encounters = 0;
+    for (const QJsonObject& r : resources) {
+        ids.insert(r.value(u"id").toString());
+        if (r.value(u"resourceType").toString() == u"Encounter") ++encounters;
+    }
+    EXPECT_FALSE(ids.contains(wrong.visit.id));
+    for (const Diagnosis& d : wrong.diagnoses) EXPECT_FALSE(ids.contains(d.id));
+    EXPECT_EQ(encounters, 149);
+    EXPECT_EQ(db::ExportReader(admin->store().conn()).counts()->visits, 149);
     expectReferencesResolve(resources);
 }

@@ -16,6 +16,7 @@
 #include "bhu/services/UpdateService.h"
 #include "bhu/services/UserService.h"
 #include "bhu/services/VisitService.h"
+#include "bhu/services/WithdrawalService.h"
 #include "security_support.h"
 
 #include <QTemporaryDir>
@@ -50,7 +51,7 @@ const std::map<Permission, std::array<bool, 6>> kDocumented = {
     {Permission::KeepFamilyRegister, {1, 1, 1, 0, 1, 0}}, {Permission::RecordImmunisation, {0, 1, 1, 0, 0, 0}},
     {Permission::RecordMaternalCare, {0, 1, 1, 0, 0, 0}},
     {Permission::RequestConsultation, {0, 0, 1, 0, 0, 0}}, {Permission::AnswerConsultation, {0, 0, 0, 0, 0, 1}},
-    {Permission::ManageUpdates, {0, 0, 0, 0, 1, 0}},
+    {Permission::ManageUpdates, {0, 0, 0, 0, 1, 0}},     {Permission::WithdrawRecords, {0, 0, 1, 1, 1, 0}},
 };
 
 Patient somePatient()
@@ -112,6 +113,10 @@ const std::map<Permission, Call> kCalls = {
      [](Session& s, const QString&, const QString&) { return code(ConsultationService(s).draftRequest(QStringLiteral("no-such-visit"))); }},
     {Permission::AnswerConsultation,
      [](Session& s, const QString&, const QString&) { return code(ConsultationService(s).cachedInbox(QStringLiteral("dermatology"))); }},
+    {Permission::WithdrawRecords,
+     [](Session& s, const QString&, const QString&) {
+         return code(WithdrawalService(s).withdrawVisit(QStringLiteral("no-such-visit"), QStringLiteral("entered in error")));
+     }},
 };
 } // namespace
 
