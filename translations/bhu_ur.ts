@@ -27,7 +27,12 @@
 <context>
     <name>ConsultationNotePrinting</name>
     <message>
-        <location filename="../ui/consult/ConsultationNotePrinting.cpp" line="+44"/>
+        <location filename="../ui/consult/ConsultationNotePrinting.cpp" line="+45"/>
+        <source>The Urdu translation is missing from this installation; print the note in English.</source>
+        <translation>اس انسٹالیشن میں اردو ترجمہ موجود نہیں؛ نوٹ انگریزی میں پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+13"/>
         <source>Teleconsultation note</source>
         <translation>ٹیلی مشاورت کا نوٹ</translation>
@@ -588,7 +593,7 @@
         <translation>سطر %1 سے شروع ہونے والا واوین والا خانہ بند نہیں ہوا (ایک &quot; غائب ہے)۔ کچھ بھی امپورٹ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../domain/EpiSchedule.cpp" line="+23"/>
+        <location filename="../domain/EpiSchedule.cpp" line="+25"/>
         <location filename="../domain/ReferenceCsv.cpp" line="+24"/>
         <source>%1, line %2: %3</source>
         <translation>%1، سطر %2: %3</translation>
@@ -1176,6 +1181,21 @@
         <location line="+0"/>
         <source>no diagnoses in the last 12 months</source>
         <translation>پچھلے 12 ماہ میں کوئی تشخیص نہیں</translation>
+    </message>
+    <message>
+        <location filename="../domain/ReferenceLists.cpp" line="+32"/>
+        <source>%1 is not a reference list. The lists are: %2.</source>
+        <translation>%1 کوئی حوالہ فہرست نہیں۔ فہرستیں یہ ہیں: %2۔</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The %1 list has no rows. Keep the header row and add the list&apos;s rows.</source>
+        <translation>%1 فہرست میں کوئی قطار نہیں۔ سرخی والی قطار رہنے دیں اور فہرست کی قطاریں شامل کریں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The built-in reference list %1 is missing from this build.</source>
+        <translation>پروگرام میں شامل حوالہ فہرست %1 اس ورژن میں موجود نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2044,7 @@
 <context>
     <name>bhu::UrduNames</name>
     <message>
-        <location filename="../domain/UrduNames.cpp" line="+27"/>
+        <location filename="../domain/UrduNames.cpp" line="+28"/>
         <source>The names file needs the columns latin and urdu.</source>
         <translation>ناموں کی فائل میں latin اور urdu کالم ضروری ہیں۔</translation>
     </message>
@@ -2301,7 +2321,7 @@
 <context>
     <name>bhu::db::ConsultationRepository</name>
     <message>
-        <location filename="../db/ConsultationRepository.cpp" line="+170"/>
+        <location filename="../db/ConsultationRepository.cpp" line="+172"/>
         <source>The photo is empty.</source>
         <translation>تصویر خالی ہے۔</translation>
     </message>
@@ -2562,7 +2582,7 @@
 <context>
     <name>bhu::db::ReportQueries</name>
     <message>
-        <location filename="../db/ReportQueries.cpp" line="+78"/>
+        <location filename="../db/ReportQueries.cpp" line="+84"/>
         <source>The report was cancelled.</source>
         <translation>رپورٹ منسوخ کر دی گئی۔</translation>
     </message>
@@ -2690,7 +2710,7 @@
 <context>
     <name>bhu::db::SyncApply</name>
     <message>
-        <location filename="../db/SyncApply.cpp" line="+87"/>
+        <location filename="../db/SyncApply.cpp" line="+93"/>
         <source>Two facilities changed %1 at the same time; the registry kept the later change. Check the value.</source>
         <translation>دو مراکز نے ایک ہی وقت میں %1 بدلا؛ رجسٹری نے بعد والی تبدیلی رکھی ہے۔ یہ اندراج دوبارہ دیکھیں۔</translation>
     </message>
@@ -2700,10 +2720,14 @@
         <translation>رجسٹری نے اس مریض کو ایک اور ریکارڈ میں ضم کر دیا ہے۔ آئندہ وہی دوسرا ریکارڈ استعمال کریں۔</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <location line="+16"/>
+        <location line="+101"/>
         <source>The record could not be stored: %1</source>
         <translation>ریکارڈ محفوظ نہیں ہو سکا: %1</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The national %1 list (version %2) could not be read and was not used: %3</source>
+        <translation>قومی %1 فہرست (ورژن %2) پڑھی نہیں جا سکی اور استعمال نہیں کی گئی: %3</translation>
     </message>
 </context>
 <context>
@@ -2726,10 +2750,18 @@
     </message>
 </context>
 <context>
+    <name>bhu::db::Tombstones</name>
+    <message>
+        <location filename="../db/Tombstones.cpp" line="+77"/>
+        <source>This record is not withdrawn.</source>
+        <translation>یہ ریکارڈ واپس نہیں لیا گیا۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::db::VisitRepository</name>
     <message>
-        <location filename="../db/VisitRepository.cpp" line="+57"/>
-        <location line="+79"/>
+        <location filename="../db/VisitRepository.cpp" line="+58"/>
+        <location line="+97"/>
         <source>This visit is closed and signed. Record a correction instead.</source>
         <translation>یہ معائنہ مکمل اور دستخط شدہ ہے۔ اس کی بجائے درستی درج کریں۔</translation>
     </message>
@@ -2806,7 +2838,7 @@
 <context>
     <name>bhu::services</name>
     <message>
-        <location filename="../services/Permissions.cpp" line="+82"/>
+        <location filename="../services/Permissions.cpp" line="+85"/>
         <source>Your role (%1) may not %2. Ask a supervisor or the administrator.</source>
         <translation>آپ کے عہدے (%1) کو اس کی اجازت نہیں: %2۔ سپروائزر یا ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
     </message>
@@ -2856,7 +2888,12 @@
         <translation>گاؤں</translation>
     </message>
     <message>
-        <location filename="../services/VisitService.cpp" line="+21"/>
+        <location filename="../services/VisitService.cpp" line="+23"/>
+        <source>This visit was withdrawn (entered in error); it can no longer be changed.</source>
+        <translation>یہ معائنہ واپس لے لیا گیا ہے (غلطی سے درج ہوا تھا)؛ اب اس میں کوئی تبدیلی نہیں کی جا سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A diagnosis is empty: choose one from the list or type it.</source>
         <translation>ایک تشخیص خالی ہے: فہرست سے چنیں یا خود لکھیں۔</translation>
     </message>
@@ -3032,6 +3069,7 @@
         <location line="+21"/>
         <location line="+81"/>
         <location line="+22"/>
+        <location filename="../services/ConsultationCall.cpp" line="+25"/>
         <source>This consultation belongs to another facility.</source>
         <translation>یہ مشاورت کسی اور مرکز کی ہے۔</translation>
     </message>
@@ -3074,12 +3112,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>The registry cannot be reached from here.</source>
         <translation>یہاں سے رجسٹری سے رابطہ نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Claim this request before answering it, so no one else answers it too.</source>
         <translation>اس درخواست کا جواب دینے سے پہلے اسے اپنے نام کریں، تاکہ کوئی اور بھی اس کا جواب نہ دے۔</translation>
     </message>
@@ -3092,6 +3130,26 @@
         <location line="+2"/>
         <source>Your last question is not answered yet. Wait for the BHU&apos;s reply.</source>
         <translation>آپ کے پچھلے سوال کا ابھی جواب نہیں آیا۔ بی ایچ یو کے جواب کا انتظار کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../services/ConsultationCall.cpp" line="+2"/>
+        <source>No specialist has taken this consultation yet; there is no call to log.</source>
+        <translation>ابھی کسی اسپیشلسٹ نے یہ مشاورت اپنے نام نہیں کی؛ درج کرنے کے لیے کوئی کال نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the length of the call in minutes, from 1 to 240.</source>
+        <translation>کال کا دورانیہ منٹوں میں لکھیں، 1 سے 240 تک۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A call cannot be logged before it took place.</source>
+        <translation>کال ہونے سے پہلے اسے درج نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Live call with the specialist (%1, %2) about the teleconsultation.</source>
+        <translation>ٹیلی مشاورت کے بارے میں اسپیشلسٹ (%1، %2) کے ساتھ براہِ راست کال۔</translation>
     </message>
 </context>
 <context>
@@ -3359,7 +3417,7 @@
 <context>
     <name>bhu::services::Permission</name>
     <message>
-        <location filename="../services/Permissions.cpp" line="-31"/>
+        <location filename="../services/Permissions.cpp" line="-32"/>
         <source>view patient records</source>
         <translation>مریضوں کا ریکارڈ دیکھنا</translation>
     </message>
@@ -3473,6 +3531,11 @@
         <source>answer teleconsultation requests</source>
         <translation>ٹیلی مشاورت کی درخواستوں کا جواب دینا</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>withdraw records entered in error</source>
+        <translation>غلطی سے درج ریکارڈ واپس لینا</translation>
+    </message>
 </context>
 <context>
     <name>bhu::services::PlaceService</name>
@@ -3515,7 +3578,7 @@
         <translation>اندراج: مریض نے تصدیق کی کہ رجسٹری کا یہ ریکارڈ اسی کا ہے</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>Type a 12-digit MR number or a 13-digit CNIC / B-form number.</source>
         <translation>12 ہندسوں کا ایم آر نمبر یا 13 ہندسوں کا شناختی کارڈ / ب فارم نمبر لکھیں۔</translation>
     </message>
@@ -3525,12 +3588,12 @@
         <translation>بتائیں کہ آپ کو اس مریض کا ریکارڈ کیوں چاہیے (کم از کم %1 حروف)۔ وجہ درج کی جاتی ہے۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>This clinic is not enrolled with the national registry. Ask the administrator.</source>
         <translation>یہ کلینک قومی رجسٹری میں درج نہیں۔ ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The national registry has no patient with this number.</source>
         <translation>قومی رجسٹری میں اس نمبر کا کوئی مریض نہیں۔</translation>
     </message>
@@ -3579,6 +3642,19 @@
         <location filename="../services/ReviewQueueService.cpp" line="+27"/>
         <source>This clinic is not enrolled with the national registry. Ask the administrator.</source>
         <translation>یہ کلینک قومی رجسٹری میں درج نہیں۔ ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::services::TeleconsultSettings</name>
+    <message>
+        <location filename="../services/TeleconsultSettings.cpp" line="+20"/>
+        <source>The video-meeting link must be a complete https:// address, e.g. https://meet.example.org/bhu-0042. Copy it from the meeting service.</source>
+        <translation>ویڈیو میٹنگ کا لنک مکمل https:// پتہ ہونا چاہیے۔ اسے میٹنگ سروس سے کاپی کریں۔ مثال: https://meet.example.org/bhu-0042</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your role does not deal with teleconsultations.</source>
+        <translation>آپ کے عہدے کا ٹیلی مشاورت سے کوئی تعلق نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -3631,10 +3707,68 @@
     </message>
 </context>
 <context>
+    <name>bhu::services::WithdrawalService</name>
+    <message>
+        <location filename="../services/WithdrawalService.cpp" line="+44"/>
+        <source>Say why the record is withdrawn, in at least %1 characters (for example &quot;recorded under the wrong patient&quot;); the reason is kept with it.</source>
+        <translation>بتائیں کہ ریکارڈ کیوں واپس لیا جا رہا ہے، کم از کم %1 حروف میں (مثلاً &quot;غلط مریض کے نام پر درج ہوا&quot;)؛ وجہ اس ریکارڈ کے ساتھ محفوظ رہتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This visit is already withdrawn.</source>
+        <translation>یہ معائنہ پہلے ہی واپس لیا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This visit was recorded at another facility; only that facility can withdraw it.</source>
+        <translation>یہ معائنہ کسی اور مرکز میں درج ہوا تھا؛ صرف وہی مرکز اسے واپس لے سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This patient is already withdrawn.</source>
+        <translation>اس مریض کا اندراج پہلے ہی واپس لیا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This patient was registered at another facility; only that facility can withdraw the registration.</source>
+        <translation>اس مریض کا اندراج کسی اور مرکز میں ہوا تھا؛ صرف وہی مرکز یہ اندراج واپس لے سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This patient has immunisation, pregnancy or family-planning records, or is a member of a household in the family register. If the patient is registered twice, ask the supervisor to merge the two records instead; a member added by mistake leaves the household first.</source>
+        <translation>اس مریض کے حفاظتی ٹیکوں، حمل یا خاندانی منصوبہ بندی کے ریکارڈ موجود ہیں، یا یہ فیملی رجسٹر میں کسی گھرانے کا فرد ہے۔ اگر مریض کا اندراج دو بار ہوا ہے تو اس کی بجائے سپروائزر سے دونوں ریکارڈ ضم کرنے کو کہیں؛ غلطی سے شامل کیے گئے فرد کو پہلے گھرانے سے نکالیں۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::sync</name>
     <message>
-        <location filename="../sync/PullReader.cpp" line="+55"/>
-        <location line="+16"/>
+        <location filename="../sync/PullReader.cpp" line="+33"/>
+        <source>A reference list from the registry could not be read: %1</source>
+        <translation>رجسٹری سے آنے والی ایک حوالہ فہرست پڑھی نہیں جا سکی: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it names no known list.</source>
+        <translation>اس میں کسی معلوم فہرست کا نام نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a CSV file.</source>
+        <translation>یہ CSV فائل نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its content is damaged.</source>
+        <translation>اس کا مواد خراب ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no version.</source>
+        <translation>اس کا کوئی ورژن نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+26"/>
         <source>The registry sent a change list that could not be read. Nothing of it was applied.</source>
         <translation>رجسٹری نے تبدیلیوں کی ایسی فہرست بھیجی جو پڑھی نہیں جا سکی۔ اس میں سے کچھ بھی لاگو نہیں کیا گیا۔</translation>
     </message>
@@ -3683,6 +3817,16 @@
         <source>The registry refused the request (HTTP %1).</source>
         <translation>رجسٹری نے درخواست قبول نہیں کی (HTTP %1)۔</translation>
     </message>
+    <message>
+        <location filename="../sync/ConsultationClient.cpp" line="+21"/>
+        <source>The registry&apos;s answer could not be read, so nothing was changed. Try again later; if it persists, tell the registry operator.</source>
+        <translation>رجسٹری کا جواب پڑھا نہیں جا سکا، اس لیے کچھ بھی تبدیل نہیں کیا گیا۔ بعد میں دوبارہ کوشش کریں؛ اگر مسئلہ برقرار رہے تو رجسٹری آپریٹر کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This install is not enrolled with the national registry. Ask the administrator.</source>
+        <translation>یہ انسٹالیشن قومی رجسٹری میں درج نہیں۔ ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
+    </message>
 </context>
 <context>
     <name>bhu::sync::AuditPush</name>
@@ -3706,6 +3850,27 @@
     </message>
 </context>
 <context>
+    <name>bhu::sync::Call</name>
+    <message>
+        <location filename="../sync/ConsultationClient.cpp" line="-13"/>
+        <source>Cancelled.</source>
+        <translation>منسوخ کر دیا گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::sync::ConsultationClient</name>
+    <message>
+        <location line="+68"/>
+        <source>A photo from the registry was damaged on the way (its checksum does not match), so nothing was changed. Try again.</source>
+        <translation>رجسٹری سے آنے والی ایک تصویر راستے میں خراب ہو گئی (اس کا چیک سم نہیں ملتا)، اس لیے کچھ بھی تبدیل نہیں کیا گیا۔ دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Another specialist has already claimed this request.</source>
+        <translation>یہ درخواست کوئی دوسرا اسپیشلسٹ پہلے ہی اپنے نام کر چکا ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::sync::Gzip</name>
     <message>
         <location filename="../sync/Gzip.cpp" line="+12"/>
@@ -3724,7 +3889,7 @@
 <context>
     <name>bhu::sync::RegistryClient</name>
     <message>
-        <location filename="../sync/RegistryClient.cpp" line="+92"/>
+        <location filename="../sync/RegistryClient.cpp" line="+112"/>
         <source>The registry sent an answer that could not be read. The clinic will try again.</source>
         <translation>رجسٹری نے ایسا جواب بھیجا جو پڑھا نہیں جا سکا۔ کلینک دوبارہ کوشش کرے گا۔</translation>
     </message>
@@ -3782,17 +3947,22 @@
 <context>
     <name>bhu::sync::RegistryLookup</name>
     <message>
-        <location filename="../sync/RegistryLookup.cpp" line="+29"/>
+        <location filename="../sync/RegistryLookup.cpp" line="+30"/>
         <source>This clinic is not enrolled with the registry. Ask the administrator to enrol it.</source>
         <translation>یہ کلینک رجسٹری میں درج نہیں۔ ایڈمنسٹریٹر سے کہیں کہ اس کا اندراج کرے۔</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>The lookup was cancelled. Nothing was fetched.</source>
+        <translation>تلاش منسوخ کر دی گئی۔ کچھ بھی حاصل نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The national registry has no patient with this number.</source>
         <translation>قومی رجسٹری میں اس نمبر کا کوئی مریض نہیں۔</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The registry&apos;s answer could not be read. Nothing was saved.</source>
         <translation>رجسٹری کا جواب پڑھا نہیں جا سکا۔ کچھ بھی محفوظ نہیں کیا گیا۔</translation>
     </message>
@@ -3808,7 +3978,7 @@
 <context>
     <name>bhu::sync::SyncEngine</name>
     <message>
-        <location filename="../sync/SyncEngine.cpp" line="+52"/>
+        <location filename="../sync/SyncEngine.cpp" line="+51"/>
         <source>This is the demo facility (DEMO — training data): it is never enrolled or synchronised, so its invented patients cannot reach the national registry. Enrol the facility&apos;s own database.</source>
         <translation>یہ ڈیمو مرکز ہے (DEMO — تربیتی ڈیٹا): اس کا نہ کبھی اندراج ہوتا ہے نہ سنک، اس لیے اس کے فرضی مریض قومی رجسٹری تک نہیں پہنچ سکتے۔ مرکز کے اپنے ڈیٹا بیس کا اندراج کریں۔</translation>
     </message>
@@ -3843,7 +4013,7 @@
         <translation>رجسٹری کچھ ریکارڈ محفوظ نہیں کر سکی۔ یہ بعد میں دوبارہ بھیجے جائیں گے۔</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../sync/SyncEnginePull.cpp" line="+76"/>
         <source>The registry&apos;s change list does not advance. Try again later.</source>
         <translation>رجسٹری کی تبدیلیوں کی فہرست آگے نہیں بڑھ رہی۔ بعد میں دوبارہ کوشش کریں۔</translation>
     </message>
@@ -3929,7 +4099,7 @@
 <context>
     <name>bhu::ui::AdminScreen</name>
     <message>
-        <location filename="../ui/screens/AdminScreen.cpp" line="+44"/>
+        <location filename="../ui/screens/AdminScreen.cpp" line="+46"/>
         <source>Admin</source>
         <translation>انتظامیہ</translation>
     </message>
@@ -3999,6 +4169,54 @@
     </message>
 </context>
 <context>
+    <name>bhu::ui::AnswerActions</name>
+    <message>
+        <location filename="../ui/consult/AnswerActions.cpp" line="+21"/>
+        <source>Add as &amp;diagnosis</source>
+        <translation>تشخیص میں شامل کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as p&amp;rescription</source>
+        <translation>نسخے میں شامل کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as re&amp;ferral</source>
+        <translation>ریفرل میں شامل کریں (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 added to the open visit as your own decision.</source>
+        <translation>%1 کو کھلے معائنے میں آپ کے اپنے فیصلے کے طور پر شامل کر دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added to the signed visit as a correction in your name.</source>
+        <translation>%1 کو دستخط شدہ معائنے میں آپ کے نام سے درستی کے طور پر شامل کر دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The diagnosis</source>
+        <translation>تشخیص</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As advised by the specialist</source>
+        <translation>اسپیشلسٹ کی ہدایت کے مطابق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The prescription</source>
+        <translation>نسخہ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The referral</source>
+        <translation>ریفرل</translation>
+    </message>
+</context>
+<context>
     <name>bhu::ui::AnswerForm</name>
     <message>
         <location filename="../ui/consult/AnswerForm.cpp" line="+28"/>
@@ -4016,7 +4234,12 @@
         <translation>بی ایچ یو سے پوچھیں (&amp;B)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>optional, e.g. 0300 1234567</source>
+        <translation>اختیاری، مثلاً 0300 1234567</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Assess&amp;ment:</source>
         <translation>جائزہ (&amp;M):</translation>
     </message>
@@ -4045,11 +4268,16 @@
         <source>Or ask a &amp;follow-up question:</source>
         <translation>یا مزید سوال پوچھیں (&amp;F):</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Your p&amp;hone for a live call:</source>
+        <translation>براہِ راست کال کے لیے آپ کا فون (&amp;H):</translation>
+    </message>
 </context>
 <context>
     <name>bhu::ui::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+168"/>
+        <location filename="../ui/AppController.cpp" line="+169"/>
         <source>The screen was locked. Sign in again to continue where you were.</source>
         <translation>اسکرین لاک ہو گئی تھی۔ جہاں کام چھوڑا تھا وہیں سے جاری رکھنے کے لیے دوبارہ لاگ اِن کریں۔</translation>
     </message>
@@ -4057,7 +4285,7 @@
 <context>
     <name>bhu::ui::AskSpecialistDialog</name>
     <message>
-        <location filename="../ui/consult/AskSpecialistDialog.cpp" line="+44"/>
+        <location filename="../ui/consult/AskSpecialistDialog.cpp" line="+46"/>
         <source>Ask a specialist</source>
         <translation>اسپیشلسٹ سے پوچھیں</translation>
     </message>
@@ -4077,7 +4305,17 @@
         <translation>تصویر شامل کریں… (&amp;H)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Ta&amp;ke photo…</source>
+        <translation>تصویر لیں… (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Takes a photo with the connected camera.</source>
+        <translation>منسلک کیمرے سے تصویر لیتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Send (Ctrl+Enter)</source>
         <translation>بھیجیں (&amp;S) (Ctrl+Enter)</translation>
     </message>
@@ -4102,7 +4340,7 @@
         <translation>کیس کا خلاصہ (&amp;M):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Photo ca&amp;ption:</source>
         <translation>تصویر کی وضاحت (&amp;P):</translation>
     </message>
@@ -4112,7 +4350,7 @@
         <translation>تصاویر:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Add a photo</source>
         <translation>تصویر شامل کریں</translation>
     </message>
@@ -4123,11 +4361,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+24"/>
         <source>A request can carry at most %1 photos.</source>
         <translation>ایک درخواست کے ساتھ زیادہ سے زیادہ %1 تصاویر بھیجی جا سکتی ہیں۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Reading the photo…</source>
         <translation>تصویر پڑھی جا رہی ہے…</translation>
     </message>
@@ -4137,12 +4376,12 @@
         <translation>یہ فائل ایسی تصویر نہیں جو پڑھی جا سکے۔ JPEG یا PNG تصویر چنیں۔</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Photo %1</source>
         <translation>تصویر %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The request was sent, but the photo &quot;%1&quot; was not stored: %2</source>
         <translation>درخواست بھیج دی گئی، لیکن تصویر &quot;%1&quot; محفوظ نہیں ہو سکی: %2</translation>
     </message>
@@ -4484,7 +4723,7 @@
 <context>
     <name>bhu::ui::ConsultationsScreen</name>
     <message>
-        <location filename="../ui/screens/ConsultationsScreen.cpp" line="+34"/>
+        <location filename="../ui/screens/ConsultationsScreen.cpp" line="+38"/>
         <source>Sent, not answered</source>
         <translation>بھیجی گئی، جواب نہیں آیا</translation>
     </message>
@@ -4539,22 +4778,7 @@
         <translation>صورتحال</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Add as &amp;diagnosis</source>
-        <translation>تشخیص میں شامل کریں (&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add as p&amp;rescription</source>
-        <translation>نسخے میں شامل کریں (&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add as re&amp;ferral</source>
-        <translation>ریفرل میں شامل کریں (&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Re&amp;ply to question…</source>
         <translation>سوال کا جواب دیں… (&amp;P)</translation>
     </message>
@@ -4569,14 +4793,24 @@
         <translation>نوٹ بطور پی ڈی ایف…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+6"/>
+        <source>Note &amp;in:</source>
+        <translation>نوٹ کی زبان (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Consultations</source>
         <translation>مشاورتیں</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>%1 — overdue</source>
         <translation>%1 — تاخیر شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — escalated</source>
+        <translation>%1 — آگے بڑھا دی گئی</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4584,37 +4818,7 @@
         <translation>%1، ایم آر %2</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1 added to the open visit as your own decision.</source>
-        <translation>%1 کو کھلے معائنے میں آپ کے اپنے فیصلے کے طور پر شامل کر دیا گیا ہے۔</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 added to the signed visit as a correction in your name.</source>
-        <translation>%1 کو دستخط شدہ معائنے میں آپ کے نام سے درستی کے طور پر شامل کر دیا گیا ہے۔</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The diagnosis</source>
-        <translation>تشخیص</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>As advised by the specialist</source>
-        <translation>اسپیشلسٹ کی ہدایت کے مطابق</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The prescription</source>
-        <translation>نسخہ</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The referral</source>
-        <translation>ریفرل</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>Reply to the specialist</source>
         <translation>اسپیشلسٹ کو جواب</translation>
     </message>
@@ -4759,7 +4963,7 @@
 <context>
     <name>bhu::ui::DuplicateCheckDialog</name>
     <message>
-        <location filename="../ui/patients/DuplicateCheckDialog.cpp" line="+56"/>
+        <location filename="../ui/patients/DuplicateCheckDialog.cpp" line="+57"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -4825,22 +5029,23 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+122"/>
+        <location line="+133"/>
         <source>&amp;Open existing patient</source>
         <translation>پہلے سے درج مریض کھولیں (&amp;O)</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-131"/>
         <source>&amp;Register as new patient</source>
         <translation>نئے مریض کے طور پر درج کریں (&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+167"/>
         <source>&amp;Back to the form</source>
         <translation>فارم پر واپس جائیں (&amp;B)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-117"/>
         <source>Being registered</source>
         <translation>جس کا اندراج ہو رہا ہے</translation>
     </message>
@@ -4898,6 +5103,16 @@
         <location line="+6"/>
         <source>A patient with this CNIC exists: a supervisor must allow a second one.</source>
         <translation>اس شناختی کارڈ نمبر کا ایک مریض موجود ہے: دوسرے مریض کے لیے سپروائزر کی اجازت ضروری ہے۔</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Cancel</source>
+        <translation>منسوخ کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops fetching the registry record. Nothing is fetched.</source>
+        <translation>رجسٹری کا ریکارڈ حاصل کرنا روک دیتا ہے۔ کچھ بھی حاصل نہیں کیا جاتا۔</translation>
     </message>
 </context>
 <context>
@@ -5394,9 +5609,52 @@ Next creates the encrypted database.</source>
     </message>
 </context>
 <context>
+    <name>bhu::ui::LiveCallBar</name>
+    <message>
+        <location filename="../ui/consult/LiveCallBar.cpp" line="+18"/>
+        <source>&amp;Call (video meeting)</source>
+        <translation>کال کریں (ویڈیو میٹنگ) (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log call…</source>
+        <translation>کال درج کریں… (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records the call as a teleconsultation encounter of this patient.</source>
+        <translation>کال کو اس مریض کے ٹیلی مشاورت والے معائنے کے طور پر درج کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1&apos;s phone: %2</source>
+        <translation>%1 کا فون: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens %1. Both ends must be online.</source>
+        <translation>%1 کھولتا ہے۔ دونوں طرف آن لائن ہونا ضروری ہے۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log the call</source>
+        <translation>کال درج کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many minutes did the call with the specialist last?</source>
+        <translation>اسپیشلسٹ کے ساتھ کال کتنے منٹ چلی؟</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The call was recorded as a teleconsultation encounter of the patient; it travels with the next sync.</source>
+        <translation>کال مریض کے ٹیلی مشاورت والے معائنے کے طور پر درج ہو گئی؛ یہ اگلے سنک کے ساتھ بھیج دی جائے گی۔</translation>
+    </message>
+</context>
+<context>
     <name>bhu::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+192"/>
+        <location filename="../ui/MainWindow.cpp" line="+203"/>
         <source>BHU Clinic — %1</source>
         <translation>بی ایچ یو کلینک — %1</translation>
     </message>
@@ -5611,12 +5869,12 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::MedicinesListPanel</name>
     <message>
-        <location filename="../ui/admin/MedicinesListPanel.cpp" line="+18"/>
+        <location filename="../ui/admin/MedicinesListPanel.cpp" line="+19"/>
         <source>Medicines list</source>
         <translation>دوائیوں کی فہرست</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Export as CSV…</source>
         <translation>CSV میں ایکسپورٹ کریں… (&amp;E)</translation>
     </message>
@@ -5626,12 +5884,7 @@ Next creates the encrypted database.</source>
         <translation>CSV امپورٹ کریں… (&amp;I)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Use the &amp;shipped list</source>
-        <translation>پروگرام کے ساتھ آنے والی فہرست استعمال کریں (&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Export the medicines list</source>
         <translation>دوائیوں کی فہرست ایکسپورٹ کریں</translation>
     </message>
@@ -5652,14 +5905,59 @@ Next creates the encrypted database.</source>
         <translation>نسخہ لکھتے وقت دکھائی جانے والی دوائیاں۔ فہرست ایکسپورٹ کریں، اسپریڈشیٹ (ایکسل) میں ترمیم کریں (کالم نہ بدلیں)، اور واپس امپورٹ کریں۔</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>In use: this facility&apos;s list, %1 medicines.</source>
-        <translation>زیرِ استعمال: اس مرکز کی فہرست، %1 دوائیاں۔</translation>
+        <location line="-20"/>
+        <source>Stop using &amp;this facility&apos;s list</source>
+        <translation>اس مرکز کی فہرست کا استعمال بند کریں (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>this facility&apos;s list</source>
+        <translation>اس مرکز کی فہرست</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the national list, version %1 of %2</source>
+        <translation>قومی فہرست، %2 کا ورژن %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the shipped list</source>
+        <translation>پروگرام کے ساتھ آنے والی فہرست</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diagnoses (ICD-10)</source>
+        <translation>تشخیص (ICD-10)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>In use: the shipped list, %1 medicines.</source>
-        <translation>زیرِ استعمال: پروگرام کے ساتھ آنے والی فہرست، %1 دوائیاں۔</translation>
+        <source>Complaints</source>
+        <translation>شکایات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Immunisation schedule</source>
+        <translation>حفاظتی ٹیکوں کا شیڈول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines</source>
+        <translation>دوائیاں</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In use: %1, %2 medicines.</source>
+        <translation>زیرِ استعمال: %1، %2 دوائیاں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other lists in use — %1.</source>
+        <translation>دیگر زیرِ استعمال فہرستیں — %1۔</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5688,8 +5986,8 @@ Next creates the encrypted database.</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>The shipped list is in use again.</source>
-        <translation>پروگرام کے ساتھ آنے والی فہرست دوبارہ استعمال میں ہے۔</translation>
+        <source>This facility&apos;s own list is no longer used.</source>
+        <translation>اب اس مرکز کی اپنی فہرست استعمال نہیں ہوتی۔</translation>
     </message>
 </context>
 <context>
@@ -5725,7 +6023,7 @@ Next creates the encrypted database.</source>
         <translation>خوراک درج کریں</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Given &amp;elsewhere (from the card)</source>
         <translation>کہیں اور دی گئی (کارڈ سے) (&amp;E)</translation>
     </message>
@@ -5808,7 +6106,7 @@ Next creates the encrypted database.</source>
         <translation>کسی دوسرے گھرانے میں منتقل کریں</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>marriage, moved house, …</source>
         <translation>شادی، گھر کی تبدیلی، …</translation>
     </message>
@@ -5846,6 +6144,46 @@ Next creates the encrypted database.</source>
         <location line="+17"/>
         <source>Moved to %1.</source>
         <translation>%1 میں منتقل کر دیا گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::NewAnswersNotice</name>
+    <message>
+        <location filename="../ui/consult/NewAnswersNotice.cpp" line="+25"/>
+        <source>&amp;Open consultations</source>
+        <translation>مشاورتیں کھولیں (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dismiss</source>
+        <translation>ہٹا دیں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n new answer(s) from specialists</source>
+        <translation>
+            <numerusform>اسپیشلسٹوں کی طرف سے %n نیا جواب</numerusform>
+            <numerusform>اسپیشلسٹوں کی طرف سے %n نئے جواب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n question(s) from specialists</source>
+        <translation>
+            <numerusform>اسپیشلسٹوں کی طرف سے %n سوال</numerusform>
+            <numerusform>اسپیشلسٹوں کی طرف سے %n سوالات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teleconsultation: %1.</source>
+        <translation>ٹیلی مشاورت: %1۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -5907,9 +6245,57 @@ Next creates the encrypted database.</source>
     </message>
 </context>
 <context>
+    <name>bhu::ui::PatientConsultationsView</name>
+    <message>
+        <location filename="../ui/consult/PatientConsultationsView.cpp" line="+17"/>
+        <source>Teleconsultations of the patient</source>
+        <translation>مریض کی ٹیلی مشاورتیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asked</source>
+        <translation>پوچھنے کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Specialty</source>
+        <translation>شعبہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>صورتحال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>جواب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disposition</source>
+        <translation>لائحہ عمل</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not answered yet</source>
+        <translation>ابھی جواب نہیں دیا گیا</translation>
+    </message>
+</context>
+<context>
     <name>bhu::ui::PatientForm</name>
     <message>
-        <location filename="../ui/patients/PatientForm.cpp" line="+84"/>
+        <location filename="../ui/patients/PatientForm.cpp" line="+87"/>
         <source>&amp;Save</source>
         <translation>محفوظ کریں (&amp;S)</translation>
     </message>
@@ -5964,7 +6350,12 @@ Next creates the encrypted database.</source>
         <translation>اس مریض کو قومی رجسٹری میں دیکھا جا رہا ہے…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
+        <source>Cancelled: the registry record was not fetched.</source>
+        <translation>منسوخ: رجسٹری سے ریکارڈ حاصل نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not saved yet: change the details or save again.</source>
         <translation>ابھی محفوظ نہیں ہوا: تفصیلات بدلیں یا دوبارہ محفوظ کریں۔</translation>
     </message>
@@ -6231,7 +6622,7 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::PatientPage</name>
     <message>
-        <location filename="../ui/patients/PatientPage.cpp" line="+73"/>
+        <location filename="../ui/patients/PatientPage.cpp" line="+75"/>
         <source>CNIC / B-form:</source>
         <translation>شناختی کارڈ / ب فارم:</translation>
     </message>
@@ -6292,6 +6683,11 @@ Next creates the encrypted database.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Withdraw registration (entered in error)…</source>
+        <translation>اندراج واپس لیں (غلطی سے درج)… (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Back to search</source>
         <translation>تلاش پر واپس (&amp;B)</translation>
     </message>
@@ -6306,7 +6702,7 @@ Next creates the encrypted database.</source>
         <translation>تفصیلات میں تبدیلیاں</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6344,6 +6740,16 @@ Next creates the encrypted database.</source>
         <location line="+15"/>
         <source>Visit started: token %1.</source>
         <translation>معائنہ شروع ہو گیا: ٹوکن %1۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Withdraw a registration entered in error</source>
+        <translation>غلطی سے کیا گیا اندراج واپس لیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the registration of %1 (MR %2) because it was made by mistake — for example a test, or a second registration of someone already registered? Every visit of this patient must be withdrawn first; a person registered twice who has visits under both records is merged instead (ask the supervisor).</source>
+        <translation>کیا %1 (ایم آر %2) کا اندراج واپس لیں، کیونکہ یہ غلطی سے کیا گیا تھا — مثلاً ٹیسٹ کے طور پر، یا کسی پہلے سے درج شخص کا دوسرا اندراج؟ پہلے اس مریض کا ہر معائنہ واپس لینا ضروری ہے؛ جس شخص کا اندراج دو بار ہوا ہو اور دونوں ریکارڈز میں معائنے ہوں، اسے واپس لینے کے بجائے ضم کیا جاتا ہے (سپروائزر سے پوچھیں)۔</translation>
     </message>
 </context>
 <context>
@@ -6534,7 +6940,7 @@ Next creates the encrypted database.</source>
         <translation>ملنے والے مریض</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>1 patient found</source>
         <translation>1 مریض ملا</translation>
     </message>
@@ -6761,7 +7167,7 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::RegistryLookupDialog</name>
     <message>
-        <location filename="../ui/patients/RegistryLookupDialog.cpp" line="+20"/>
+        <location filename="../ui/patients/RegistryLookupDialog.cpp" line="+22"/>
         <source>Look up in the national registry</source>
         <translation>قومی رجسٹری میں تلاش کریں</translation>
     </message>
@@ -6791,7 +7197,7 @@ Next creates the encrypted database.</source>
         <translation>آپ کو اس مریض کا ریکارڈ کیوں چاہیے؟ (مثلاً بخار کے ساتھ یہاں ریفر ہوا، پچھلے معائنے دیکھنے ہیں)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Find by:</source>
         <translation>تلاش بذریعہ:</translation>
     </message>
@@ -6811,9 +7217,19 @@ Next creates the encrypted database.</source>
         <translation>تلاش کریں (&amp;L)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
+        <source>Stops asking the registry. Nothing is fetched.</source>
+        <translation>رجسٹری سے پوچھنا بند کر دیتا ہے۔ کچھ حاصل نہیں کیا جاتا۔</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Asking the national registry…</source>
         <translation>قومی رجسٹری سے پوچھا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled. Nothing was fetched from the registry.</source>
+        <translation>منسوخ کر دیا گیا۔ رجسٹری سے کچھ حاصل نہیں کیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -7136,7 +7552,7 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::SpecialistInboxScreen</name>
     <message>
-        <location filename="../ui/screens/SpecialistInboxScreen.cpp" line="+31"/>
+        <location filename="../ui/screens/SpecialistInboxScreen.cpp" line="+38"/>
         <source>S&amp;pecialty:</source>
         <translation>شعبہ (&amp;P):</translation>
     </message>
@@ -7146,7 +7562,17 @@ Next creates the encrypted database.</source>
         <translation>تازہ کریں (F5)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Asking the registry…</source>
+        <translation>رجسٹری سے پوچھا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Urgency</source>
         <translation>فوریت</translation>
     </message>
@@ -7176,22 +7602,38 @@ Next creates the encrypted database.</source>
         <translation>یہ درخواست اپنے ذمے لیں (&amp;C)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>Specialist inbox</source>
         <translation>اسپیشلسٹ کا ان باکس</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+64"/>
+        <location line="+46"/>
+        <source>Cancelled. Showing the requests fetched earlier.</source>
+        <translation>منسوخ کر دیا گیا۔ پہلے حاصل کی گئی درخواستیں دکھائی جا رہی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The registry refused this computer&apos;s access to this specialty&apos;s requests, so none can be fetched or claimed. Showing the requests fetched earlier. (%1)</source>
+        <translation>رجسٹری نے اس کمپیوٹر کو اس شعبے کی درخواستوں تک رسائی نہیں دی، اس لیے نہ کوئی درخواست حاصل ہو سکتی ہے اور نہ اپنے نام کی جا سکتی ہے۔ پہلے حاصل کی گئی درخواستیں دکھائی جا رہی ہیں۔ (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The registry cannot be reached, so new requests cannot be fetched and requests cannot be claimed. Showing the requests fetched earlier. (%1)</source>
         <translation>رجسٹری سے رابطہ نہیں ہو رہا، اس لیے نہ نئی درخواستیں حاصل ہو سکتی ہیں اور نہ کوئی درخواست ذمے لی جا سکتی ہے۔ پہلے حاصل کی گئی درخواستیں دکھائی جا رہی ہیں۔ (%1)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-23"/>
         <source>You have claimed this request; no other specialist can answer it now.</source>
         <translation>آپ نے یہ درخواست اپنے ذمے لے لی ہے؛ اب کوئی دوسرا اسپیشلسٹ اس کا جواب نہیں دے سکتا۔</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+54"/>
+        <source>%1 — escalated</source>
+        <translation>%1 — آگے بڑھا دی گئی</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Answer stored; it travels to the BHU with the next sync.</source>
         <translation>جواب محفوظ ہو گیا؛ یہ اگلے سنک کے ساتھ بی ایچ یو کو بھیج دیا جائے گا۔</translation>
     </message>
@@ -7204,7 +7646,7 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::SyncScreen</name>
     <message>
-        <location filename="../ui/screens/SyncScreen.cpp" line="+25"/>
+        <location filename="../ui/screens/SyncScreen.cpp" line="+26"/>
         <source>never</source>
         <translation>کبھی نہیں</translation>
     </message>
@@ -7347,6 +7789,39 @@ Next creates the encrypted database.</source>
         <location line="+1"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %3 میں سے %2</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::TeleconsultPanel</name>
+    <message>
+        <location filename="../ui/admin/TeleconsultPanel.cpp" line="+15"/>
+        <source>Teleconsultation</source>
+        <translation>ٹیلی مشاورت</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The video-meeting room the BHU uses with the specialists. Offered as &quot;Call&quot; on an answered consultation.</source>
+        <translation>وہ ویڈیو میٹنگ روم جو بی ایچ یو اسپیشلسٹوں کے ساتھ استعمال کرتا ہے۔ جس مشاورت کا جواب آ چکا ہو، اس پر &quot;کال&quot; کے طور پر دکھایا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;link</source>
+        <translation>لنک محفوظ کریں (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Video-meeting link:</source>
+        <translation>ویڈیو میٹنگ کا لنک (&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No video-meeting link: &quot;Call&quot; is not offered.</source>
+        <translation>ویڈیو میٹنگ کا کوئی لنک نہیں: &quot;کال&quot; دستیاب نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video-meeting link saved.</source>
+        <translation>ویڈیو میٹنگ کا لنک محفوظ ہو گیا۔</translation>
     </message>
 </context>
 <context>
@@ -7612,6 +8087,20 @@ Next creates the encrypted database.</source>
     </message>
 </context>
 <context>
+    <name>bhu::ui::VisitConsultationsPanel</name>
+    <message>
+        <location filename="../ui/consult/VisitConsultationsPanel.cpp" line="+18"/>
+        <location line="+5"/>
+        <source>Teleconsultations of this visit</source>
+        <translation>اس معائنے کی ٹیلی مشاورتیں</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>bhu::ui::VisitFields</name>
     <message>
         <location filename="../ui/visits/VisitFields.cpp" line="+37"/>
@@ -7652,18 +8141,18 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::VisitForm</name>
     <message>
-        <location filename="../ui/visits/VisitForm.cpp" line="+62"/>
+        <location filename="../ui/visits/VisitForm.cpp" line="+77"/>
         <source>&amp;Save draft (Ctrl+S)</source>
         <translation>مسودہ محفوظ کریں (&amp;S) (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+223"/>
+        <location line="+299"/>
         <source>Close and si&amp;gn (Ctrl+Enter)</source>
         <translation>مکمل کر کے دستخط کریں (&amp;G) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-298"/>
         <source>Co&amp;rrect…</source>
         <translation>درستی کریں… (&amp;R)</translation>
     </message>
@@ -7689,16 +8178,51 @@ Next creates the encrypted database.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Withdraw (entered in error)…</source>
+        <translation>واپس لیں (غلطی سے درج)… (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Back (Esc)</source>
         <translation>واپس (&amp;B) (Esc)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+63"/>
+        <source>Save or leave the correction first; then add the specialist&apos;s advice.</source>
+        <translation>پہلے درستی محفوظ کریں یا اسے چھوڑ دیں؛ پھر اسپیشلسٹ کی ہدایات شامل کریں۔</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Version %1</source>
         <translation>ورژن %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>Withdrawn (entered in error) at the facility that recorded it. It no longer counts.</source>
+        <translation>اسے درج کرنے والے مرکز نے واپس لے لیا ہے (غلطی سے درج)۔ اب یہ شمار نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn (entered in error) by %1 on %2: %3. It no longer counts.</source>
+        <translation>%1 نے %2 کو واپس لیا (غلطی سے درج): %3۔ اب یہ شمار نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Withdraw a visit entered in error</source>
+        <translation>غلطی سے درج معائنہ واپس لیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw this visit (token %1, %2) because it was entered in error — for example recorded under the wrong patient or twice? Its diagnoses, prescriptions, referral and vital signs are withdrawn with it, and every version if it was corrected.</source>
+        <translation>کیا یہ معائنہ (ٹوکن %1، %2) واپس لیں، کیونکہ یہ غلطی سے درج ہوا تھا — مثلاً غلط مریض کے نام درج ہوا یا دو بار؟ اس کی تشخیص، نسخے، ریفرل اور وائٹل سائنز بھی اس کے ساتھ واپس لے لیے جائیں گے، اور اگر اس کی درستی کی گئی تھی تو اس کے تمام ورژن بھی۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Visit withdrawn. It no longer counts here and, after the next sync, at other facilities.</source>
+        <translation>معائنہ واپس لے لیا گیا۔ اب یہ یہاں شمار نہیں ہوتا، اور اگلے سنک کے بعد دوسرے مراکز میں بھی شمار نہیں ہو گا۔</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+19"/>
         <source>Some vital signs cannot be right; see the message next to each. Nothing was saved.</source>
         <translation>کچھ وائٹل سائنز درست نہیں ہو سکتے؛ ہر ایک کے ساتھ لکھا پیغام دیکھیں۔ کچھ محفوظ نہیں ہوا۔</translation>
@@ -7739,7 +8263,7 @@ Next creates the encrypted database.</source>
         <translation>صرف تازہ ترین ورژن میں درستی ہو سکتی ہے۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save &amp;correction (Ctrl+Enter)</source>
         <translation>درستی محفوظ کریں (&amp;C) (Ctrl+Enter)</translation>
     </message>
@@ -7759,7 +8283,7 @@ Next creates the encrypted database.</source>
         <translation>درستی محفوظ ہو گئی؛ اصل ورژن بھی محفوظ ہے۔</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Request sent to the %1 specialist. It is stored here and travels with the next sync.</source>
         <translation>درخواست %1 کے اسپیشلسٹ کو بھیج دی گئی۔ یہ یہاں محفوظ ہے اور اگلے سنک کے ساتھ بھیج دی جائے گی۔</translation>
     </message>
@@ -7820,7 +8344,7 @@ Next creates the encrypted database.</source>
 <context>
     <name>bhu::ui::VisitTimeline</name>
     <message>
-        <location filename="../ui/visits/VisitTimeline.cpp" line="+25"/>
+        <location filename="../ui/visits/VisitTimeline.cpp" line="+26"/>
         <source>Blood pressure</source>
         <translation>بلڈ پریشر</translation>
     </message>
@@ -7831,17 +8355,17 @@ Next creates the encrypted database.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Weight</source>
         <translation>وزن</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>kg</source>
         <translation>کلو</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Systolic</source>
         <translation>اوپر والا (سسٹولک)</translation>
     </message>
@@ -7900,6 +8424,52 @@ Next creates the encrypted database.</source>
         <location line="+0"/>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::WithdrawDialog</name>
+    <message>
+        <location filename="../ui/patients/WithdrawDialog.cpp" line="+19"/>
+        <source>Nothing is deleted: the record stays in the database and in the audit trail, marked as withdrawn with your name and the reason. It no longer counts here (history, today&apos;s visits, reports, exports) nor, after the next sync, at other facilities. This cannot be undone.</source>
+        <translation>کچھ حذف نہیں ہوتا: ریکارڈ ڈیٹا بیس اور آڈٹ ریکارڈ میں موجود رہتا ہے، اور اس پر آپ کے نام اور وجہ کے ساتھ واپس لیے جانے کا نشان لگ جاتا ہے۔ اب یہ نہ یہاں شمار ہوتا ہے (طبی تاریخ، آج کے معائنے، رپورٹیں، ایکسپورٹ) اور نہ اگلے سنک کے بعد دوسرے مراکز میں۔ اسے بعد میں پلٹا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reason (at least %1 characters):</source>
+        <translation>وجہ (کم از کم %1 حروف) (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for example: recorded under the wrong patient</source>
+        <translation>مثلاً: غلط مریض کے نام درج ہوا</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Withdraw</source>
+        <translation>واپس لیں (&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>bhu::ui::camera</name>
+    <message>
+        <location filename="../ui/consult/CameraCapture.cpp" line="+29"/>
+        <source>No camera is connected to this computer. Connect one, or add the photo from a file.</source>
+        <translation>اس کمپیوٹر سے کوئی کیمرا منسلک نہیں۔ کیمرا لگائیں، یا تصویر کسی فائل سے شامل کریں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take a photo</source>
+        <translation>تصویر لیں</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Take photo</source>
+        <translation>تصویر لیں (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This installation was built without camera support. Add the photo from a file.</source>
+        <translation>پروگرام کی یہ انسٹالیشن کیمرے کی سہولت کے بغیر بنائی گئی ہے۔ تصویر کسی فائل سے شامل کریں۔</translation>
     </message>
 </context>
 </TS>
