@@ -172,7 +172,7 @@ Status SyncEngine::run(RegistryClient& client, const db::Enrolment& enrolment, S
     // chunks, then the photos' Communications, which wait in the outbox until their bytes are in.
     auto photos = PhotoUpload(m_store.conn(), client).uploadAll();
     if (!photos.ok()) return photos.error();
-    rep.bytesSent += photos->bytesSent;
+    // The chunks' bytes are already in rep.bytesSent: the client's byte counter saw them.
     if (photos->completed > 0) BHU_TRY(pushAll(client, enrolment, rep));
     // Audit trail → registry, after the clinical push (issue #7; sync/AuditPush.cpp).
     BHU_TRY(AuditPush(m_store.conn(), client, enrolment.deviceId).run(rep, [this] { return checkCancel(); }));

@@ -117,3 +117,15 @@ TEST_F(PhotoUploadTest, TheCommittedOffsetIsKeptAcrossARestart)
     EXPECT_EQ(fake.binaries.value(photos[0].id), photos[0].data);
     EXPECT_EQ(fake.chunkBytesReceived, photos[0].size - 64 * 1024 + photos[1].size);
 }
+
+// The run's bytes_sent counts what went on the wire once: the photo chunks were added a second
+// time from the upload's own tally (the 2G bench showed twice the photo bytes).
+TEST_F(PhotoUploadTest, ASyncRunCountsEachPhotoByteOnce)
+{
+    const sync::SyncReport r = sync();
+    ASSERT_TRUE(r.ok) << r.error.toStdString() << r.errorDetail.toStdString();
+    ASSERT_EQ(fake.completeBinaries.size(), 2);
+    const qint64 photoBytes = photos[0].size + photos[1].size;
+    EXPECT_GE(r.bytesSent, photoBytes);
+    EXPECT_LT(r.bytesSent, photoBytes + photoBytes / 2);
+}
