@@ -16,6 +16,7 @@ const QStringList& configFileNames()
                                    QStringLiteral("key"),     QStringLiteral("allow-http"),    QStringLiteral("threads"),
                                    QStringLiteral("auth-failures"), QStringLiteral("auth-window"),
                                    QStringLiteral("cursor-retention-days"), QStringLiteral("consult-escalate-minutes"),
+                                   QStringLiteral("name-frequency-hours"),
                                    QStringLiteral("update-manifest")};
     return names;
 }

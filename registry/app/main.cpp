@@ -3,6 +3,7 @@
 //   bhu-registry serve --db CONNINFO --listen HOST:PORT (--cert FILE --key FILE | --allow-http)
 //                      [--threads N] [--auth-failures N --auth-window SECONDS] [--update-manifest FILE]
 //                      [--cursor-retention-days N] [--consult-escalate-minutes N]
+//                      [--name-frequency-hours N]
 //   bhu-registry facility add --db CONNINFO --code C --name N [--number F]
 //   bhu-registry device revoke --db CONNINFO --device ID
 //   bhu-registry audit verify --db CONNINFO --facility CODE
@@ -22,6 +23,7 @@
 #include "bhu/registry/Db.h"
 #include "bhu/registry/HttpServer.h"
 #include "bhu/registry/MatchIndex.h"
+#include "bhu/registry/NameFrequencyRefresh.h"
 #include "bhu/registry/MatchSource.h"
 #include "bhu/registry/Operations.h"
 #include "bhu/registry/Migrations.h"
@@ -49,6 +51,7 @@ const char* const kUsage =
     "  bhu-registry serve --db CONNINFO --listen HOST:PORT (--cert FILE --key FILE | --allow-http)\n"
     "                     [--threads N] [--auth-failures N] [--auth-window SECONDS]\n"
     "                     [--cursor-retention-days N] [--consult-escalate-minutes N]\n"
+    "                     [--name-frequency-hours N]\n"
     "                     [--auto-link identifiers|matcher] [--update-manifest FILE]\n"
     "  bhu-registry facility add --db CONNINFO --code CODE --name NAME [--number N]\n"
     "  bhu-registry device revoke --db CONNINFO --device ID\n"
@@ -65,7 +68,7 @@ const char* const kUsage =
     "CONNINFO (a libpq connection string) may also be given in BHU_REGISTRY_DB.\n"
     "Every command takes --config FILE: one 'name = value' per line, names as the options above\n"
     "without dashes (db, listen, cert, key, allow-http, threads, auth-failures, auth-window,\n"
-    "cursor-retention-days, consult-escalate-minutes, update-manifest).\n";
+    "cursor-retention-days, consult-escalate-minutes, name-frequency-hours, update-manifest).\n";
 
 struct Args {
     QStringList words;              // the command words
@@ -215,6 +218,14 @@ int cmdServe(Db& db, const Args& a)
         if (!good || cfg.consultEscalateMinutes < 0) return fail(QStringLiteral("--consult-escalate-minutes takes a number of minutes (0 or more)"));
     }
 
+    // The matcher's name frequencies are recounted this often while serving (0: never).
+    int nameFrequencyHours = 24;
+    if (const QString v = a.options.value(QStringLiteral("--name-frequency-hours")); !v.isEmpty()) {
+        bool good = false;
+        nameFrequencyHours = v.toInt(&good);
+        if (!good || nameFrequencyHours < 0) return fail(QStringLiteral("--name-frequency-hours takes a number of hours (0: never)"));
+    }
+
     // The signed release manifest announced to the clinics (docs/installing.md, "Update notice").
     cfg.updateManifestFile = a.options.value(QStringLiteral("--update-manifest"));
     // A missing file announces nothing (it may be put there later); a file that is not a signed
@@ -256,6 +267,7 @@ int cmdServe(Db& db, const Args& a)
     const bool tls = !cfg.certFile.isEmpty();
     std::printf("listening on %s://%s:%d/fhir\n", tls ? "https" : "http", qPrintable(cfg.host), port.value());
     std::fflush(stdout);
+    NameFrequencyRefresh names(db, std::chrono::hours(nameFrequencyHours));
     const bool ran = server.run();
     std::fprintf(stderr, "bhu-registry: stopped\n");
     return ran ? 0 : 1;

@@ -4,7 +4,12 @@
 #include "RegistryFixture.h"
 
 #include "bhu/fhir/FhirPatient.h"
+#include "bhu/registry/Db.h"
+#include "bhu/registry/NameFrequencyRefresh.h"
 #include "bhu/test/TestSupport.h"
+
+#include <chrono>
+#include <thread>
 
 namespace bhu::test {
 
@@ -153,6 +158,23 @@ TEST_F(Match, MigrateIndexesPatientsStoredWithoutKeys)
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains("indexed 2 patient(s)")) << r.out.toStdString();
     EXPECT_EQ(count("SELECT count(*) FROM match_keys"), keys);
+}
+
+// `serve` recounts the name frequencies on its own (registry/NameFrequencyRefresh; the
+// interval is name-frequency-hours, here one second): nobody has to remember a nightly job.
+TEST_F(Match, TheRefreshThreadRecountsNameFrequenciesOnItsOwn)
+{
+    const Device a = enroll(QStringLiteral("FA"), 1);
+    storeFamily(*this, a, [&](const QJsonObject& bundle) { return postJson("/fhir", bundle, a.credential); });
+    ASSERT_EQ(count("SELECT count(*) FROM name_frequency"), 0);
+    {
+        registry::Db db(conninfo.toStdString(), 1);
+        registry::NameFrequencyRefresh refresh(db, std::chrono::seconds(1));
+        for (int i = 0; i < 300 && count("SELECT count(*) FROM name_frequency_totals") == 0; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }   // stops and joins the thread
+    EXPECT_EQ(count("SELECT patients FROM name_frequency_totals WHERE sex = 'all'"), 2);
+    EXPECT_GT(count("SELECT count(*) FROM name_frequency"), 0);
 }
 
 TEST_F(Match, MigrateCountsNameFrequenciesAndMatchWeighsARareNameMore)

@@ -2,7 +2,7 @@
 // The settings file of `bhu-registry --config FILE` (installed as /etc/bhu-registry/registry.conf).
 // One `name = value` per line; `#` starts a comment; the names are the long command-line options
 // without their dashes (db, listen, cert, key, allow-http, threads, auth-failures, auth-window,
-// consult-escalate-minutes, update-manifest).
+// consult-escalate-minutes, name-frequency-hours, update-manifest).
 // Options given on the command line win over the file.
 #include "bhu/domain/Result.h"
 
