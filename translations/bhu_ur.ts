@@ -7799,7 +7799,13 @@ Next creates the encrypted database.</source>
         <translation>ٹیلی مشاورت</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>https://meet.example.org/your-bhu</source>
+        <comment>an example address; keep it in Latin letters</comment>
+        <translation>https://meet.example.org/your-bhu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The video-meeting room the BHU uses with the specialists. Offered as &quot;Call&quot; on an answered consultation.</source>
         <translation>وہ ویڈیو میٹنگ روم جو بی ایچ یو اسپیشلسٹوں کے ساتھ استعمال کرتا ہے۔ جس مشاورت کا جواب آ چکا ہو، اس پر &quot;کال&quot; کے طور پر دکھایا جاتا ہے۔</translation>
     </message>

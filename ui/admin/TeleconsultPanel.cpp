@@ -17,7 +17,7 @@ TeleconsultPanel::TeleconsultPanel(std::shared_ptr<services::Session> session, Q
     setObjectName(QStringLiteral("teleconsultPanel"));
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("meetingUrlEdit"));
-    m_url->setPlaceholderText(QStringLiteral("https://"));
+    m_url->setPlaceholderText(tr("https://meet.example.org/your-bhu", "an example address; keep it in Latin letters"));
     m_url->setToolTip(tr("The video-meeting room the BHU uses with the specialists. Offered as \"Call\" on an answered consultation."));
     auto* save = new QPushButton(tr("Save &link"), this);
     save->setObjectName(QStringLiteral("saveMeetingUrlButton"));
